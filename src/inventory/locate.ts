@@ -1,0 +1,59 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Position } from './diagnostic.js';
+import type { Path } from './model.js';
+
+export type Locate = (file: string, path: Path, onKey?: boolean) => Position;
+
+/**
+ * Resolves paths to positions. Each file is parsed for positions (with the `yaml` package's CST, which
+ * keeps ranges) at most once, and only when a finding needs it; a path that does not exist in the file
+ * falls back to the closest node that does.
+ */
+export function createLocator(textOf: (file: string) => string | undefined): Locate {
+  const cache = new Map<string, { root: Node | null; lines: LineCounter }>();
+  return (file, path, onKey = false) => {
+    let entry = cache.get(file);
+    if (!entry) {
+      const text = textOf(file) ?? '';
+      const lines = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, strict: false, keepSourceTokens: false });
+      entry = { root: doc.contents, lines };
+      cache.set(file, entry);
+    }
+    const range = findRange(entry.root, path, onKey);
+    if (!range) return { line: 1, column: 1 };
+    const start = entry.lines.linePos(range[0]);
+    const end = entry.lines.linePos(range[1]);
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  };
+}
+
+function findRange(root: Node | null, path: Path, onKey: boolean): [number, number] | undefined {
+  let node: Node | null = root;
+  let range = rangeOf(node);
+  for (let i = 0; i < path.length && node; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    let next: Node | null = null;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      if (last && onKey) return rangeOf(pair.key as Node);
+      // `key:` with no value: point at the key
+      next = (pair.value as Node | null) ?? null;
+      if (!next || (isScalar(next) && next.range && next.range[0] === next.range[1])) return rangeOf(pair.key as Node);
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = (node.items[segment] as Node | undefined) ?? null;
+    }
+    if (!next) break;
+    node = next;
+    range = rangeOf(node) ?? range;
+  }
+  return range;
+}
+
+function rangeOf(node: Node | null | undefined): [number, number] | undefined {
+  if (!node || !node.range) return undefined;
+  // For collections, end at the first line's end rather than the whole block
+  return [node.range[0], node.range[1]];
+}

@@ -1,0 +1,40 @@
+import type { Inventory, Loc, Path, Severity } from '../inventory/model.js';
+
+export type RuleGroup =
+  | 'structure'
+  | 'completeness'
+  | 'lawfulness'
+  | 'transfers'
+  | 'retention'
+  | 'risk'
+  | 'hygiene';
+
+/** What a rule sees: the model, the settings that date- and country-dependent rules need, and `report`. */
+export interface RuleContext {
+  readonly inventory: Inventory;
+  /** "Now" for date-based rules, YYYY-MM-DD (config `today`, or the real date). */
+  readonly today: string;
+  /** ISO country for Art 8 ages and retention references (config `country`, else the organization's). */
+  readonly country: string | undefined;
+  /**
+   * Reports a finding on an entity, or on a value inside it: `subpath` is relative to `at.path`.
+   * When the value is absent the position falls back to the closest node that exists.
+   */
+  report(at: Loc, message: string, subpath?: Path): void;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly group: RuleGroup;
+  /** The article or guidance the rule comes from, e.g. "Art 30(1)(b), Art 5(1)(b)". */
+  readonly source: string;
+  /** A public page on the source (EUR-Lex, EDPB, CNIL), when one exists. */
+  readonly helpUri?: string;
+  /** One line: what the rule flags. */
+  readonly description: string;
+  /** Markdown: what, why, how to fix, a minimal example. */
+  readonly docs: string;
+  /** Structure rules are reported by the loader and have no check of their own. */
+  readonly check?: (context: RuleContext) => void;
+}
