@@ -11,7 +11,7 @@ let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (!compiled) {
     const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, inlineRefs: false });
     compiled = ajv.compile(schema);
   }
   return compiled;

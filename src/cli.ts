@@ -1,0 +1,60 @@
+import chalk from 'chalk';
+import { Command, CommanderError } from 'commander';
+import { registerInit } from './commands/init.js';
+import { registerLint } from './commands/lint.js';
+import { registerSchema } from './commands/schema.js';
+import type { GlobalOptions } from './commands/shared.js';
+import { InputError } from './inventory/read.js';
+import { version } from './version.js';
+
+/** The program: each command registers itself and imports what it needs only when it runs. */
+export function createProgram(): Command {
+  const program = new Command('ropa')
+    .description('Personal-data inventory as code: lint it against the GDPR, produce the record of processing activities.')
+    .version(version, '-V, --version')
+    .option('--debug', 'show stack traces for errors')
+    .option('--no-color', 'no colours in the output')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ropa lint inventory                 check the example inventory
+  ropa lint --format sarif -o ropa.sarif
+  ropa init my-inventory              start a new inventory
+  ropa schema > inventory.schema.json`,
+    );
+  const globals = (): GlobalOptions => ({ debug: Boolean(program.opts().debug) });
+  registerLint(program, globals);
+  registerInit(program);
+  registerSchema(program);
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI; sets `process.exitCode` (0, 1 or 2) rather than exiting, so output is flushed. */
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = createProgram();
+  const debug = argv.includes('--debug');
+  // NO_COLOR wins over FORCE_COLOR (no-color.org); chalk alone lets FORCE_COLOR win
+  if (process.env.NO_COLOR || argv.includes('--no-color')) chalk.level = 0;
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; every other parse error is a usage error
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`ropa: ${error.message}\n`);
+    } else if (debug) {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    } else {
+      process.stderr.write(`ropa: internal error: ${(error as Error).message ?? String(error)} (run with --debug for details)\n`);
+    }
+    if (debug && error instanceof InputError) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,53 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Severity } from '../inventory/model.js';
+import { LINT_FORMATS, type LintFormat } from '../render/lint/index.js';
+import { loadForCommand, todayIso, type GlobalOptions } from './shared.js';
+
+interface LintOptions {
+  format: LintFormat;
+  rule: string[];
+  failOn: Severity;
+  maxWarnings?: number;
+  config?: string;
+  output?: string;
+}
+
+export function registerLint(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('lint')
+    .description('check structure, references and every GDPR gap rule')
+    .argument('[dir]', 'inventory folder', 'inventory')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(LINT_FORMATS)).default('stylish'))
+    .option('--rule <id=level>', 'set a rule to error, warning, note or off (repeatable)', collect, [])
+    .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning', 'note']).default('error'))
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ropa lint inventory
+  ropa lint inventory --format json -o lint.json
+  ropa lint --rule record-stale=off --fail-on warning
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.`,
+    )
+    .action(async (dir: string, options: LintOptions) => {
+      const { lint, lintExitCode } = await import('../rules/run.js');
+      const { writeOutput } = await import('../output.js');
+      const { loaded, config, context } = await loadForCommand(dir, options, globals());
+      const diagnostics = lint(loaded, { config, today: todayIso() });
+      await writeOutput(LINT_FORMATS[options.format](diagnostics, context), options.output, dir);
+      process.exitCode = lintExitCode(diagnostics, options.failOn, options.maxWarnings);
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}

@@ -1,0 +1,52 @@
+import { readConfig, parseRuleOptions, type Config } from '../config.js';
+import type { Diagnostic } from '../inventory/diagnostic.js';
+import { loadInventory, type Loaded } from '../inventory/load.js';
+import { InputError } from '../inventory/read.js';
+import type { RenderContext } from '../render/context.js';
+import { version } from '../version.js';
+
+export interface GlobalOptions {
+  readonly debug: boolean;
+}
+
+/** Rules whose findings mean the inventory cannot be used for anything but lint. */
+export const BLOCKING_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'duplicate-id', 'unknown-reference']);
+
+/** Loads the inventory and its configuration, as every command that reads one does first. */
+export async function loadForCommand(
+  dir: string,
+  options: { rule?: string[]; config?: string },
+  _globals: GlobalOptions,
+): Promise<{ loaded: Loaded; config: Config; context: RenderContext }> {
+  const { RULES_BY_ID } = await import('../rules/index.js');
+  const ids = new Set(RULES_BY_ID.keys());
+  const loaded = await loadInventory(dir);
+  const fileConfig = await readConfig(dir, options.config, ids);
+  const config: Config = { ...fileConfig, rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule ?? [], ids) } };
+  return { loaded, config, context: { root: dir, cwd: process.cwd(), version } };
+}
+
+/**
+ * For commands other than lint: the inventory must load. When it cannot, the structural diagnostics are
+ * printed to stderr and the command fails with exit 2.
+ */
+export async function loadUsable(
+  dir: string,
+  options: { config?: string },
+  globals: GlobalOptions,
+): Promise<{ loaded: Loaded; config: Config; context: RenderContext; diagnostics: Diagnostic[] }> {
+  const { lint } = await import('../rules/run.js');
+  const result = await loadForCommand(dir, options, globals);
+  const diagnostics = lint(result.loaded, { config: result.config, today: todayIso() });
+  const blocking = diagnostics.filter((d) => BLOCKING_RULES.has(d.rule) && d.severity === 'error' && !d.waived);
+  if (blocking.length > 0) {
+    const { stylish } = await import('../render/lint/stylish.js');
+    process.stderr.write(stylish(blocking, result.context));
+    throw new InputError(`${dir}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); run \`ropa lint ${dir}\``);
+  }
+  return { ...result, diagnostics };
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,41 @@
+import type { Finding } from './diagnostic.js';
+import { entityKey, merge, type CheckedFile } from './merge.js';
+import type { Inventory } from './model.js';
+import { parseFile } from './parse.js';
+import { readInventory } from './read.js';
+import { validateFile } from './validate.js';
+
+export interface Loaded {
+  readonly inventory: Inventory;
+  /** Structure findings: yaml-syntax, schema, duplicate-id, unknown-reference, organization-missing. */
+  readonly findings: Finding[];
+}
+
+/** Reads, parses, validates and merges the inventory below `root`. Throws `InputError` for a missing folder. */
+export async function loadInventory(root: string): Promise<Loaded> {
+  const read = await readInventory(root);
+  const findings: Finding[] = [...read.findings];
+  const checked: CheckedFile[] = read.files.map((file) => {
+    const parsed = parseFile(file.name, file.text);
+    if (!parsed.ok) {
+      findings.push(parsed.finding);
+      return { file, value: undefined, invalid: new Set() };
+    }
+    const errors = validateFile(file.name, parsed.value);
+    findings.push(...errors);
+    return { file, value: parsed.value, invalid: new Set(errors.map((e) => entityKey(e.path))) };
+  });
+  if (read.files.length === 0 && read.findings.length === 0) {
+    findings.push({
+      rule: 'organization-missing',
+      file: '.',
+      path: [],
+      position: { line: 1, column: 1 },
+      message: 'no inventory files (*.yaml, *.yml) in this folder: run `ropa init` to start one',
+    });
+    return { inventory: merge(root, []).inventory, findings };
+  }
+  const merged = merge(root, checked);
+  findings.push(...merged.findings);
+  return { inventory: merged.inventory, findings };
+}

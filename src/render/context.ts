@@ -1,0 +1,18 @@
+import path from 'node:path';
+
+/** What a renderer needs besides its data: how to name files for the person or tool reading the output. */
+export interface RenderContext {
+  /** The inventory folder as the user named it, e.g. "inventory". */
+  readonly root: string;
+  /** The working directory paths are shown relative to. */
+  readonly cwd: string;
+  readonly version: string;
+}
+
+/** A file of the inventory as shown in outputs: relative to the working directory, with forward slashes. */
+export function displayPath(context: RenderContext, file: string): string {
+  const absolute = path.resolve(context.cwd, context.root, file);
+  const shown = path.relative(context.cwd, absolute);
+  // Outside the working folder an absolute path reads better than a climb of "../"
+  return (shown.startsWith('..') ? absolute : shown).split(path.sep).join('/') || '.';
+}

@@ -1,0 +1,14 @@
+import type { Diagnostic } from '../../inventory/diagnostic.js';
+import type { RenderContext } from '../context.js';
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+
+export type LintFormatter = (diagnostics: readonly Diagnostic[], context: RenderContext) => string;
+
+/** `ropa lint --format` values and their renderers. */
+export const LINT_FORMATS = {
+  stylish,
+  json,
+} satisfies Record<string, LintFormatter>;
+
+export type LintFormat = keyof typeof LINT_FORMATS;

@@ -1,0 +1,28 @@
+import type { Diagnostic } from '../../inventory/diagnostic.js';
+import { displayPath, type RenderContext } from '../context.js';
+import { summarize } from './summary.js';
+
+/**
+ * The stable JSON shape (format version 1; documented in the README): a summary and every diagnostic,
+ * sorted by file, line, column and rule. Positions are 1-based; `file` is relative to the working folder.
+ */
+export function json(diagnostics: readonly Diagnostic[], context: RenderContext): string {
+  const output = {
+    version: 1,
+    tool: { name: 'ropa', version: context.version },
+    summary: summarize(diagnostics),
+    diagnostics: diagnostics.map((d) => ({
+      rule: d.rule,
+      severity: d.severity,
+      file: displayPath(context, d.file),
+      line: d.line,
+      column: d.column,
+      ...(d.endLine !== undefined ? { endLine: d.endLine, endColumn: d.endColumn } : {}),
+      message: d.message,
+      path: d.path,
+      ...(d.related ? { related: d.related.map((r) => ({ ...r, file: displayPath(context, r.file) })) } : {}),
+      ...(d.waived ? { waived: d.waived } : {}),
+    })),
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}

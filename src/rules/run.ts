@@ -1,0 +1,112 @@
+import type { Config } from '../config.js';
+import type { Diagnostic, Finding, WaiverInfo } from '../inventory/diagnostic.js';
+import { createLocator } from '../inventory/locate.js';
+import type { Loaded } from '../inventory/load.js';
+import type { Inventory, Loc, Path, Severity, Waiver } from '../inventory/model.js';
+import { RULES, RULES_BY_ID } from './index.js';
+import type { Rule } from './rule.js';
+
+export interface LintOptions {
+  readonly config: Config;
+  /** YYYY-MM-DD; the config's `today` wins over it. */
+  readonly today: string;
+  readonly rules?: readonly Rule[];
+}
+
+/** Runs every enabled rule over a loaded inventory; returns located diagnostics, sorted. */
+export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
+  const { inventory } = loaded;
+  const rules = options.rules ?? RULES;
+  const today = options.config.today ?? options.today;
+  const level = (id: string) => options.config.rules[id] ?? RULES_BY_ID.get(id)?.severity ?? 'error';
+
+  const findings: Finding[] = loaded.findings.slice();
+  for (const rule of rules) {
+    if (!rule.check || level(rule.id) === 'off') continue;
+    rule.check({
+      inventory,
+      today,
+      country: options.config.country ?? inventory.organization?.country,
+      report: (at: Loc, message: string, subpath: Path = []) =>
+        findings.push({ rule: rule.id, file: at.file, path: [...at.path, ...subpath], message }),
+    });
+  }
+
+  const texts = new Map(inventory.files.map((file) => [file.name, file.text]));
+  const locate = createLocator((file) => texts.get(file));
+  const waiverOf = waiverIndex(inventory, today);
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
+    const severity = level(finding.rule);
+    if (severity === 'off') continue;
+    const position = finding.position ?? locate(finding.file, finding.path, finding.key);
+    const waived = waiverOf(finding);
+    diagnostics.push({
+      rule: finding.rule,
+      severity,
+      file: finding.file,
+      path: finding.path,
+      ...position,
+      message: finding.message,
+      ...(finding.related
+        ? {
+            related: finding.related.map((r) => {
+              const at = locate(r.file, r.path);
+              return { file: r.file, line: at.line, column: at.column, message: r.message };
+            }),
+          }
+        : {}),
+      ...(waived ? { waived } : {}),
+    });
+  }
+  return diagnostics.sort(compareDiagnostics);
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/** A waiver applies to findings of its rule on its entity or anything inside it, until its date passes. */
+function waiverIndex(inventory: Inventory, today: string): (finding: Finding) => WaiverInfo | undefined {
+  const holders: { loc: Loc; waivers: readonly Waiver[] }[] = [];
+  const entities = [
+    ...(inventory.organization ? [inventory.organization] : []),
+    ...inventory.subjects,
+    ...inventory.purposes,
+    ...inventory.recipients,
+    ...inventory.systems,
+    ...inventory.categories,
+  ];
+  for (const entity of entities) if (entity.waivers?.length) holders.push({ loc: entity.loc, waivers: entity.waivers });
+  if (holders.length === 0) return () => undefined;
+  return (finding) => {
+    for (const { loc, waivers } of holders) {
+      if (loc.file !== finding.file || !startsWith(finding.path, loc.path)) continue;
+      const waiver = waivers.find((w) => w.rule === finding.rule && (w.until === undefined || w.until >= today));
+      if (waiver) {
+        const { reason, until, approved_by } = waiver;
+        return { ...(reason ? { reason } : {}), ...(until ? { until } : {}), ...(approved_by ? { approved_by } : {}) };
+      }
+    }
+    return undefined;
+  };
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+
+/** The exit code of a lint run (a pure function of the diagnostics and the thresholds). */
+export function lintExitCode(diagnostics: readonly Diagnostic[], failOn: Severity, maxWarnings?: number): 0 | 1 {
+  const rank: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+  const active = diagnostics.filter((d) => !d.waived);
+  if (active.some((d) => rank[d.severity] >= rank[failOn])) return 1;
+  if (maxWarnings !== undefined && active.filter((d) => d.severity === 'warning').length > maxWarnings) return 1;
+  return 0;
+}
