@@ -10,7 +10,9 @@ import { version } from './version.js';
 /** The program: each command registers itself and imports what it needs only when it runs. */
 export function createProgram(): Command {
   const program = new Command('ropa')
-    .description('Personal-data inventory as code: lint it against the GDPR, produce the record of processing activities.')
+    .description(
+      'Personal-data inventory as code: lint it against the GDPR, produce the record of processing activities.',
+    )
     .version(version, '-V, --version')
     .option('--debug', 'show stack traces for errors')
     .option('--no-color', 'no colours in the output')
@@ -52,7 +54,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     } else if (debug) {
       process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
     } else {
-      process.stderr.write(`ropa: internal error: ${(error as Error).message ?? String(error)} (run with --debug for details)\n`);
+      process.stderr.write(
+        `ropa: internal error: ${(error as Error).message ?? String(error)} (run with --debug for details)\n`,
+      );
     }
     if (debug && error instanceof InputError) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;

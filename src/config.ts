@@ -18,7 +18,11 @@ const LEVELS: readonly Level[] = ['error', 'warning', 'note', 'off'];
  * Reads `--config FILE`, or `ropa.config.yaml` in the inventory root when it exists. A bad config is a
  * usage error (exit 2) with the file and the key in the message.
  */
-export async function readConfig(root: string, explicit: string | undefined, ruleIds: ReadonlySet<string>): Promise<Config> {
+export async function readConfig(
+  root: string,
+  explicit: string | undefined,
+  ruleIds: ReadonlySet<string>,
+): Promise<Config> {
   const file = explicit ?? path.join(root, CONFIG_FILE);
   let text: string;
   try {
@@ -31,15 +35,21 @@ export async function readConfig(root: string, explicit: string | undefined, rul
   try {
     value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    const mark = error instanceof yaml.YAMLException ? `:${error.mark.line + 1}:${error.mark.column + 1}` : '';
-    throw new InputError(`${file}${mark}: invalid YAML: ${(error as yaml.YAMLException).reason ?? String(error)}`);
+    const mark =
+      error instanceof yaml.YAMLException ? `:${error.mark.line + 1}:${error.mark.column + 1}` : '';
+    throw new InputError(
+      `${file}${mark}: invalid YAML: ${(error as yaml.YAMLException).reason ?? String(error)}`,
+    );
   }
   if (value === null || value === undefined) return { rules: {} };
-  if (typeof value !== 'object' || Array.isArray(value)) throw new InputError(`${file}: expected a mapping with rules, country, today`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new InputError(`${file}: expected a mapping with rules, country, today`);
   const { rules = {}, today, country, ...rest } = value as Record<string, unknown>;
   const unknown = Object.keys(rest)[0];
   if (unknown !== undefined) {
-    throw new InputError(`${file}: unknown key "${unknown}"${didYouMean(unknown, ['rules', 'country', 'today'])}`);
+    throw new InputError(
+      `${file}: unknown key "${unknown}"${didYouMean(unknown, ['rules', 'country', 'today'])}`,
+    );
   }
   if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
     throw new InputError(`${file}: today must be a date YYYY-MM-DD`);
@@ -55,7 +65,10 @@ export async function readConfig(root: string, explicit: string | undefined, rul
 }
 
 /** `--rule ID=LEVEL` values, checked against the registry. */
-export function parseRuleOptions(values: readonly string[], ruleIds: ReadonlySet<string>): Record<string, Level> {
+export function parseRuleOptions(
+  values: readonly string[],
+  ruleIds: ReadonlySet<string>,
+): Record<string, Level> {
   const entries = values.map((value): [string, unknown] => {
     const at = value.indexOf('=');
     if (at < 0) throw new InputError(`--rule ${value}: expected ID=LEVEL, e.g. --rule record-stale=off`);
@@ -64,12 +77,18 @@ export function parseRuleOptions(values: readonly string[], ruleIds: ReadonlySet
   return parseRuleLevels(entries, ruleIds, '--rule');
 }
 
-function parseRuleLevels(entries: [string, unknown][], ruleIds: ReadonlySet<string>, where: string): Record<string, Level> {
+function parseRuleLevels(
+  entries: [string, unknown][],
+  ruleIds: ReadonlySet<string>,
+  where: string,
+): Record<string, Level> {
   const levels: Record<string, Level> = {};
   for (const [id, level] of entries) {
     if (!ruleIds.has(id)) throw new InputError(`${where}: unknown rule "${id}"${didYouMean(id, ruleIds)}`);
     if (!LEVELS.includes(level as Level)) {
-      throw new InputError(`${where}: ${id}: level must be one of ${LEVELS.join(', ')}, not "${String(level)}"`);
+      throw new InputError(
+        `${where}: ${id}: level must be one of ${LEVELS.join(', ')}, not "${String(level)}"`,
+      );
     }
     levels[id] = level as Level;
   }

@@ -8,16 +8,24 @@ import { InputError } from './inventory/read.js';
  * Writes a command's result: to stdout, or with `-o` atomically to a file (a temporary file beside it,
  * then a rename), so an interrupted run never leaves half a report. Refuses to write inside the inventory.
  */
-export async function writeOutput(content: string | Uint8Array, file: string | undefined, inventoryRoot?: string): Promise<void> {
+export async function writeOutput(
+  content: string | Uint8Array,
+  file: string | undefined,
+  inventoryRoot?: string,
+): Promise<void> {
   if (file === undefined) {
-    if (content.length > 0) await new Promise<void>((resolve) => process.stdout.write(content, () => resolve()));
+    if (content.length > 0)
+      await new Promise<void>((resolve) => process.stdout.write(content, () => resolve()));
     return;
   }
   const target = path.resolve(file);
   if (inventoryRoot !== undefined && isInside(realDir(target), realDir(path.resolve(inventoryRoot), true))) {
     throw new InputError(`${file}: refusing to write inside the inventory folder ${inventoryRoot}`);
   }
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   try {
     await writeFile(temporary, content);
     await rename(temporary, target);

@@ -70,13 +70,17 @@ export async function writeStarter(dir: string): Promise<string[]> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`${dir}: cannot be read`);
   }
-  if (existing.length > 0) throw new InputError(`${dir}: not empty; ropa init only writes into an empty or new folder`);
+  if (existing.length > 0)
+    throw new InputError(`${dir}: not empty; ropa init only writes into an empty or new folder`);
   const schemaFile = fileURLToPath(SCHEMA_URL);
   const written: string[] = [];
   for (const [name, body] of Object.entries(FILES)) {
     const target = path.join(dir, name);
     await mkdir(path.dirname(target), { recursive: true });
-    const schema = path.relative(path.dirname(path.resolve(target)), schemaFile).split(path.sep).join('/');
+    const schema = path
+      .relative(path.dirname(path.resolve(target)), schemaFile)
+      .split(path.sep)
+      .join('/');
     await writeFile(target, `# yaml-language-server: $schema=${schema}\n${body}`, { flag: 'wx' });
     written.push(name);
   }

@@ -17,9 +17,17 @@ export function registerLint(program: Command, globals: () => GlobalOptions): vo
     .command('lint')
     .description('check structure, references and every GDPR gap rule')
     .argument('[dir]', 'inventory folder', 'inventory')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(LINT_FORMATS)).default('stylish'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(Object.keys(LINT_FORMATS))
+        .default('stylish'),
+    )
     .option('--rule <id=level>', 'set a rule to error, warning, note or off (repeatable)', collect, [])
-    .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning', 'note']).default('error'))
+    .addOption(
+      new Option('--fail-on <level>', 'lowest severity that fails the run')
+        .choices(['error', 'warning', 'note'])
+        .default('error'),
+    )
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
     .option('-o, --output <file>', 'write the result to a file instead of stdout')

@@ -10,7 +10,12 @@ export interface GlobalOptions {
 }
 
 /** Rules whose findings mean the inventory cannot be used for anything but lint. */
-export const BLOCKING_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'duplicate-id', 'unknown-reference']);
+export const BLOCKING_RULES: ReadonlySet<string> = new Set([
+  'yaml-syntax',
+  'schema',
+  'duplicate-id',
+  'unknown-reference',
+]);
 
 /** Loads the inventory and its configuration, as every command that reads one does first. */
 export async function loadForCommand(
@@ -22,7 +27,10 @@ export async function loadForCommand(
   const ids = new Set(RULES_BY_ID.keys());
   const loaded = await loadInventory(dir);
   const fileConfig = await readConfig(dir, options.config, ids);
-  const config: Config = { ...fileConfig, rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule ?? [], ids) } };
+  const config: Config = {
+    ...fileConfig,
+    rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule ?? [], ids) },
+  };
   return { loaded, config, context: { root: dir, cwd: process.cwd(), version } };
 }
 
@@ -38,11 +46,15 @@ export async function loadUsable(
   const { lint } = await import('../rules/run.js');
   const result = await loadForCommand(dir, options, globals);
   const diagnostics = lint(result.loaded, { config: result.config, today: todayIso() });
-  const blocking = diagnostics.filter((d) => BLOCKING_RULES.has(d.rule) && d.severity === 'error' && !d.waived);
+  const blocking = diagnostics.filter(
+    (d) => BLOCKING_RULES.has(d.rule) && d.severity === 'error' && !d.waived,
+  );
   if (blocking.length > 0) {
     const { stylish } = await import('../render/lint/stylish.js');
     process.stderr.write(stylish(blocking, result.context));
-    throw new InputError(`${dir}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); run \`ropa lint ${dir}\``);
+    throw new InputError(
+      `${dir}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); run \`ropa lint ${dir}\``,
+    );
   }
   return { ...result, diagnostics };
 }

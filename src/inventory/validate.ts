@@ -7,11 +7,14 @@ import { didYouMean } from './did-you-mean.js';
 export const SCHEMA_URL = new URL('../../schema/inventory.schema.json', import.meta.url);
 
 let compiled: ValidateFunction | undefined;
+/** Each definition of the schema by identity, to name what an error is about ("country", "purpose"). */
+let definitionNames = new Map<unknown, string>();
 
 function validator(): ValidateFunction {
   if (!compiled) {
-    const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, inlineRefs: false });
+    const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as { definitions: Record<string, object> };
+    definitionNames = new Map(Object.entries(schema.definitions).map(([name, definition]) => [definition, name]));
+    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
     compiled = ajv.compile(schema);
   }
   return compiled;
@@ -48,10 +51,6 @@ const KIND_NAMES: Record<string, string> = {
   waiver: 'waiver',
 };
 
-/** What the value at `schemaPath` is, for messages: "country code", "id", "date"... */
-function definitionOf(schemaPath: string): string | undefined {
-  return /#\/definitions\/([A-Za-z]+)\//.exec(schemaPath)?.[1];
-}
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -71,7 +70,7 @@ function toFinding(file: string, error: ErrorObject): Finding | undefined {
   const path = pointerToPath(error.instancePath);
   const key = path.length > 0 ? path[path.length - 1] : undefined;
   const field = typeof key === 'string' ? `"${key}"` : 'value';
-  const definition = definitionOf(error.schemaPath);
+  const definition = definitionNames.get(error.parentSchema);
   const at = (message: string, where: Path = path, onKey = false): Finding => ({
     rule: 'schema',
     file,
@@ -106,7 +105,7 @@ function toFinding(file: string, error: ErrorObject): Finding | undefined {
     }
     case 'pattern': {
       const shown = describeValue(error.data);
-      if (definition === 'id' || error.schemaPath.includes('recipients/items'))
+      if (definition === 'id' || (error.parentSchema as { required?: string[] }).required?.[0] === 'to')
         return at(`${shown} is not a valid id: use kebab-case (lowercase letters and digits, single hyphens)`);
       if (definition === 'date') return at(`${shown} is not a date: use YYYY-MM-DD`);
       if (definition === 'duration') return at(`${shown} is not an ISO 8601 duration (e.g. P10Y, P3M, P10D)`);

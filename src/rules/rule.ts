@@ -1,13 +1,7 @@
 import type { Inventory, Loc, Path, Severity } from '../inventory/model.js';
 
 export type RuleGroup =
-  | 'structure'
-  | 'completeness'
-  | 'lawfulness'
-  | 'transfers'
-  | 'retention'
-  | 'risk'
-  | 'hygiene';
+  'structure' | 'completeness' | 'lawfulness' | 'transfers' | 'retention' | 'risk' | 'hygiene';
 
 /** What a rule sees: the model, the settings that date- and country-dependent rules need, and `report`. */
 export interface RuleContext {

@@ -83,15 +83,22 @@ function waiverIndex(inventory: Inventory, today: string): (finding: Finding) =>
     ...inventory.systems,
     ...inventory.categories,
   ];
-  for (const entity of entities) if (entity.waivers?.length) holders.push({ loc: entity.loc, waivers: entity.waivers });
+  for (const entity of entities)
+    if (entity.waivers?.length) holders.push({ loc: entity.loc, waivers: entity.waivers });
   if (holders.length === 0) return () => undefined;
   return (finding) => {
     for (const { loc, waivers } of holders) {
       if (loc.file !== finding.file || !startsWith(finding.path, loc.path)) continue;
-      const waiver = waivers.find((w) => w.rule === finding.rule && (w.until === undefined || w.until >= today));
+      const waiver = waivers.find(
+        (w) => w.rule === finding.rule && (w.until === undefined || w.until >= today),
+      );
       if (waiver) {
         const { reason, until, approved_by } = waiver;
-        return { ...(reason ? { reason } : {}), ...(until ? { until } : {}), ...(approved_by ? { approved_by } : {}) };
+        return {
+          ...(reason ? { reason } : {}),
+          ...(until ? { until } : {}),
+          ...(approved_by ? { approved_by } : {}),
+        };
       }
     }
     return undefined;
@@ -103,10 +110,15 @@ function startsWith(path: Path, prefix: Path): boolean {
 }
 
 /** The exit code of a lint run (a pure function of the diagnostics and the thresholds). */
-export function lintExitCode(diagnostics: readonly Diagnostic[], failOn: Severity, maxWarnings?: number): 0 | 1 {
+export function lintExitCode(
+  diagnostics: readonly Diagnostic[],
+  failOn: Severity,
+  maxWarnings?: number,
+): 0 | 1 {
   const rank: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
   const active = diagnostics.filter((d) => !d.waived);
   if (active.some((d) => rank[d.severity] >= rank[failOn])) return 1;
-  if (maxWarnings !== undefined && active.filter((d) => d.severity === 'warning').length > maxWarnings) return 1;
+  if (maxWarnings !== undefined && active.filter((d) => d.severity === 'warning').length > maxWarnings)
+    return 1;
   return 0;
 }

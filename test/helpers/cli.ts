@@ -11,7 +11,10 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a user would, without colours. */
-export function ropa(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export function ropa(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },

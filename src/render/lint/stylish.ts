@@ -18,7 +18,9 @@ export function stylish(diagnostics: readonly Diagnostic[], context: RenderConte
     const rows = list.map((d) => [
       `${d.line}:${d.column}`,
       d.waived ? 'waived' : d.severity,
-      d.message + relatedText(d, context) + (d.waived ? ` [waived${d.waived.reason ? `: ${d.waived.reason}` : ''}]` : ''),
+      d.message +
+        relatedText(d, context) +
+        (d.waived ? ` [waived${d.waived.reason ? `: ${d.waived.reason}` : ''}]` : ''),
       d.rule,
     ]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
@@ -34,7 +36,11 @@ export function stylish(diagnostics: readonly Diagnostic[], context: RenderConte
   const problems = s.errors + s.warnings + s.notes;
   const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notes, 'note')];
   const mark = s.errors > 0 ? chalk.red.bold : s.warnings > 0 ? chalk.yellow.bold : chalk.bold;
-  out.push('', mark(`✖ ${plural(problems, 'problem')} (${parts.join(', ')})${s.waived ? `, ${s.waived} waived` : ''}`), '');
+  out.push(
+    '',
+    mark(`✖ ${plural(problems, 'problem')} (${parts.join(', ')})${s.waived ? `, ${s.waived} waived` : ''}`),
+    '',
+  );
   return out.join('\n');
 }
 

@@ -6,7 +6,8 @@ export const schema: Rule = {
   severity: 'error',
   group: 'structure',
   source: 'ropa inventory format',
-  description: 'a value of the wrong type or shape, an unknown key (with "did you mean"), a bad id, duration, date or country code',
+  description:
+    'a value of the wrong type or shape, an unknown key (with "did you mean"), a bad id, duration, date or country code',
   docs: `A value does not have the shape the inventory format defines (\`ropa schema\` prints it): an unknown key, a string where a list is expected, a lawful basis or role outside its list, an id that is not kebab-case, a duration that is not ISO 8601, a date that is not YYYY-MM-DD, or a country that is not an ISO 3166-1 alpha-2 code.
 
 **Why**: every other check, and every report, relies on the structure; an unknown key is usually a typo that would otherwise pass silently.
