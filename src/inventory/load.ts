@@ -1,5 +1,5 @@
 import type { Finding } from './diagnostic.js';
-import { entityKey, merge, type CheckedFile } from './merge.js';
+import { merge, type CheckedFile } from './merge.js';
 import type { Inventory } from './model.js';
 import { parseFile } from './parse.js';
 import { readInventory } from './read.js';
@@ -19,22 +19,12 @@ export async function loadInventory(root: string): Promise<Loaded> {
     const parsed = parseFile(file.name, file.text);
     if (!parsed.ok) {
       findings.push(parsed.finding);
-      return { file, value: undefined, invalid: new Set() };
+      return { file, value: undefined, errors: [] };
     }
     const errors = validateFile(file.name, parsed.value);
     findings.push(...errors);
-    return { file, value: parsed.value, invalid: new Set(errors.map((e) => entityKey(e.path))) };
+    return { file, value: parsed.value, errors: errors.map((e) => e.path) };
   });
-  if (read.files.length === 0 && read.findings.length === 0) {
-    findings.push({
-      rule: 'organization-missing',
-      file: '.',
-      path: [],
-      position: { line: 1, column: 1 },
-      message: 'no inventory files (*.yaml, *.yml) in this folder: run `ropa init` to start one',
-    });
-    return { inventory: merge(root, []).inventory, findings };
-  }
   const merged = merge(root, checked);
   findings.push(...merged.findings);
   return { inventory: merged.inventory, findings };

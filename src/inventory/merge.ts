@@ -3,11 +3,11 @@ import { didYouMean } from './did-you-mean.js';
 import type { Category, EntityByKind, EntityKind, Inventory, Loc, Organization, Path, SourceFile } from './model.js';
 import { references, unknownDataItems } from './references.js';
 
-/** A parsed, schema-checked file: its value and the paths of entities that failed the schema. */
+/** A parsed, schema-checked file: its value and the paths of its schema errors. */
 export interface CheckedFile {
   readonly file: SourceFile;
   readonly value: Record<string, unknown> | undefined;
-  readonly invalid: ReadonlySet<string>;
+  readonly errors: readonly Path[];
 }
 
 const LISTS: readonly [key: string, kind: EntityKind][] = [
@@ -18,9 +18,20 @@ const LISTS: readonly [key: string, kind: EntityKind][] = [
   ['categories', 'category'],
 ];
 
-/** The key under which an entity's schema errors are recorded: "purposes/2", "category", "organization". */
-export function entityKey(path: Path): string {
-  return path.length >= 2 && typeof path[1] === 'number' ? `${path[0]}/${path[1]}` : String(path[0] ?? '');
+/**
+ * The entity as far as the schema accepts it, so that rules can trust the types: a field with a schema
+ * error is left out (one typo then costs one finding, not a cascade), and an entity whose own shape is
+ * wrong (not a mapping, a required key missing) is left out whole (`undefined`).
+ */
+function sanitize(raw: unknown, at: Path, errors: readonly Path[]): object | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  for (const error of errors) {
+    if (!at.every((segment, i) => error[i] === segment)) continue;
+    if (error.length === at.length) return undefined;
+    delete copy[String(error[at.length])];
+  }
+  return copy;
 }
 
 /**
@@ -35,7 +46,7 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
   };
   let organization: Organization | undefined;
 
-  const add = (kind: EntityKind, raw: unknown, loc: Loc, valid: boolean) => {
+  const add = (kind: EntityKind, raw: unknown, loc: Loc, errors: readonly Path[]) => {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
     const id = (raw as { id?: unknown }).id;
     if (typeof id === 'string') {
@@ -46,32 +57,37 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
       }
       declared[kind].set(id, loc);
     }
-    if (valid) (lists[kind] as object[]).push({ ...raw, loc });
+    const entity = sanitize(raw, loc.path, errors);
+    if (entity) (lists[kind] as object[]).push({ ...entity, loc });
   };
 
-  for (const { file, value, invalid } of checked) {
+  for (const { file, value, errors } of checked) {
     if (!value) continue;
     const name = file.name;
-    if (value.organization !== undefined) {
-      const loc = { file: name, path: ['organization'] };
-      if (!organization && !invalid.has('organization') && typeof value.organization === 'object') {
-        organization = { ...(value.organization as Organization), loc };
-      }
+    if (value.organization !== undefined && !organization) {
+      const entity = sanitize(value.organization, ['organization'], errors);
+      if (entity) organization = { ...(entity as Organization), loc: { file: name, path: ['organization'] } };
     }
-    if (value.category !== undefined) add('category', value.category, { file: name, path: ['category'] }, !invalid.has('category'));
+    if (value.category !== undefined) add('category', value.category, { file: name, path: ['category'] }, errors);
     for (const [key, kind] of LISTS) {
       const list = value[key];
-      if (!Array.isArray(list) || invalid.has(key)) continue;
-      list.forEach((raw, i) => add(kind, raw, { file: name, path: [key, i] }, !invalid.has(`${key}/${i}`)));
+      if (!Array.isArray(list)) continue;
+      list.forEach((raw, i) => add(kind, raw, { file: name, path: [key, i] }, errors));
     }
   }
 
   const orgPlaces = checked.filter((c) => c.value?.organization !== undefined);
-  if (orgPlaces.length === 0) {
-    const first = checked[0]?.file.name ?? '.';
+  if (checked.length === 0) {
     findings.push({
       rule: 'organization-missing',
-      file: first,
+      file: '.',
+      path: [],
+      message: 'no inventory files (*.yaml, *.yml) in this folder: run `ropa init` to start one',
+    });
+  } else if (orgPlaces.length === 0) {
+    findings.push({
+      rule: 'organization-missing',
+      file: checked[0]!.file.name,
       path: [],
       message: 'the inventory has no organization: add organization.yaml with the controller\'s name and contacts',
     });

@@ -1,0 +1,171 @@
+// End-to-end: the built CLI, spawned as a user runs it, on fixture folders; whole outputs compared.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ropa, REPO } from './helpers/cli.js';
+
+const fixture = 'test/fixtures/structure';
+
+describe('ropa lint', () => {
+  it('prints findings grouped by file, as ESLint users know them', () => {
+    const result = ropa(['lint', fixture]);
+    expect(result.stdout).toBe(
+      [
+        '',
+        'test/fixtures/structure/categories/contact.yaml',
+        '  5:14  error  no subject has the id "customers" (did you mean "customer"?)      unknown-reference',
+        '  7:3   error  unknown key "recipient" in category (did you mean "recipients"?)  schema',
+        '',
+        'test/fixtures/structure/purposes.yaml',
+        '  5:9   warning  purpose "newsletter" is not referenced by any category                                                                                                unused-definition',
+        '  7:19  error    "opt-in" is not allowed for "lawful_basis"; expected one of: consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests  schema',
+        '',
+        'test/fixtures/structure/subjects.yaml',
+        '  2:9  warning  subject "customer" is not referenced by any category  unused-definition',
+        '  4:9  warning  subject "visitor" is not referenced by any category   unused-definition',
+        '',
+        '✖ 6 problems (3 errors, 3 warnings, 0 notes)',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+  });
+
+  it('prints the documented JSON shape', () => {
+    const result = ropa(['lint', fixture, '--format', 'json']);
+    const output = JSON.parse(result.stdout);
+    expect(output.version).toBe(1);
+    expect(output.summary).toEqual({ errors: 3, warnings: 3, notes: 0, waived: 0 });
+    expect(output.diagnostics[0]).toEqual({
+      rule: 'unknown-reference',
+      severity: 'error',
+      file: 'test/fixtures/structure/categories/contact.yaml',
+      line: 5,
+      column: 14,
+      endLine: 5,
+      endColumn: 23,
+      message: 'no subject has the id "customers" (did you mean "customer"?)',
+      path: ['category', 'subjects', 0],
+    });
+    expect(result.code).toBe(1);
+  });
+
+  it('lets --rule change a severity and --fail-on choose what fails', () => {
+    const errorsOff = ['--rule', 'schema=off', '--rule', 'unknown-reference=note'];
+    const quiet = ropa(['lint', fixture, '--format', 'json', ...errorsOff]);
+    expect(JSON.parse(quiet.stdout).summary).toEqual({ errors: 0, warnings: 3, notes: 1, waived: 0 });
+    expect(quiet.code).toBe(0);
+    expect(ropa(['lint', fixture, ...errorsOff, '--fail-on', 'warning']).code).toBe(1);
+    expect(ropa(['lint', fixture, ...errorsOff, '--max-warnings', '2']).code).toBe(1);
+    expect(ropa(['lint', fixture, ...errorsOff, '--max-warnings', '3']).code).toBe(0);
+  });
+
+  it('reads ropa.config.yaml from --config', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ropa-config-'));
+    const config = path.join(dir, 'ropa.config.yaml');
+    writeFileSync(
+      config,
+      'rules:\n  unused-definition: off\n  schema: warning\n  unknown-reference: warning\n',
+    );
+    const result = ropa(['lint', fixture, '--config', config, '--format', 'json']);
+    expect(JSON.parse(result.stdout).summary).toEqual({ errors: 0, warnings: 3, notes: 0, waived: 0 });
+    expect(result.code).toBe(0);
+  });
+
+  it.each([
+    [['lint', 'no-such-folder'], 'ropa: no-such-folder: no such folder\n'],
+    [
+      ['lint', fixture, '--rule', 'shcema=off'],
+      'ropa: --rule: unknown rule "shcema" (did you mean "schema"?)\n',
+    ],
+    [
+      ['lint', fixture, '--rule', 'schema=fatal'],
+      'ropa: --rule: schema: level must be one of error, warning, note, off, not "fatal"\n',
+    ],
+    [
+      ['lint', fixture, '--config', 'missing.yaml'],
+      'ropa: missing.yaml: cannot read the configuration file\n',
+    ],
+  ])('exits 2 with one line for %j', (args, stderr) => {
+    const result = ropa(args);
+    expect(result.stderr).toBe(stderr);
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+  });
+
+  it('exits 2 for an unknown option or format', () => {
+    const bad = ropa(['lint', fixture, '--format', 'xml']);
+    expect(bad.stderr).toContain(
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json",
+    );
+    expect(bad.code).toBe(2);
+    expect(ropa(['lint', '--frobnicate']).code).toBe(2);
+  });
+
+  it('writes to -o atomically and refuses to write into the inventory', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ropa-out-'));
+    const out = path.join(dir, 'lint.json');
+    const result = ropa(['lint', fixture, '--format', 'json', '-o', out]);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).summary.errors).toBe(3);
+    expect(readdirSync(dir)).toEqual(['lint.json']);
+    const refused = ropa(['lint', fixture, '-o', `${fixture}/lint.txt`]);
+    expect(refused.stderr).toBe(
+      `ropa: ${fixture}/lint.txt: refusing to write inside the inventory folder ${fixture}\n`,
+    );
+    expect(refused.code).toBe(2);
+    expect(existsSync(path.join(REPO, fixture, 'lint.txt'))).toBe(false);
+  });
+
+  it('prints nothing and exits 0 on a clean inventory', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ropa-clean-'));
+    expect(ropa(['init', path.join(dir, 'inv')]).code).toBe(0);
+    const result = ropa(['lint', path.join(dir, 'inv'), '--rule', 'unused-definition=error']);
+    expect(result).toEqual({ stdout: '', stderr: '', code: 0 });
+  });
+});
+
+describe('ropa init', () => {
+  it('writes a starter inventory with schema lines that resolve', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ropa-init-')), 'inventory');
+    const result = ropa(['init', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `Wrote 5 files to ${dir}:\n  organization.yaml\n  subjects.yaml\n  purposes.yaml\n  recipients.yaml\n  categories/contact.yaml\n`,
+    );
+    const category = readFileSync(path.join(dir, 'categories/contact.yaml'), 'utf8');
+    const schemaRef = /^# yaml-language-server: \$schema=(.+)$/m.exec(category)![1]!;
+    expect(existsSync(path.resolve(dir, 'categories', schemaRef))).toBe(true);
+  });
+
+  it('refuses a folder that is not empty', () => {
+    const result = ropa(['init', fixture]);
+    expect(result.stderr).toBe(
+      `ropa: ${fixture}: not empty; ropa init only writes into an empty or new folder\n`,
+    );
+    expect(result.code).toBe(2);
+  });
+});
+
+describe('ropa schema, --version, --help', () => {
+  it('prints the JSON Schema', () => {
+    const result = ropa(['schema']);
+    expect(JSON.parse(result.stdout)).toEqual(
+      JSON.parse(readFileSync(path.join(REPO, 'schema/inventory.schema.json'), 'utf8')),
+    );
+  });
+  it('prints the version', () => {
+    const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    expect(ropa(['--version'])).toEqual({ stdout: `${version}\n`, stderr: '', code: 0 });
+  });
+  it('shows examples in the help of every command', () => {
+    for (const command of ['lint', 'init', 'schema']) {
+      const help = ropa([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/Example/);
+    }
+  });
+});
