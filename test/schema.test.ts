@@ -15,7 +15,9 @@ interface SchemaNode {
   enum?: string[];
 }
 
-const schema = JSON.parse(readFileSync(path.join(REPO, 'schema/inventory.schema.json'), 'utf8')) as SchemaNode;
+const schema = JSON.parse(
+  readFileSync(path.join(REPO, 'schema/inventory.schema.json'), 'utf8'),
+) as SchemaNode;
 
 /** Every object schema with properties, with the path that leads to it. */
 function* objects(node: SchemaNode, at: string): Generator<[string, SchemaNode]> {
