@@ -31,6 +31,11 @@ export async function readConfig(
     if (explicit) throw new InputError(`${explicit}: cannot read the configuration file`);
     return { rules: {} };
   }
+  return parseConfig(text, file, ruleIds);
+}
+
+/** Parses configuration text; `file` names it in messages (a path, or a file in a git revision). */
+export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<string>): Config {
   let value: unknown;
   try {
     value = yaml.load(text, { schema: yaml.CORE_SCHEMA });

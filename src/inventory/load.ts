@@ -2,7 +2,7 @@ import type { Finding } from './diagnostic.js';
 import { merge, type CheckedFile } from './merge.js';
 import type { Inventory } from './model.js';
 import { parseFile } from './parse.js';
-import { readInventory } from './read.js';
+import { readInventory, type ReadResult } from './read.js';
 import { validateFile } from './validate.js';
 
 export interface Loaded {
@@ -13,7 +13,14 @@ export interface Loaded {
 
 /** Reads, parses, validates and merges the inventory below `root`. Throws `InputError` for a missing folder. */
 export async function loadInventory(root: string): Promise<Loaded> {
-  const read = await readInventory(root);
+  return loadFiles(root, await readInventory(root));
+}
+
+/**
+ * Parses, validates and merges files already read (from a folder, or from a git revision). `root` only
+ * names the inventory; nothing is read from it.
+ */
+export function loadFiles(root: string, read: ReadResult): Loaded {
   const findings: Finding[] = [...read.findings];
   const checked: CheckedFile[] = read.files.map((file) => {
     const parsed = parseFile(file.name, file.text);

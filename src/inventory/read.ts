@@ -81,9 +81,10 @@ async function walk(root: string, dir: string, out: string[], seen: Set<string>,
   }
 }
 
-class NotUtf8Error extends Error {}
+export class NotUtf8Error extends Error {}
 
-function decode(bytes: Uint8Array): string {
+/** The text of an inventory file: strict UTF-8 (else `NotUtf8Error`), without a leading BOM. */
+export function decode(bytes: Uint8Array): string {
   let text: string;
   try {
     text = decoder.decode(bytes);
