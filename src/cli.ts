@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
+import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
 import { registerSchema } from './commands/schema.js';
@@ -28,6 +29,7 @@ Examples:
     );
   const globals = (): GlobalOptions => ({ debug: Boolean(program.opts().debug) });
   registerLint(program, globals);
+  registerDiff(program, globals);
   registerInit(program);
   registerSchema(program);
   program.exitOverride();

@@ -1,0 +1,143 @@
+import { stat } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import type { Config } from '../config.js';
+import type { Diagnostic } from '../inventory/diagnostic.js';
+import type { Loaded } from '../inventory/load.js';
+import type { Severity } from '../inventory/model.js';
+import { InputError } from '../inventory/read.js';
+import type { SideContext } from '../render/diff/context.js';
+import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
+import { version } from '../version.js';
+import { BLOCKING_RULES, todayIso, type GlobalOptions } from './shared.js';
+
+interface DiffOptions {
+  dir: string;
+  format: DiffFormat;
+  failOnNew?: Severity;
+  rule: string[];
+  config?: string;
+  output?: string;
+}
+
+export function registerDiff(program: Command, _globals: () => GlobalOptions): void {
+  program
+    .command('diff')
+    .description('what changed between two inventories (folders or git revisions), and which findings')
+    .argument('<base>', 'folder or git revision to compare from')
+    .argument('[head]', 'folder or git revision to compare to (default: the --dir folder on disk)')
+    .option('--dir <path>', 'the inventory folder inside a revision, and the default head', 'inventory')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(Object.keys(DIFF_FORMATS)).default('text'),
+    )
+    .addOption(
+      new Option('--fail-on-new <level>', 'exit 1 when head adds findings at or above this level').choices([
+        'error',
+        'warning',
+        'note',
+      ]),
+    )
+    .option(
+      '--rule <id=level>',
+      'set a rule to error, warning, note or off on both sides (repeatable)',
+      collect,
+      [],
+    )
+    .option('-c, --config <file>', 'configuration for both sides (default: ropa.config.yaml of each side)')
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+A side that names an existing folder is read from disk; anything else is a git revision, read from git's
+object store without touching the working tree (write refs/heads/NAME for a branch named like a folder).
+
+Examples:
+  ropa diff main                       inventory/ in main against inventory/ on disk
+  ropa diff origin/main HEAD --format markdown -o diff.md
+  ropa diff v1 v2 --dir privacy/inventory --fail-on-new error
+  ropa diff old-inventory inventory
+
+Exit codes: 0 no new finding at or above --fail-on-new, 1 new findings at or above it, 2 usage or input error.`,
+    )
+    .action(async (base: string, head: string | undefined, options: DiffOptions) => {
+      const { diffInventories, diffExitCode } = await import('../views/diff.js');
+      const { writeOutput } = await import('../output.js');
+      const before = await loadSide(base, options);
+      const after = await loadSide(head ?? options.dir, options);
+      const diff = diffInventories(before, after);
+      const context = { version, base: before.context, head: after.context };
+      await writeOutput(DIFF_FORMATS[options.format](diff, context), options.output, after.folder);
+      process.exitCode = diffExitCode(diff, options.failOnNew);
+    });
+}
+
+interface Side {
+  readonly inventory: Loaded['inventory'];
+  readonly diagnostics: Diagnostic[];
+  readonly context: SideContext;
+  /** The folder on disk, when the side is one. */
+  readonly folder?: string;
+}
+
+/** A side is a folder when one exists by that name, a git revision otherwise; it is loaded and linted. */
+async function loadSide(name: string, options: DiffOptions): Promise<Side> {
+  const { RULES_BY_ID } = await import('../rules/index.js');
+  const { lint } = await import('../rules/run.js');
+  const { parseConfig, parseRuleOptions, readConfig } = await import('../config.js');
+  const ids = new Set(RULES_BY_ID.keys());
+  const cwd = process.cwd();
+  let loaded: Loaded;
+  let fileConfig: Config;
+  let context: SideContext;
+  let folder: string | undefined;
+  if (await isFolder(name)) {
+    const { loadInventory } = await import('../inventory/load.js');
+    loaded = await loadInventory(name);
+    fileConfig = await readConfig(name, options.config, ids);
+    context = { label: name, root: name, cwd, version };
+    folder = name;
+  } else {
+    const { readRevision } = await import('../inventory/git.js');
+    const { loadFiles } = await import('../inventory/load.js');
+    const revision = await readRevision(name, options.dir, cwd);
+    loaded = loadFiles(options.dir, revision);
+    fileConfig = options.config
+      ? await readConfig(options.dir, options.config, ids)
+      : revision.config
+        ? parseConfig(revision.config.text, revision.config.name, ids)
+        : { rules: {} };
+    context = { label: name, root: options.dir, cwd, version };
+  }
+  const config = { ...fileConfig, rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule, ids) } };
+  const diagnostics = lint(loaded, { config, today: todayIso() });
+  await refuseIncomplete(diagnostics, context);
+  return { inventory: loaded.inventory, diagnostics, context, ...(folder ? { folder } : {}) };
+}
+
+/**
+ * A side whose files do not parse or fit the schema has entities missing from its model, and a diff would
+ * report them as removed: refuse it. Unknown references leave the model whole; they are findings to diff.
+ */
+async function refuseIncomplete(diagnostics: readonly Diagnostic[], context: SideContext): Promise<void> {
+  const blocking = diagnostics.filter(
+    (d) =>
+      BLOCKING_RULES.has(d.rule) && d.rule !== 'unknown-reference' && d.severity === 'error' && !d.waived,
+  );
+  if (blocking.length === 0) return;
+  const { stylish } = await import('../render/lint/stylish.js');
+  process.stderr.write(stylish(blocking, context));
+  throw new InputError(
+    `${context.label}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); fix it, then diff again`,
+  );
+}
+
+async function isFolder(name: string): Promise<boolean> {
+  try {
+    return (await stat(name)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

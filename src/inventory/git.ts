@@ -1,0 +1,148 @@
+import { execFile, spawn } from 'node:child_process';
+import path from 'node:path';
+import type { Finding } from './diagnostic.js';
+import type { SourceFile } from './model.js';
+import { CONFIG_FILE, decode, InputError, NotUtf8Error, type ReadResult } from './read.js';
+
+/** An inventory folder as it is in a git revision: its files, and its configuration text if any. */
+export interface RevisionInventory extends ReadResult {
+  /** The commit the revision names. */
+  readonly commit: string;
+  /** The folder's path from the top of the repository, with forward slashes ('' for the top). */
+  readonly repoPath: string;
+  readonly config?: { readonly name: string; readonly text: string };
+}
+
+/**
+ * Reads the inventory folder `dir` (relative to `cwd`, as on disk) from a git revision, through git's
+ * object database only: the working tree and the index are never touched. Throws `InputError` when the
+ * revision or the folder does not exist, naming a shallow clone when that is the likely reason.
+ */
+export async function readRevision(revision: string, dir: string, cwd: string): Promise<RevisionInventory> {
+  const where = await git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd);
+  if (!where.ok) throw new InputError(`${revision}: no such folder, and ${cwd} is not in a git repository`);
+  const [top = cwd, prefix = ''] = where.stdout.toString('utf8').split('\n');
+
+  if (revision.startsWith('-')) throw new InputError(`${revision}: not a folder or a git revision`);
+  const verified = await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], top);
+  if (!verified.ok) {
+    const shallow = await git(['rev-parse', '--is-shallow-repository'], top);
+    if (shallow.ok && shallow.stdout.toString('utf8').trim() === 'true') {
+      throw new InputError(
+        `${revision}: not in this shallow clone; fetch the history it needs (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)`,
+      );
+    }
+    throw new InputError(`${revision}: no such folder or git revision`);
+  }
+  const commit = verified.stdout.toString('utf8').trim();
+
+  const repoPath = repositoryPath(dir, prefix, top);
+  const tree = `${commit}:${repoPath}`;
+  const type = await git(['cat-file', '-t', tree], top);
+  if (!type.ok) throw new InputError(`${revision}: has no folder ${repoPath || '.'} (--dir names the inventory folder)`);
+  if (type.stdout.toString('utf8').trim() !== 'tree') throw new InputError(`${revision}: ${repoPath} is not a folder`);
+
+  const listing = await git(['ls-tree', '-r', '-z', tree], top);
+  if (!listing.ok) throw new InputError(`${revision}: cannot list ${repoPath || '.'}: ${listing.stderr.trim()}`);
+  const entries = parseTree(listing.stdout.toString('utf8'));
+  const wanted = entries.filter((e) => isInventoryFile(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const configEntry = entries.find((e) => e.name === CONFIG_FILE);
+  const blobs = await readBlobs([...wanted, ...(configEntry ? [configEntry] : [])].map((e) => e.object), top);
+
+  const files: SourceFile[] = [];
+  const findings: Finding[] = [];
+  wanted.forEach((entry, i) => {
+    try {
+      files.push({ name: entry.name, text: decode(blobs[i]!) });
+    } catch (error) {
+      const message = error instanceof NotUtf8Error ? error.message : String(error);
+      findings.push({ rule: 'yaml-syntax', file: entry.name, path: [], message, position: { line: 1, column: 1 } });
+    }
+  });
+  const config = configEntry
+    ? { name: `${revision}:${repoPath ? `${repoPath}/` : ''}${CONFIG_FILE}`, text: new TextDecoder().decode(blobs[wanted.length]) }
+    : undefined;
+  return { commit, repoPath, files, findings, ...(config ? { config } : {}) };
+}
+
+/** The folder's path from the top of the repository: `dir` is taken relative to `cwd`, as on disk. */
+function repositoryPath(dir: string, prefix: string, top: string): string {
+  const relative = path.isAbsolute(dir) ? path.relative(top, dir) : path.join(prefix, dir);
+  const posix = path.posix.normalize(relative.split(path.sep).join('/')).replace(/\/+$/, '');
+  if (posix === '..' || posix.startsWith('../')) throw new InputError(`--dir ${dir}: outside the git repository`);
+  return posix === '.' ? '' : posix;
+}
+
+interface TreeEntry {
+  readonly name: string;
+  readonly object: string;
+}
+
+/** `git ls-tree -r -z` output: `<mode> <type> <object>\t<name>\0`. Links and submodules are left out. */
+function parseTree(output: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const record of output.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type, object] = record.slice(0, tab).split(' ');
+    if (type === 'blob' && mode !== '120000' && object) entries.push({ name: record.slice(tab + 1), object });
+  }
+  return entries;
+}
+
+/** The same selection as reading a folder: YAML files, not the config, nothing hidden or in node_modules. */
+function isInventoryFile(name: string): boolean {
+  const parts = name.split('/');
+  if (parts.some((part) => part.startsWith('.') || part === 'node_modules')) return false;
+  return /\.ya?ml$/i.test(name) && name !== CONFIG_FILE;
+}
+
+/** The contents of blobs, in order, through one `git cat-file --batch` process. */
+function readBlobs(objects: readonly string[], cwd: string): Promise<Buffer[]> {
+  if (objects.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', (error) => reject(gitMissing(error)));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new InputError(`git cat-file failed (exit ${code})`));
+      const output = Buffer.concat(chunks);
+      const blobs: Buffer[] = [];
+      let at = 0;
+      for (let i = 0; i < objects.length; i++) {
+        const end = output.indexOf(0x0a, at);
+        const size = Number(output.subarray(at, end).toString('latin1').split(' ')[2]);
+        if (!Number.isInteger(size)) return reject(new InputError(`git cat-file: cannot read ${objects[i]}`));
+        blobs.push(output.subarray(end + 1, end + 1 + size));
+        at = end + 1 + size + 1; // content, then a newline
+      }
+      resolve(blobs);
+    });
+    child.stdin.end(`${objects.join('\n')}\n`);
+  });
+}
+
+interface GitResult {
+  readonly ok: boolean;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+}
+
+/** Runs git without a shell; a non-zero exit is a result, a missing git an `InputError`. */
+function git(args: readonly string[], cwd: string): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT' && !stdout.length) {
+        return reject(gitMissing(error));
+      }
+      resolve({ ok: !error, stdout, stderr: stderr.toString('utf8') });
+    });
+  });
+}
+
+function gitMissing(error: Error): Error {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT'
+    ? new InputError('git is not installed (or not on PATH): a revision cannot be read')
+    : error;
+}

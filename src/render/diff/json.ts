@@ -1,0 +1,53 @@
+import type { Change, FindingChange, InventoryDiff } from '../../views/diff.js';
+import { displayPath, type RenderContext } from '../context.js';
+import type { DiffContext } from './context.js';
+import { newCounts } from './describe.js';
+
+/**
+ * The stable JSON shape (format version 1; documented in the README): the two sides, a summary, every
+ * change (sorted by entity kind, id, type and field) and the findings the change adds and removes.
+ */
+export function json(diff: InventoryDiff, context: DiffContext): string {
+  const counts = newCounts(diff);
+  const output = {
+    version: 1,
+    tool: { name: 'ropa', version: context.version },
+    base: { label: context.base.label },
+    head: { label: context.head.label },
+    summary: {
+      changes: diff.changes.length,
+      findingsAdded: diff.findings.added.length,
+      findingsRemoved: diff.findings.removed.length,
+      newErrors: counts.error,
+      newWarnings: counts.warning,
+      newNotes: counts.note,
+      newWaived: counts.waived,
+    },
+    changes: diff.changes.map(change),
+    findings: {
+      added: diff.findings.added.map((f) => finding(f, context.head)),
+      removed: diff.findings.removed.map((f) => finding(f, context.base)),
+    },
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+/** `type`, `kind` and `id` first, then what the type carries. */
+function change(c: Change): Record<string, unknown> {
+  const { type, kind, id, ...rest } = c;
+  return { type, kind, ...(id !== undefined ? { id } : {}), ...rest };
+}
+
+function finding({ diagnostic: d, entity }: FindingChange, context: RenderContext): Record<string, unknown> {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    file: displayPath(context, d.file),
+    line: d.line,
+    column: d.column,
+    message: d.message,
+    path: d.path,
+    ...(entity ? { entity } : {}),
+    ...(d.waived ? { waived: d.waived } : {}),
+  };
+}

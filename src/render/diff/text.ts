@@ -1,0 +1,33 @@
+import type { InventoryDiff } from '../../views/diff.js';
+import type { DiffContext } from './context.js';
+import { byEntity, describeChange, describeFinding, entityLabel, summaryLine } from './describe.js';
+
+const quote = (value: string) => `"${value}"`;
+const style = { quote, plain: (value: string) => value };
+
+/** The diff for a terminal: a summary line, the changes grouped by entity, then new and resolved findings. */
+export function text(diff: InventoryDiff, context: DiffContext): string {
+  const lines = [`ropa diff ${context.base.label} -> ${context.head.label}: ${summaryLine(diff)}`];
+  for (const group of byEntity(diff.changes)) {
+    lines.push(
+      '',
+      entityLabel(group[0]!, quote),
+      ...group.map((change) => `  ${describeChange(change, style)}`),
+    );
+  }
+  if (diff.findings.added.length) {
+    lines.push(
+      '',
+      'New findings',
+      ...diff.findings.added.map((f) => `  ${describeFinding(f, context.head)}`),
+    );
+  }
+  if (diff.findings.removed.length) {
+    lines.push(
+      '',
+      'Resolved findings',
+      ...diff.findings.removed.map((f) => `  ${describeFinding(f, context.base)}`),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,478 @@
+// What changed between two inventories, by meaning rather than by line: entities are matched by kind and
+// id, lists of references compared as sets, retention limits compared as durations, data flows compared
+// as (category -> recipient) pairs with the data items each recipient receives. Findings are matched by
+// rule and by the entity they are about, so moving text within or across files changes nothing.
+
+import type { Diagnostic } from '../inventory/diagnostic.js';
+import { compareLimits } from '../inventory/duration.js';
+import {
+  dataItems,
+  disclosures,
+  type Category,
+  type EntityKind,
+  type Inventory,
+  type Path,
+  type RetentionRule,
+  type Severity,
+} from '../inventory/model.js';
+
+export type ChangeKind = 'organization' | EntityKind;
+
+/** The part of a category a retention rule applies to; empty lists mean all of the category's. */
+export interface RetentionScope {
+  readonly subjects: readonly string[];
+  readonly purposes: readonly string[];
+}
+
+interface At {
+  readonly kind: ChangeKind;
+  /** Absent for the organization, which has no id. */
+  readonly id?: string;
+}
+
+export type Change = At &
+  (
+    | { readonly type: 'added' | 'removed'; readonly name: string }
+    | {
+        readonly type: 'changed';
+        readonly field: string;
+        readonly before?: unknown;
+        readonly after?: unknown;
+      }
+    | { readonly type: 'item-added' | 'item-removed'; readonly field: string; readonly item: string }
+    | { readonly type: 'special-added' | 'special-removed'; readonly item: string }
+    | {
+        readonly type: 'flow-added' | 'flow-removed';
+        readonly recipient: string;
+        readonly data: readonly string[];
+      }
+    | {
+        readonly type: 'flow-changed';
+        readonly recipient: string;
+        readonly dataAdded: readonly string[];
+        readonly dataRemoved: readonly string[];
+      }
+    | {
+        readonly type: 'retention-added' | 'retention-removed';
+        readonly scope: RetentionScope;
+        readonly duration?: string;
+      }
+    | {
+        readonly type: 'retention-lengthened' | 'retention-shortened' | 'retention-changed';
+        readonly scope: RetentionScope;
+        readonly field: string;
+        readonly before?: unknown;
+        readonly after?: unknown;
+      }
+  );
+
+export type ChangeType = Change['type'];
+
+/** A finding the change adds or removes, with the entity it is about (when it is about one). */
+export interface FindingChange {
+  readonly diagnostic: Diagnostic;
+  readonly entity?: At;
+}
+
+export interface InventoryDiff {
+  readonly changes: readonly Change[];
+  readonly findings: { readonly added: readonly FindingChange[]; readonly removed: readonly FindingChange[] };
+}
+
+export interface DiffSide {
+  readonly inventory: Inventory;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function diffInventories(base: DiffSide, head: DiffSide): InventoryDiff {
+  const changes = [
+    ...organizationChanges(base.inventory, head.inventory),
+    ...entityChanges(base.inventory, head.inventory),
+    ...flowChanges(base.inventory, head.inventory),
+    ...specialChanges(base.inventory, head.inventory),
+  ].sort(compareChanges);
+  return { changes, findings: findingChanges(base, head) };
+}
+
+const KIND_ORDER: Record<ChangeKind, number> = {
+  organization: 0,
+  subject: 1,
+  purpose: 2,
+  recipient: 3,
+  system: 4,
+  category: 5,
+};
+
+const TYPE_ORDER: Record<ChangeType, number> = {
+  added: 0,
+  removed: 1,
+  changed: 2,
+  'item-added': 3,
+  'item-removed': 4,
+  'special-added': 5,
+  'special-removed': 6,
+  'retention-added': 7,
+  'retention-removed': 8,
+  'retention-lengthened': 9,
+  'retention-shortened': 10,
+  'retention-changed': 11,
+  'flow-added': 12,
+  'flow-removed': 13,
+  'flow-changed': 14,
+};
+
+function compareChanges(a: Change, b: Change): number {
+  return (
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    compareText(a.id ?? '', b.id ?? '') ||
+    TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+    compareText(detailKey(a), detailKey(b))
+  );
+}
+
+function detailKey(change: Change): string {
+  const parts: string[] = [];
+  if ('field' in change) parts.push(change.field);
+  if ('scope' in change) parts.push(scopeKey(change.scope));
+  if ('item' in change) parts.push(change.item);
+  if ('recipient' in change) parts.push(change.recipient);
+  return parts.join('\0');
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---- entities and their fields
+
+/** Fields compared by a dedicated pass rather than generically. */
+const SPECIAL_FIELDS: Partial<Record<ChangeKind, ReadonlySet<string>>> = {
+  category: new Set(['data', 'recipients', 'special', 'retention']),
+};
+const IGNORED = new Set(['loc', 'id']);
+
+function organizationChanges(base: Inventory, head: Inventory): Change[] {
+  const [a, b] = [base.organization, head.organization];
+  if (!a && !b) return [];
+  if (!a) return [{ kind: 'organization', type: 'added', name: b!.name }];
+  if (!b) return [{ kind: 'organization', type: 'removed', name: a.name }];
+  return fieldChanges({ kind: 'organization' }, a, b);
+}
+
+function entityChanges(base: Inventory, head: Inventory): Change[] {
+  const changes: Change[] = [];
+  for (const kind of ['subject', 'purpose', 'recipient', 'system', 'category'] as const) {
+    const before: ReadonlyMap<string, { name: string }> = base.byId[kind];
+    const after: ReadonlyMap<string, { name: string }> = head.byId[kind];
+    for (const [id, entity] of before) {
+      if (!after.has(id)) changes.push({ kind, id, type: 'removed', name: entity.name });
+    }
+    for (const [id, entity] of after) {
+      const old = before.get(id);
+      if (!old) {
+        changes.push({ kind, id, type: 'added', name: entity.name });
+        continue;
+      }
+      changes.push(...fieldChanges({ kind, id }, old, entity));
+      if (kind === 'category') changes.push(...categoryChanges(id, old as Category, entity as Category));
+    }
+  }
+  return changes;
+}
+
+/** Generic comparison: lists of strings as sets, nested mappings field by field, anything else by value. */
+function fieldChanges(at: At, before: object, after: object, prefix = ''): Change[] {
+  const changes: Change[] = [];
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  const skip = prefix ? new Set<string>() : new Set([...IGNORED, ...(SPECIAL_FIELDS[at.kind] ?? [])]);
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !skip.has(key)).sort();
+  for (const key of keys) {
+    const field = prefix + key;
+    const [x, y] = [a[key], b[key]];
+    if (isStringList(x) && isStringList(y)) {
+      const [xs, ys] = [new Set(x ?? []), new Set(y ?? [])];
+      for (const item of [...ys].filter((i) => !xs.has(i)).sort())
+        changes.push({ ...at, type: 'item-added', field, item });
+      for (const item of [...xs].filter((i) => !ys.has(i)).sort())
+        changes.push({ ...at, type: 'item-removed', field, item });
+    } else if ((isMapping(x) || x === undefined) && (isMapping(y) || y === undefined)) {
+      // a mapping added or removed as a whole shows as its fields appearing or disappearing
+      changes.push(...fieldChanges(at, x ?? {}, y ?? {}, `${field}.`));
+    } else if (canonical(x) !== canonical(y)) {
+      changes.push({
+        ...at,
+        type: 'changed',
+        field,
+        ...(x !== undefined ? { before: x } : {}),
+        ...(y !== undefined ? { after: y } : {}),
+      });
+    }
+  }
+  return changes;
+}
+
+function categoryChanges(id: string, before: Category, after: Category): Change[] {
+  const at: At = { kind: 'category', id };
+  const changes: Change[] = [];
+  const oldItems = new Map(dataItems(before).map((item) => [item.name, item]));
+  for (const item of dataItems(after)) {
+    const old = oldItems.get(item.name);
+    if (!old) changes.push({ ...at, type: 'item-added', field: 'data', item: item.name });
+    else changes.push(...fieldChanges(at, old, item, `data[${item.name}].`));
+    oldItems.delete(item.name);
+  }
+  for (const name of oldItems.keys())
+    changes.push({ ...at, type: 'item-removed', field: 'data', item: name });
+  return [...changes, ...retentionChanges(at, before.retention ?? [], after.retention ?? [])];
+}
+
+function retentionChanges(
+  at: At,
+  before: readonly RetentionRule[],
+  after: readonly RetentionRule[],
+): Change[] {
+  const changes: Change[] = [];
+  const unmatched = new Map<string, RetentionRule[]>();
+  for (const rule of before) {
+    const key = scopeKey(scopeOf(rule));
+    unmatched.set(key, [...(unmatched.get(key) ?? []), rule]);
+  }
+  for (const rule of after) {
+    const scope = scopeOf(rule);
+    const old = unmatched.get(scopeKey(scope))?.shift();
+    if (!old) {
+      changes.push({
+        ...at,
+        type: 'retention-added',
+        scope,
+        ...(rule.duration ? { duration: rule.duration } : {}),
+      });
+      continue;
+    }
+    for (const field of ['duration', 'minimum', 'from', 'then', 'criteria', 'legal_reference'] as const) {
+      const [x, y] = [old[field], rule[field]];
+      if (x === y) continue;
+      const order = (field === 'duration' || field === 'minimum') && x && y ? compareLimits(x, y) : undefined;
+      if (order === 0) continue; // P1Y and P12M: written differently, the same limit
+      const type =
+        field === 'duration' && order !== undefined
+          ? order < 0
+            ? 'retention-lengthened'
+            : 'retention-shortened'
+          : 'retention-changed';
+      changes.push({
+        ...at,
+        type,
+        scope,
+        field,
+        ...(x !== undefined ? { before: x } : {}),
+        ...(y !== undefined ? { after: y } : {}),
+      });
+    }
+  }
+  for (const rules of unmatched.values()) {
+    for (const rule of rules) {
+      changes.push({
+        ...at,
+        type: 'retention-removed',
+        scope: scopeOf(rule),
+        ...(rule.duration ? { duration: rule.duration } : {}),
+      });
+    }
+  }
+  return changes;
+}
+
+function scopeOf(rule: RetentionRule): RetentionScope {
+  return {
+    subjects: [...new Set(rule.subjects ?? [])].sort(),
+    purposes: [...new Set(rule.purposes ?? [])].sort(),
+  };
+}
+
+function scopeKey(scope: RetentionScope): string {
+  return `${scope.subjects.join(',')}|${scope.purposes.join(',')}`;
+}
+
+// ---- flows and special categories, over the whole inventory (a new category's flows are new flows)
+
+/** Every (category, recipient) pair, with the data items the recipient receives from the category. */
+function flows(
+  inventory: Inventory,
+): Map<string, { category: string; recipient: string; data: Set<string> }> {
+  const result = new Map<string, { category: string; recipient: string; data: Set<string> }>();
+  for (const category of inventory.categories) {
+    const all = dataItems(category).map((item) => item.name);
+    for (const disclosure of disclosures(category)) {
+      const key = `${category.id}\0${disclosure.to}`;
+      const flow = result.get(key) ?? {
+        category: category.id,
+        recipient: disclosure.to,
+        data: new Set<string>(),
+      };
+      for (const item of disclosure.data ?? all) flow.data.add(item);
+      result.set(key, flow);
+    }
+  }
+  return result;
+}
+
+function flowChanges(base: Inventory, head: Inventory): Change[] {
+  const [before, after] = [flows(base), flows(head)];
+  const changes: Change[] = [];
+  for (const [key, flow] of after) {
+    const at: At = { kind: 'category', id: flow.category };
+    const old = before.get(key);
+    if (!old) {
+      changes.push({ ...at, type: 'flow-added', recipient: flow.recipient, data: [...flow.data].sort() });
+      continue;
+    }
+    const dataAdded = [...flow.data].filter((item) => !old.data.has(item)).sort();
+    const dataRemoved = [...old.data].filter((item) => !flow.data.has(item)).sort();
+    if (dataAdded.length || dataRemoved.length) {
+      changes.push({ ...at, type: 'flow-changed', recipient: flow.recipient, dataAdded, dataRemoved });
+    }
+  }
+  for (const [key, flow] of before) {
+    if (!after.has(key)) {
+      changes.push({
+        kind: 'category',
+        id: flow.category,
+        type: 'flow-removed',
+        recipient: flow.recipient,
+        data: [...flow.data].sort(),
+      });
+    }
+  }
+  return changes;
+}
+
+function specialChanges(base: Inventory, head: Inventory): Change[] {
+  const pairs = (inventory: Inventory) =>
+    new Set(inventory.categories.flatMap((c) => (c.special ?? []).map((key) => `${c.id}\0${key}`)));
+  const [before, after] = [pairs(base), pairs(head)];
+  const change = (pair: string, type: 'special-added' | 'special-removed'): Change => {
+    const [id, item] = pair.split('\0') as [string, string];
+    return { kind: 'category', id, type, item };
+  };
+  return [
+    ...[...after].filter((p) => !before.has(p)).map((p) => change(p, 'special-added')),
+    ...[...before].filter((p) => !after.has(p)).map((p) => change(p, 'special-removed')),
+  ];
+}
+
+// ---- findings
+
+/**
+ * Findings matched by identity: the rule, the entity (kind and id) and the path inside the entity, with
+ * list positions replaced by what the list holds there. Line numbers, file names and list order play no
+ * part, so findings follow their entity when it moves. Equal identities are matched by count.
+ */
+function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['findings'] {
+  const identify = identifier(base.inventory);
+  const identifyHead = identifier(head.inventory);
+  const remaining = new Map<string, FindingChange[]>();
+  for (const diagnostic of base.diagnostics) {
+    const { key, entity } = identify(diagnostic);
+    remaining.set(key, [...(remaining.get(key) ?? []), { diagnostic, ...(entity ? { entity } : {}) }]);
+  }
+  const added: FindingChange[] = [];
+  for (const diagnostic of head.diagnostics) {
+    const { key, entity } = identifyHead(diagnostic);
+    if (!remaining.get(key)?.shift()) added.push({ diagnostic, ...(entity ? { entity } : {}) });
+  }
+  return { added, removed: [...remaining.values()].flat() };
+}
+
+interface Located {
+  readonly at: At;
+  readonly path: Path;
+  readonly value: object;
+}
+
+function identifier(inventory: Inventory): (diagnostic: Diagnostic) => { key: string; entity?: At } {
+  const byFile = new Map<string, Located[]>();
+  const add = (at: At, entity: { loc: { file: string; path: Path } }) => {
+    const list = byFile.get(entity.loc.file) ?? [];
+    list.push({ at, path: entity.loc.path, value: entity });
+    byFile.set(entity.loc.file, list);
+  };
+  if (inventory.organization) add({ kind: 'organization' }, inventory.organization);
+  for (const kind of ['subject', 'purpose', 'recipient', 'system', 'category'] as const) {
+    for (const entity of inventory.byId[kind].values()) add({ kind, id: entity.id }, entity);
+  }
+  return (diagnostic) => {
+    const owner = byFile
+      .get(diagnostic.file)
+      ?.find((e) => e.path.every((segment, i) => diagnostic.path[i] === segment));
+    if (!owner) return { key: [diagnostic.rule, 'file', diagnostic.file, ...diagnostic.path].join('\0') };
+    const inside = stablePath(owner.value, diagnostic.path.slice(owner.path.length));
+    return {
+      key: [diagnostic.rule, owner.at.kind, owner.at.id ?? '', ...inside].join('\0'),
+      entity: owner.at,
+    };
+  };
+}
+
+/** A path inside an entity with list indexes replaced by the id, name or value found there. */
+function stablePath(value: unknown, path: Path): string[] {
+  const out: string[] = [];
+  let node = value;
+  for (const segment of path) {
+    const next =
+      isMapping(node) || Array.isArray(node)
+        ? (node as Record<string | number, unknown>)[segment]
+        : undefined;
+    if (typeof segment === 'number') {
+      out.push(`[${identityOf(next) ?? segment}]`);
+    } else {
+      out.push(segment);
+    }
+    node = next;
+  }
+  return out;
+}
+
+function identityOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return `=${value}`;
+  if (!isMapping(value)) return undefined;
+  for (const key of ['id', 'to', 'name', 'rule']) {
+    if (typeof value[key] === 'string') return `${key}=${value[key] as string}`;
+  }
+  if ('subjects' in value || 'purposes' in value || 'duration' in value) {
+    return `scope=${scopeKey(scopeOf(value as RetentionRule))}`;
+  }
+  return undefined;
+}
+
+// ---- values
+
+function isStringList(value: unknown): value is string[] | undefined {
+  return value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** JSON with sorted keys, and lists of mappings sorted, so that order in the file does not count. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
+  if (isMapping(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/** The exit code of `--fail-on-new`: 1 when head brings a finding at or above `level` (not waived). */
+export function diffExitCode(diff: InventoryDiff, level: Severity | undefined): 0 | 1 {
+  if (!level) return 0;
+  const rank: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+  return diff.findings.added.some(({ diagnostic: d }) => !d.waived && rank[d.severity] >= rank[level])
+    ? 1
+    : 0;
+}
