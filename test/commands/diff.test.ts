@@ -87,6 +87,27 @@ describe('ropa diff between git revisions', () => {
     expect(JSON.parse(result.stdout).summary.changes).toBe(3);
   });
 
+  it('lints each revision with its own ropa.config.yaml; --rule overrides both', () => {
+    const config = { 'ropa.config.yaml': 'rules:\n  unused-definition: off\n' };
+    const unused = edit(
+      BASE,
+      'recipients.yaml',
+      '  - id: bank',
+      '  - id: printer\n    name: Printer\n  - id: bank',
+    );
+    const configured = tempRepository('inventory', [
+      { ...BASE, ...config },
+      { ...unused, ...config },
+    ]);
+    expect(ropa(['diff', 'HEAD~1', 'HEAD', '--fail-on-new', 'note'], { cwd: configured }).code).toBe(0);
+    const overridden = ropa(['diff', 'HEAD~1', 'HEAD', '--rule', 'unused-definition=warning'], {
+      cwd: configured,
+    });
+    expect(overridden.stdout).toContain(
+      'inventory/recipients.yaml:9:9 warning unused-definition: recipient "printer" is not referenced by any category',
+    );
+  });
+
   it('a missing revision: exit 2 and one clear line', () => {
     const result = ropa(['diff', 'no-such-branch', 'HEAD'], { cwd: repo });
     expect(result).toEqual({
