@@ -7,6 +7,14 @@ const TITLES: Record<NodeKind, string> = {
   recipient: 'Recipients',
 };
 
+/** Subgraph ids: plural, so that they cannot meet a node id (`kind_id`). */
+const GROUPS: Record<NodeKind, string> = {
+  subject: 'subjects',
+  category: 'categories',
+  purpose: 'purposes',
+  recipient: 'recipients',
+};
+
 const FILLS: Record<NodeKind, string> = {
   subject: '#e8f0fe',
   category: '#fef7e0',
@@ -24,7 +32,7 @@ export function graphMermaid(graph: FlowGraph): string {
   for (const kind of NODE_KINDS) {
     const nodes = graph.nodes.filter((node) => node.kind === kind);
     if (nodes.length === 0) continue;
-    lines.push(`  subgraph ${kind}s["${mermaidLabel(TITLES[kind])}"]`);
+    lines.push(`  subgraph ${GROUPS[kind]}["${mermaidLabel(TITLES[kind])}"]`);
     for (const node of nodes) lines.push(`    ${mermaidId(node.key)}["${mermaidLabel(node.label)}"]`);
     lines.push('  end');
   }

@@ -93,7 +93,7 @@ function missingFor(recipient: Recipient, transfers: CountryTransfer[], purposes
   const contract = recipient.role === undefined ? undefined : CONTRACT_EXPECTED[recipient.role];
   if (contract !== undefined && recipient.contract === undefined)
     missing.push({ field: 'contract', message: contract });
-  if (transfers.length === 0 && recipient.role !== 'internal') {
+  if (transfers.length === 0 && recipient.role !== 'internal' && recipient.role !== 'public') {
     missing.push({ field: 'country', message: 'country not stated: transfers cannot be assessed' });
   }
   for (const transfer of transfers) {

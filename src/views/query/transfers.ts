@@ -4,6 +4,9 @@ import { sortedUnique } from '../order.js';
 import { assessTransfer, type TransferStatus } from '../transfer-status.js';
 import { list, type QueryResult } from './tabular.js';
 
+// Own staff and publication to the public are not transfers to a country
+const NO_COUNTRY_NEEDED: ReadonlySet<string> = new Set(['internal', 'public']);
+
 export interface TransfersQuery {
   readonly view: 'transfers';
   /** Every flow leaving the EEA: category -> recipient -> country, sorted by category, recipient, country. */
@@ -52,7 +55,9 @@ export function transfersQuery(inventory: Inventory): QueryResult<TransfersQuery
   }
   const unassessed = sortedUnique(
     flows
-      .filter((f) => f.recipient.role !== 'internal' && recipientCountries(f.recipient).length === 0)
+      .filter(
+        (f) => !NO_COUNTRY_NEEDED.has(f.recipient.role ?? '') && recipientCountries(f.recipient).length === 0,
+      )
       .map((f) => f.recipient.id),
   );
   const data: TransfersQuery = { view: 'transfers', transfers, unassessed };
