@@ -2,7 +2,9 @@ import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
+import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
+import { registerQuery } from './commands/query.js';
 import { registerSchema } from './commands/schema.js';
 import type { GlobalOptions } from './commands/shared.js';
 import { InputError } from './inventory/read.js';
@@ -30,6 +32,8 @@ Examples:
   const globals = (): GlobalOptions => ({ debug: Boolean(program.opts().debug) });
   registerLint(program, globals);
   registerDiff(program, globals);
+  registerQuery(program, globals);
+  registerGraph(program, globals);
   registerInit(program);
   registerSchema(program);
   program.exitOverride();

@@ -1,0 +1,51 @@
+import { Option, type Command } from 'commander';
+import type { GraphFormat } from '../render/graph/index.js';
+import type { GlobalOptions } from './shared.js';
+
+interface GraphOptions {
+  format: GraphFormat;
+  recipient: string[];
+  category: string[];
+  config?: string;
+  output?: string;
+}
+
+export function registerGraph(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('graph')
+    .description('draw the data flows subjects -> categories -> purposes -> recipients')
+    .argument('[dir]', 'inventory folder', 'inventory')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['mermaid', 'dot', 'json'])
+        .default('mermaid'),
+    )
+    .option('--recipient <id>', 'only the flows to this recipient (repeatable)', collect, [])
+    .option('--category <id>', 'only this category (repeatable)', collect, [])
+    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ropa graph inventory > flows.mmd
+  ropa graph --format dot | dot -Tsvg -o flows.svg
+  ropa graph --recipient atlassian --category identification`,
+    )
+    .action(async (dir: string, options: GraphOptions) => {
+      const { loadUsable } = await import('./shared.js');
+      const { flowGraph } = await import('../views/graph.js');
+      const { GRAPH_FORMATS } = await import('../render/graph/index.js');
+      const { writeOutput } = await import('../output.js');
+      const { loaded } = await loadUsable(dir, options, globals());
+      const graph = flowGraph(loaded.inventory, {
+        recipients: options.recipient,
+        categories: options.category,
+      });
+      await writeOutput(GRAPH_FORMATS[options.format](graph), options.output, dir);
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

@@ -1,0 +1,73 @@
+import { Option, type Command } from 'commander';
+import { InputError } from '../inventory/read.js';
+import type { QueryFormat } from '../render/query/index.js';
+import type { GlobalOptions } from './shared.js';
+
+interface QueryOptions {
+  format: QueryFormat;
+  config?: string;
+  output?: string;
+}
+
+const VIEWS = ['recipient', 'category', 'purpose', 'subject', 'country', 'transfers', 'matrix'];
+
+export function registerQuery(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('query')
+    .description(
+      'answer who gets what: one view of the inventory (recipient, category, purpose, subject, country, transfers, matrix)',
+    )
+    .argument('<view>', `one of: ${VIEWS.join(', ')}`)
+    .argument(
+      '[id]',
+      'the recipient, category, purpose or subject id, or the country code (views that take one)',
+    )
+    .argument('[dir]', 'inventory folder (default: inventory)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json', 'csv', 'markdown'])
+        .default('table'),
+    )
+    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Views:
+  recipient <id>   what this partner receives, for which purposes, on which basis, where, under which tool
+  category <id>    everything connected to a data category
+  purpose <id>     everything connected to a purpose
+  subject <id>     everything held about a kind of person, and the rights that apply
+  country <CC>     what data goes to that country, through whom, under which tool
+  transfers        every flow leaving the EEA, with its mechanism and status
+  matrix           categories x recipients
+
+Examples:
+  ropa query recipient atlassian
+  ropa query subject customer inventory --format markdown
+  ropa query transfers --format csv -o transfers.csv`,
+    )
+    .action(
+      async (view: string, first: string | undefined, second: string | undefined, options: QueryOptions) => {
+        const { QUERY_VIEWS, isQueryView } = await import('../views/query/index.js');
+        if (!isQueryView(view)) {
+          throw new InputError(
+            `unknown view "${view}": the views are ${Object.keys(QUERY_VIEWS).join(', ')}`,
+          );
+        }
+        const info = QUERY_VIEWS[view];
+        if (info.takesId && first === undefined)
+          throw new InputError(`query ${view} needs a ${info.argument}`);
+        if (!info.takesId && second !== undefined) {
+          throw new InputError(`query ${view} takes no id: usage \`ropa query ${view} [dir]\``);
+        }
+        const dir = (info.takesId ? second : first) ?? 'inventory';
+        const { loadUsable } = await import('./shared.js');
+        const { QUERY_FORMATS } = await import('../render/query/index.js');
+        const { writeOutput } = await import('../output.js');
+        const { loaded } = await loadUsable(dir, options, globals());
+        const result = info.takesId ? info.run(loaded.inventory, first!) : info.run(loaded.inventory);
+        await writeOutput(QUERY_FORMATS[options.format](result), options.output, dir);
+      },
+    );
+}

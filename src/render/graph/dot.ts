@@ -1,0 +1,47 @@
+import { NODE_KINDS, type FlowGraph, type NodeKind } from '../../views/graph.js';
+
+const TITLES: Record<NodeKind, string> = {
+  subject: 'Data subjects',
+  category: 'Data categories',
+  purpose: 'Purposes',
+  recipient: 'Recipients',
+};
+
+const FILLS: Record<NodeKind, string> = {
+  subject: '#e8f0fe',
+  category: '#fef7e0',
+  purpose: '#e6f4ea',
+  recipient: '#fce8e6',
+};
+
+/** A Graphviz digraph, left to right, one cluster per kind of node. Every id and label is a quoted string. */
+export function graphDot(graph: FlowGraph): string {
+  const lines = [
+    'digraph flows {',
+    '  rankdir=LR;',
+    '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
+  ];
+  for (const kind of NODE_KINDS) {
+    const nodes = graph.nodes.filter((node) => node.kind === kind);
+    if (nodes.length === 0) continue;
+    lines.push(`  subgraph ${dotString(`cluster_${kind}`)} {`);
+    lines.push(`    label=${dotString(TITLES[kind])};`);
+    for (const node of nodes) {
+      lines.push(
+        `    ${dotString(node.key)} [label=${dotString(node.label)}, fillcolor=${dotString(FILLS[kind])}];`,
+      );
+    }
+    lines.push('  }');
+  }
+  for (const edge of graph.edges) lines.push(`  ${dotString(edge.from)} -> ${dotString(edge.to)};`);
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+/** A DOT quoted string: backslashes and quotes escaped (so `\N`, `\l` stay literal), line breaks as `\n`. */
+export function dotString(text: string): string {
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\r\n|\r|\n/g, '\\n')}"`;
+}

@@ -1,0 +1,56 @@
+import { NODE_KINDS, type FlowGraph, type NodeKind } from '../../views/graph.js';
+
+const TITLES: Record<NodeKind, string> = {
+  subject: 'Data subjects',
+  category: 'Data categories',
+  purpose: 'Purposes',
+  recipient: 'Recipients',
+};
+
+/** Subgraph ids: plural, so that they cannot meet a node id (`kind_id`). */
+const GROUPS: Record<NodeKind, string> = {
+  subject: 'subjects',
+  category: 'categories',
+  purpose: 'purposes',
+  recipient: 'recipients',
+};
+
+const FILLS: Record<NodeKind, string> = {
+  subject: '#e8f0fe',
+  category: '#fef7e0',
+  purpose: '#e6f4ea',
+  recipient: '#fce8e6',
+};
+
+/**
+ * A Mermaid flowchart (renders on GitHub inside a ```mermaid block). Node ids are derived from kebab-case
+ * ids (`-` becomes `_`, so two ids cannot meet); labels are quoted, with the characters Mermaid would read
+ * as syntax or HTML written as its `#code;` entities.
+ */
+export function graphMermaid(graph: FlowGraph): string {
+  const lines = ['flowchart LR'];
+  for (const kind of NODE_KINDS) {
+    const nodes = graph.nodes.filter((node) => node.kind === kind);
+    if (nodes.length === 0) continue;
+    lines.push(`  subgraph ${GROUPS[kind]}["${mermaidLabel(TITLES[kind])}"]`);
+    for (const node of nodes) lines.push(`    ${mermaidId(node.key)}["${mermaidLabel(node.label)}"]`);
+    lines.push('  end');
+  }
+  for (const edge of graph.edges) lines.push(`  ${mermaidId(edge.from)} --> ${mermaidId(edge.to)}`);
+  for (const kind of NODE_KINDS) {
+    const ids = graph.nodes.filter((node) => node.kind === kind).map((node) => mermaidId(node.key));
+    if (ids.length === 0) continue;
+    lines.push(`  classDef ${kind} fill:${FILLS[kind]},stroke:#5f6368`);
+    lines.push(`  class ${ids.join(',')} ${kind}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `category:user-content` -> `category_user_content`. */
+export function mermaidId(key: string): string {
+  return key.replace(/[^A-Za-z0-9]/g, '_');
+}
+
+export function mermaidLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,85 @@
+import type { Inventory } from '../inventory/model.js';
+import { lookup } from './query/lookup.js';
+import { categoryFlows } from './flows.js';
+import { compareText, sortById, sortedUnique } from './order.js';
+
+export type NodeKind = 'subject' | 'category' | 'purpose' | 'recipient';
+
+/** Columns of the drawing, left to right. */
+export const NODE_KINDS: readonly NodeKind[] = ['subject', 'category', 'purpose', 'recipient'];
+
+export interface GraphNode {
+  /** `kind:id`: ids are unique only within their kind. */
+  readonly key: string;
+  readonly kind: NodeKind;
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface GraphEdge {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Nodes sorted by kind (left to right) then id; edges sorted by `from` then `to`, without repeats. */
+export interface FlowGraph {
+  readonly nodes: GraphNode[];
+  readonly edges: GraphEdge[];
+}
+
+export interface GraphFilter {
+  /** Keep only the flows to these recipients. */
+  readonly recipients?: readonly string[];
+  /** Keep only these categories. */
+  readonly categories?: readonly string[];
+}
+
+/**
+ * The data flows subjects -> categories -> purposes -> recipients. A category links to each of its
+ * purposes; a purpose links to a recipient when the recipient receives the category for that purpose (a
+ * disclosure narrowed to some purposes links only through those); a category with no purpose links
+ * straight to its recipients. Filters keep the paths through the named recipients and categories.
+ */
+export function flowGraph(inventory: Inventory, filter: GraphFilter = {}): FlowGraph {
+  const wantedRecipients = filter.recipients?.length ? new Set(filter.recipients) : undefined;
+  const wantedCategories = filter.categories?.length ? new Set(filter.categories) : undefined;
+  for (const id of wantedRecipients ?? []) lookup(inventory, 'recipient', id);
+  for (const id of wantedCategories ?? []) lookup(inventory, 'category', id);
+
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const node = (kind: NodeKind, id: string): string => {
+    const key = `${kind}:${id}`;
+    if (!nodes.has(key)) nodes.set(key, { key, kind, id, label: inventory.byId[kind].get(id)?.name ?? id });
+    return key;
+  };
+  const edge = (from: string, to: string) => edges.set(`${from}\n${to}`, { from, to });
+
+  for (const category of sortById(inventory.categories)) {
+    if (wantedCategories !== undefined && !wantedCategories.has(category.id)) continue;
+    const flows = categoryFlows(inventory, category).filter(
+      (flow) => wantedRecipients === undefined || wantedRecipients.has(flow.recipient.id),
+    );
+    if (wantedRecipients !== undefined && flows.length === 0) continue;
+    const c = node('category', category.id);
+    for (const subject of sortedUnique(category.subjects ?? [])) edge(node('subject', subject), c);
+    // Without a recipient filter, purposes that disclose nothing are part of the picture too
+    if (wantedRecipients === undefined) {
+      for (const purpose of sortedUnique(category.purposes ?? [])) edge(c, node('purpose', purpose));
+    }
+    for (const flow of flows) {
+      const r = node('recipient', flow.recipient.id);
+      if (flow.purposes.length === 0) edge(c, r);
+      for (const purpose of flow.purposes) {
+        const p = node('purpose', purpose);
+        edge(c, p);
+        edge(p, r);
+      }
+    }
+  }
+  const rank = (kind: NodeKind) => NODE_KINDS.indexOf(kind);
+  return {
+    nodes: [...nodes.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || compareText(a.id, b.id)),
+    edges: [...edges.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)),
+  };
+}

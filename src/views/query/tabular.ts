@@ -1,0 +1,26 @@
+/**
+ * The table form every query view also has, for the table, csv and markdown formats: a title, a few
+ * facts about the thing asked for (shown above the table; not in csv, which holds the rows only), and rows.
+ */
+export interface Tabular {
+  readonly title: string;
+  readonly facts: readonly (readonly [label: string, value: string])[];
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** What a query view returns: its documented JSON shape and its table form. */
+export interface QueryResult<T extends { view: string } = { view: string }> {
+  readonly data: T;
+  readonly table: Tabular;
+}
+
+/** A list as one cell. */
+export function list(items: readonly string[]): string {
+  return items.join(', ');
+}
+
+/** An entity as one cell: "Name (id)". */
+export function named(entity: { readonly id: string; readonly name: string }): string {
+  return `${entity.name} (${entity.id})`;
+}

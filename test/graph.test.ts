@@ -1,0 +1,224 @@
+import { spawnSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ropa, REPO } from './helpers/cli.js';
+
+const FIXTURE = 'test/fixtures/query';
+
+function graph(args: string[]): string {
+  const result = ropa(['graph', ...args]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return result.stdout;
+}
+
+describe('ropa graph on the fixture', () => {
+  it('json: subjects -> categories -> purposes -> recipients, narrowed disclosures followed', () => {
+    const data = JSON.parse(graph([FIXTURE, '--format', 'json'])) as {
+      edges: { from: string; to: string }[];
+    };
+    expect(data.edges.map((e) => `${e.from} -> ${e.to}`)).toEqual([
+      'category:contact -> purpose:newsletter',
+      'category:contact -> purpose:sales',
+      'category:fraud-signals -> purpose:fraud',
+      'category:fraud-signals -> purpose:stats',
+      'category:payroll -> purpose:payroll',
+      'purpose:fraud -> recipient:agency',
+      'purpose:newsletter -> recipient:mailer',
+      'purpose:newsletter -> recipient:team',
+      'purpose:payroll -> recipient:bank',
+      'purpose:payroll -> recipient:tax-office',
+      'purpose:payroll -> recipient:team',
+      'purpose:sales -> recipient:support-desk',
+      'purpose:sales -> recipient:team',
+      'purpose:stats -> recipient:agency',
+      'purpose:stats -> recipient:analytics',
+      'subject:customer -> category:contact',
+      'subject:customer -> category:fraud-signals',
+      'subject:employee -> category:payroll',
+    ]);
+  });
+
+  it('mermaid, filtered by recipient: the whole output', () => {
+    expect(graph([FIXTURE, '--recipient', 'mailer'])).toBe(
+      [
+        'flowchart LR',
+        '  subgraph subjects["Data subjects"]',
+        '    subject_customer["Customers"]',
+        '  end',
+        '  subgraph categories["Data categories"]',
+        '    category_contact["Contact details"]',
+        '  end',
+        '  subgraph purposes["Purposes"]',
+        '    purpose_newsletter["Newsletter"]',
+        '  end',
+        '  subgraph recipients["Recipients"]',
+        '    recipient_mailer["Mailer Inc."]',
+        '  end',
+        '  category_contact --> purpose_newsletter',
+        '  purpose_newsletter --> recipient_mailer',
+        '  subject_customer --> category_contact',
+        '  classDef subject fill:#e8f0fe,stroke:#5f6368',
+        '  class subject_customer subject',
+        '  classDef category fill:#fef7e0,stroke:#5f6368',
+        '  class category_contact category',
+        '  classDef purpose fill:#e6f4ea,stroke:#5f6368',
+        '  class purpose_newsletter purpose',
+        '  classDef recipient fill:#fce8e6,stroke:#5f6368',
+        '  class recipient_mailer recipient',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('dot, filtered by category: the whole output', () => {
+    expect(graph([FIXTURE, '--category', 'payroll', '--format', 'dot'])).toBe(
+      [
+        'digraph flows {',
+        '  rankdir=LR;',
+        '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
+        '  subgraph "cluster_subject" {',
+        '    label="Data subjects";',
+        '    "subject:employee" [label="Employees", fillcolor="#e8f0fe"];',
+        '  }',
+        '  subgraph "cluster_category" {',
+        '    label="Data categories";',
+        '    "category:payroll" [label="Payroll | HR records", fillcolor="#fef7e0"];',
+        '  }',
+        '  subgraph "cluster_purpose" {',
+        '    label="Purposes";',
+        '    "purpose:payroll" [label="Payroll", fillcolor="#e6f4ea"];',
+        '  }',
+        '  subgraph "cluster_recipient" {',
+        '    label="Recipients";',
+        '    "recipient:bank" [label="Bank [CH]", fillcolor="#fce8e6"];',
+        '    "recipient:tax-office" [label="Tax office", fillcolor="#fce8e6"];',
+        '    "recipient:team" [label="Shop team", fillcolor="#fce8e6"];',
+        '  }',
+        '  "category:payroll" -> "purpose:payroll";',
+        '  "purpose:payroll" -> "recipient:bank";',
+        '  "purpose:payroll" -> "recipient:tax-office";',
+        '  "purpose:payroll" -> "recipient:team";',
+        '  "subject:employee" -> "category:payroll";',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('both filters keep the paths through both', () => {
+    const data = JSON.parse(
+      graph([FIXTURE, '--format', 'json', '--recipient', 'agency', '--category', 'fraud-signals']),
+    ) as { nodes: { key: string }[] };
+    expect(data.nodes.map((n) => n.key)).toEqual([
+      'subject:customer',
+      'category:fraud-signals',
+      'purpose:fraud',
+      'purpose:stats',
+      'recipient:agency',
+    ]);
+  });
+
+  it('an unknown filter id exits 2 with the closest id', () => {
+    expect(ropa(['graph', FIXTURE, '--recipient', 'mailr'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ropa: unknown recipient "mailr" (did you mean "mailer"?)\n',
+    });
+  });
+});
+
+describe('Graphviz renders the DOT output', () => {
+  const cases = [
+    ['the fixture', [FIXTURE]],
+    ['the example inventory', ['inventory']],
+    ['a filtered graph', ['inventory', '--recipient', 'atlassian']],
+  ] as const;
+  for (const [name, args] of cases) {
+    it(name, () => {
+      const svg = spawnSync('dot', ['-Tsvg'], {
+        input: graph([...args, '--format', 'dot']),
+        encoding: 'utf8',
+      });
+      expect(svg.stderr).toBe('');
+      expect(svg.status).toBe(0);
+      expect(svg.stdout).toMatch(/<svg[\s>]/);
+      expect(svg.stdout).not.toMatch(/<script/i);
+    });
+  }
+
+  it('shows quotes and markup in labels as text', () => {
+    const svg = spawnSync('dot', ['-Tsvg'], { input: graph([FIXTURE, '--format', 'dot']), encoding: 'utf8' });
+    expect(svg.stdout).toContain('Fraud &quot;prevention&quot; &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg.stdout).toContain('Bank [CH]');
+  });
+});
+
+describe('Mermaid renders the Mermaid output in a browser', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage();
+    // No network: the page is blank and mermaid comes from node_modules
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ path: `${REPO}node_modules/mermaid/dist/mermaid.min.js` });
+    await page.evaluate('mermaid.initialize({ startOnLoad: false })');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Parses and renders `text`; returns the SVG's text and whether it holds a script element. */
+  async function render(text: string) {
+    // Browser code as a string: the test project is typed for Node, without the DOM library
+    return page.evaluate<{ svg: boolean; scripts: number; nodes: number; text: string }>(`(async () => {
+      const source = ${JSON.stringify(text)};
+      await mermaid.parse(source);
+      const { svg } = await mermaid.render('graph' + document.querySelectorAll('svg').length, source);
+      const holder = document.createElement('div');
+      holder.innerHTML = svg;
+      document.body.append(holder);
+      return {
+        svg: holder.querySelector('svg') !== null,
+        scripts: holder.querySelectorAll('script').length,
+        nodes: holder.querySelectorAll('g.node').length,
+        text: holder.textContent,
+      };
+    })()`);
+  }
+
+  it('the fixture, with quotes and markup in labels shown as text', async () => {
+    const result = await render(graph([FIXTURE]));
+    expect(result).toMatchObject({ svg: true, scripts: 0, nodes: 17 });
+    expect(result.text).toContain('Fraud "prevention" <script>alert(1)</script>');
+    expect(result.text).toContain('Payroll | HR records');
+    expect(result.text).toContain('Bank [CH]');
+  });
+
+  it('the example inventory, whole and filtered', async () => {
+    const whole = await render(graph(['inventory']));
+    expect(whole).toMatchObject({ svg: true, scripts: 0 });
+    const nodes = (JSON.parse(graph(['inventory', '--format', 'json'])) as { nodes: unknown[] }).nodes.length;
+    expect(whole.nodes).toBe(nodes);
+    const part = await render(graph(['inventory', '--category', 'identification']));
+    expect(part).toMatchObject({ svg: true, scripts: 0 });
+  });
+
+  it('a parse error would be reported (the check can fail)', async () => {
+    await expect(render('flowchart LR\n  a["unclosed --> b')).rejects.toThrow();
+  });
+});

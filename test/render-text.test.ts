@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { marked, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { csv, csvField } from '../src/render/csv.js';
+import { markdownTable } from '../src/render/markdown.js';
+import { ropa } from './helpers/cli.js';
+
+const AWKWARD = ['=1+2', '+33 1 23', '-5', '@SUM(A1)', '\tx', '\rx', 'a, "b"', 'line\nbreak', 'plain'];
+
+describe('csv', () => {
+  it('neutralises formulas and quotes what RFC 4180 requires', () => {
+    expect(AWKWARD.map(csvField)).toEqual([
+      "'=1+2",
+      "'+33 1 23",
+      "'-5",
+      "'@SUM(A1)",
+      "'\tx",
+      '"\'\rx"',
+      '"a, ""b"""',
+      '"line\nbreak"',
+      'plain',
+    ]);
+  });
+
+  it('reads back, cell for cell, through a CSV parser', () => {
+    const text = csv(
+      ['value'],
+      AWKWARD.map((v) => [v]),
+    );
+    expect(text.endsWith('\r\n')).toBe(true);
+    const back = (parse(text) as string[][]).slice(1).map((row) => row[0]);
+    expect(back).toEqual(AWKWARD.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+  });
+});
+
+describe('markdown', () => {
+  it('keeps each value in its cell, as marked reads the table', () => {
+    const values = [
+      'a | b',
+      'two\nlines',
+      '<script>x</script>',
+      '*not bold* _nor_ `code`',
+      'back\\slash',
+      '&amp;',
+    ];
+    const html = marked.parse(
+      markdownTable(
+        ['v'],
+        values.map((v) => [v]),
+      ),
+    ) as string;
+    const table = marked
+      .lexer(
+        markdownTable(
+          ['v'],
+          values.map((v) => [v]),
+        ),
+      )
+      .find((t) => t.type === 'table') as Tokens.Table;
+    expect(table.rows.length).toBe(values.length);
+    expect(table.rows.every((row) => row.length === 1)).toBe(true);
+    expect(html).toContain('<td>a | b</td>');
+    expect(html).toContain('<td>two<br>lines</td>');
+    expect(html).toContain('<td>&lt;script&gt;x&lt;/script&gt;</td>');
+    expect(html).toContain('<td>*not bold* _nor_ `code`</td>');
+    expect(html).toContain('<td>back\\slash</td>');
+    expect(html).toContain('<td>&amp;amp;</td>');
+  });
+});
+
+describe('-o', () => {
+  it('writes the query result to a file', () => {
+    const file = path.join(tmpdir(), `ropa-query-${process.pid}.json`);
+    const result = ropa(['query', 'matrix', 'test/fixtures/query', '--format', 'json', '-o', file]);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(file, 'utf8')).view).toBe('matrix');
+  });
+});
