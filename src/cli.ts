@@ -45,6 +45,11 @@ Examples:
 export async function main(argv: readonly string[]): Promise<void> {
   const program = createProgram();
   const debug = argv.includes('--debug');
+  // A reader that stops early (`ropa ... | head`) is not an error
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   // NO_COLOR wins over FORCE_COLOR (no-color.org); chalk alone lets FORCE_COLOR win
   if (process.env.NO_COLOR || argv.includes('--no-color')) chalk.level = 0;
   try {

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ropa, REPO } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ropa, REPO } from './helpers/cli.js';
 
 const fixture = 'test/fixtures/structure';
 
@@ -147,6 +148,16 @@ describe('ropa init', () => {
       `ropa: ${fixture}: not empty; ropa init only writes into an empty or new folder\n`,
     );
     expect(result.code).toBe(2);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('is not an error (ropa schema | head -1)', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" schema | head -1`], {
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('{\n');
+    expect(result.stderr).toBe('');
   });
 });
 
