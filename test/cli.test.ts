@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { BIN, ropa, REPO } from './helpers/cli.js';
 
 const fixture = 'test/fixtures/structure';
@@ -152,12 +152,15 @@ describe('ropa init', () => {
 });
 
 describe('a reader that stops early', () => {
-  it('is not an error (ropa schema | head -1)', () => {
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" schema | head -1`], {
-      encoding: 'utf8',
-    });
-    expect(result.stdout).toBe('{\n');
-    expect(result.stderr).toBe('');
+  it('is not an error (ropa schema | head)', async () => {
+    // the reading end is closed before ropa writes, so its first write fails with EPIPE
+    const child = spawn(process.execPath, [BIN, 'schema'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
