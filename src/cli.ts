@@ -5,6 +5,8 @@ import { registerInit } from './commands/init.js';
 import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
 import { registerQuery } from './commands/query.js';
+import { registerReport } from './commands/report.js';
+import { registerRetention } from './commands/retention.js';
 import { registerSchema } from './commands/schema.js';
 import type { GlobalOptions } from './commands/shared.js';
 import { InputError } from './inventory/read.js';
@@ -26,6 +28,7 @@ export function createProgram(): Command {
 Examples:
   ropa lint inventory                 check the example inventory
   ropa lint --format sarif -o ropa.sarif
+  ropa report inventory --format html -o record.html
   ropa init my-inventory              start a new inventory
   ropa schema > inventory.schema.json`,
     );
@@ -34,6 +37,8 @@ Examples:
   registerDiff(program, globals);
   registerQuery(program, globals);
   registerGraph(program, globals);
+  registerReport(program, globals);
+  registerRetention(program, globals);
   registerInit(program);
   registerSchema(program);
   program.exitOverride();

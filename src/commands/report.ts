@@ -1,0 +1,60 @@
+import { Option, type Command } from 'commander';
+import { InputError } from '../inventory/read.js';
+import { loadUsable, type GlobalOptions } from './shared.js';
+
+interface ReportOptions {
+  format: 'table' | 'markdown' | 'html' | 'csv' | 'json' | 'xlsx';
+  config?: string;
+  output?: string;
+}
+
+const FORMATS = ['table', 'markdown', 'html', 'csv', 'json', 'xlsx'];
+
+export function formatOption(): Option {
+  return new Option('-f, --format <format>', 'output format (xlsx needs -o)')
+    .choices(FORMATS)
+    .default('table');
+}
+
+/** xlsx is binary: it goes to a file, never to a terminal. */
+export function requireFile(options: ReportOptions): void {
+  if (options.format === 'xlsx' && options.output === undefined)
+    throw new InputError('--format xlsx writes a binary workbook: name the file with -o FILE');
+}
+
+export function registerReport(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('report')
+    .description('the record of processing activities (GDPR Art 30)')
+    .argument('[dir]', 'inventory folder', 'inventory')
+    .addOption(formatOption())
+    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ropa report inventory
+  ropa report inventory --format html -o record.html
+  ropa report inventory --format xlsx -o record.xlsx
+
+One activity per purpose; where the inventory lacks what Art 30 asks for, the record says
+"not stated" and names the lint rule that flags it. Exit codes: 0 written, 2 usage or input error.`,
+    )
+    .action(async (dir: string, options: ReportOptions) => {
+      requireFile(options);
+      const { buildRecord } = await import('../views/record.js');
+      const { retentionSchedule } = await import('../views/retention.js');
+      const { flowGraph } = await import('../views/flows.js');
+      const { REPORT_FORMATS } = await import('../render/report/index.js');
+      const { writeOutput } = await import('../output.js');
+      const { loaded, context, diagnostics } = await loadUsable(dir, options, globals());
+      const { inventory } = loaded;
+      const report = {
+        record: buildRecord(inventory, diagnostics),
+        retention: retentionSchedule(inventory),
+        flows: flowGraph(inventory),
+      };
+      await writeOutput(await REPORT_FORMATS[options.format](report, context), options.output, dir);
+    });
+}

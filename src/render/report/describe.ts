@@ -1,0 +1,273 @@
+// Plain-text wording of record values, shared by every format, so a gap reads the same everywhere.
+import type { Dpo } from '../../inventory/model.js';
+import { durationText } from '../../views/duration.js';
+import type { Term } from '../../views/legal-terms.js';
+import type {
+  Activity,
+  CategoryEntry,
+  Controller,
+  Country,
+  RecipientEntry,
+  SecurityMeasures,
+  Source,
+  Transfer,
+} from '../../views/record.js';
+import type { Named, RetentionTerms } from '../../views/retention.js';
+import { isNotStated, type NotStated, type Stated } from '../../views/stated.js';
+
+/** "not stated [rule-id]": the marker a reader sees where the inventory is silent. */
+export function gapText(gap: NotStated): string {
+  return gap.rule ? `not stated [${gap.rule}]` : 'not stated';
+}
+
+/** A stated value through `show`, or its gap marker. */
+export function statedText<T>(value: Stated<T>, show: (value: T) => string): string {
+  return isNotStated(value) ? gapText(value) : show(value);
+}
+
+export const plain = (value: Stated<string>): string => statedText(value, (v) => v);
+
+export function termText(term: Term): string {
+  return term.article ? `${term.key} (Art ${term.article})` : term.key;
+}
+
+export const names = (list: readonly Named[]): string => list.map((n) => n.name).join(', ');
+
+export const countryText = (country: Country): string => `${country.name} (${country.code})`;
+
+export function dpoText(dpo: Dpo): string {
+  if (dpo.appointed === false) return `not appointed${dpo.reason ? `: ${dpo.reason}` : ''}`;
+  return [dpo.name, dpo.email, dpo.phone, dpo.address].filter(Boolean).join(', ') || 'appointed';
+}
+
+export function contactText(c: {
+  name?: string;
+  address?: string;
+  email?: string;
+  website?: string;
+}): string {
+  return [c.name, c.address, c.email, c.website].filter(Boolean).join(', ');
+}
+
+export function controllerRows(controller: Controller): [string, string][] {
+  return [
+    ['Name', controller.name + (controller.legal_name ? ` (${controller.legal_name})` : '')],
+    ['Role', controller.role],
+    ['Country', statedText(controller.country, countryText)],
+    ['Address', plain(controller.address)],
+    ...(controller.email !== undefined ? [['E-mail', plain(controller.email)] as [string, string]] : []),
+    ...(controller.phone ? [['Telephone', controller.phone] as [string, string]] : []),
+    ...(controller.website ? [['Website', controller.website] as [string, string]] : []),
+    ...(controller.public_authority ? [['Public authority', 'yes'] as [string, string]] : []),
+    ...(controller.employees !== undefined
+      ? [['Employees', String(controller.employees)] as [string, string]]
+      : []),
+    ['Data protection officer', statedText(controller.dpo, dpoText)],
+    ...(controller.representative !== undefined
+      ? [['Representative (Art 27)', statedText(controller.representative, contactText)] as [string, string]]
+      : []),
+    ['Supervisory authority', statedText(controller.supervisory_authority, contactText)],
+    ['Exercise of rights', plain(controller.rights_contact)],
+    ['Security measures', controller.security_measures.join('; ') || 'none stated'],
+  ];
+}
+
+export function retentionText(r: RetentionTerms): string {
+  const parts: string[] = [];
+  if (r.duration === 'indefinite') parts.push('indefinite');
+  else if (r.duration !== undefined) parts.push(durationText(r.duration));
+  if (r.from !== undefined) parts.push(`from ${plain(r.from)}`);
+  if (r.minimum !== undefined) parts.push(`at least ${durationText(r.minimum)}`);
+  if (r.criteria !== undefined) parts.push(`criteria: ${r.criteria}`);
+  if (r.then !== undefined) parts.push(`then ${r.then}`);
+  if (r.legal_reference !== undefined) parts.push(`(${r.legal_reference})`);
+  if (r.unbounded) parts.push(`no upper limit [${r.unbounded.rule}]`);
+  return parts.join(', ');
+}
+
+export function categoryRetentionText(category: CategoryEntry): string {
+  return statedText(category.retention, (rules) =>
+    rules.map((rule) => `${names(rule.subjects)}: ${retentionText(rule)}`).join('; '),
+  );
+}
+
+export function sourceText(source: Source): string {
+  return [source.type, source.from ? `from ${source.from.name}` : '', source.description ?? '']
+    .filter(Boolean)
+    .join(': ');
+}
+
+export function securityText(measures: SecurityMeasures): string {
+  return [
+    ...measures.category,
+    ...measures.systems.flatMap((s) => s.measures.map((m) => `${m} (${s.system.name})`)),
+    // The organisation's own measures are listed once, in the controller block
+    ...(measures.organization.length > 0 ? ["the organisation's measures (see Controller)"] : []),
+  ].join('; ');
+}
+
+export function dataText(category: CategoryEntry): string {
+  return statedText(category.data, (items) => items.map((item) => item.name).join(', '));
+}
+
+export function recipientText(recipient: RecipientEntry): string {
+  const where =
+    isNotStated(recipient.countries) && !recipient.countries.rule
+      ? []
+      : [statedText(recipient.countries, (list) => list.map((c) => c.code).join(', '))];
+  const contract = recipient.contract !== undefined ? [`contract: ${plain(recipient.contract)}`] : [];
+  const details = [...where, ...contract];
+  return details.length > 0 ? `${recipient.name} (${details.join('; ')})` : recipient.name;
+}
+
+export function transferText(transfer: Transfer): string {
+  const tool = statedText(transfer.tool, (t) =>
+    [termText(t.mechanism), t.decision, t.reference, t.tia !== undefined ? `TIA: ${plain(t.tia)}` : undefined]
+      .filter(Boolean)
+      .join(', '),
+  );
+  return `${transfer.recipient.name} → ${countryText(transfer.country)}: ${tool}`;
+}
+
+export function automatedText(activity: Activity): string {
+  const a = activity.automated_decisions;
+  if (!a) return 'none declared';
+  return [
+    a.description,
+    a.legal_effect ? 'legal or similarly significant effect' : undefined,
+    a.exception ? `exception: ${a.exception}` : undefined,
+    a.safeguards ? `safeguards: ${a.safeguards}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+export function dpiaText(activity: Activity): string {
+  return statedText(activity.dpia, (d) =>
+    [d.required === undefined ? undefined : d.required ? 'required' : 'not required', d.status, d.reference]
+      .filter(Boolean)
+      .join(', '),
+  );
+}
+
+export const ROLE_LABELS: Record<string, string> = {
+  internal: 'Internal',
+  processor: 'Processors',
+  'sub-processor': 'Sub-processors',
+  controller: 'Controllers',
+  'joint-controller': 'Joint controllers',
+  authority: 'Authorities',
+  public: 'The public',
+};
+
+/** Recipients grouped by role, in the order of ROLE_LABELS, with role gaps last. */
+export function recipientsByRole(
+  recipients: readonly RecipientEntry[],
+): { label: string; recipients: RecipientEntry[] }[] {
+  const groups = new Map<string, RecipientEntry[]>();
+  for (const role of [...Object.keys(ROLE_LABELS), '']) groups.set(role, []);
+  for (const r of recipients) groups.get(isNotStated(r.role) ? '' : r.role)!.push(r);
+  return [...groups]
+    .filter(([, list]) => list.length > 0)
+    .map(([role, list]) => ({
+      label: role ? ROLE_LABELS[role]! : 'Role not stated [recipient-role-missing]',
+      recipients: list,
+    }));
+}
+
+/** The activity as label/value rows: the order of the CNIL "fiche" and the ICO controller template. */
+export function activityRows(activity: Activity): [string, string][] {
+  const rows: [string, string][] = [];
+  const add = (label: string, value: string | undefined) => {
+    if (value !== undefined) rows.push([label, value]);
+  };
+  add('Description', activity.description);
+  add('Business function', plain(activity.owner));
+  add('Lawful basis', statedText(activity.lawful_basis, termText));
+  add('Legitimate interest', activity.legitimate_interest && plain(activity.legitimate_interest));
+  add('Legitimate interests assessment', activity.lia && plain(activity.lia));
+  add('Legal reference', activity.legal_reference && plain(activity.legal_reference));
+  if (activity.consent) {
+    add('Consent record', plain(activity.consent.record));
+    add('Consent withdrawal', plain(activity.consent.withdrawal));
+  }
+  add('Art 9 condition', activity.special_condition && statedText(activity.special_condition, termText));
+  add('Art 10 basis', activity.criminal_basis && plain(activity.criminal_basis));
+  add(
+    'Rights available',
+    activity.rights.length > 0
+      ? activity.rights.map(termText).join(', ')
+      : 'depends on the lawful basis, which is not stated',
+  );
+  add('Data subjects', statedText(activity.subjects, names));
+  add(
+    'Joint controllers',
+    activity.joint_controllers.length > 0
+      ? activity.joint_controllers
+          .map((j) => `${j.recipient.name} (arrangement: ${plain(j.arrangement)})`)
+          .join('; ')
+      : undefined,
+  );
+  const groups = recipientsByRole(activity.recipients);
+  add(
+    'Recipients',
+    groups.length > 0
+      ? groups.map((g) => `${g.label}: ${g.recipients.map(recipientText).join(', ')}`).join('; ')
+      : 'none outside the controller',
+  );
+  add(
+    'Transfers outside the EEA',
+    activity.transfers.length > 0 ? activity.transfers.map(transferText).join('; ') : 'none',
+  );
+  add(
+    'Systems',
+    activity.systems.length > 0
+      ? activity.systems
+          .map(
+            (s) =>
+              s.name +
+              (s.hosted_by || s.country
+                ? ` (${[s.hosted_by?.name, s.country?.code].filter(Boolean).join(', ')})`
+                : ''),
+          )
+          .join(', ')
+      : 'none stated',
+  );
+  add('Automated decisions', automatedText(activity));
+  add('DPIA', dpiaText(activity));
+  if (activity.dpia_criteria.length > 0) add('DPIA criteria (WP248)', activity.dpia_criteria.join(', '));
+  return rows;
+}
+
+/** The category within an activity as label/value rows. */
+export function categoryRows(category: CategoryEntry): [string, string][] {
+  return [
+    ['Data', dataText(category)],
+    ...(category.special.length > 0
+      ? [['Special categories (Art 9)', category.special.map(termText).join(', ')] as [string, string]]
+      : []),
+    ...(category.criminal ? [['Criminal offence data (Art 10)', 'yes'] as [string, string]] : []),
+    ['Data subjects', statedText(category.subjects, names)],
+    ['Sources', statedText(category.sources, (list) => list.map(sourceText).join('; '))],
+    [
+      'Recipients',
+      statedText(category.recipients, (list) =>
+        list.length > 0 ? names(list) : 'none outside the controller',
+      ),
+    ],
+    ['Retention', categoryRetentionText(category)],
+    ['Security measures', statedText(category.security_measures, securityText)],
+    ...(category.trackers.length > 0
+      ? [
+          [
+            'Trackers',
+            category.trackers
+              .map(
+                (t) => `${t.name}${t.essential ? ' (essential)' : ''}${t.lifetime ? `, ${t.lifetime}` : ''}`,
+              )
+              .join('; '),
+          ] as [string, string],
+        ]
+      : []),
+  ];
+}

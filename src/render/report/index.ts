@@ -1,0 +1,60 @@
+import type { FlowGraph } from '../../views/flows.js';
+import type { ProcessingRecord } from '../../views/record.js';
+import type { RetentionRow } from '../../views/retention.js';
+import type { RenderContext } from '../context.js';
+import { csv } from './csv.js';
+import { recordHtml, sheetHtml } from './html.js';
+import { recordJson, retentionJson } from './json.js';
+import { recordMarkdown, sheetMarkdown } from './markdown.js';
+import {
+  activitiesSheet,
+  controllerSheet,
+  findingsSheet,
+  recipientsSheet,
+  retentionSheet,
+} from './sheets.js';
+import { recordTable, sheetTable } from './table.js';
+import { xlsx } from './xlsx.js';
+
+/** What `ropa report` renders: the record, the schedule for the Retention sheet, the flows for the picture. */
+export interface Report {
+  readonly record: ProcessingRecord;
+  readonly retention: readonly RetentionRow[];
+  readonly flows: FlowGraph;
+}
+
+export type Rendered = string | Uint8Array;
+
+export const REPORT_FORMATS = {
+  table: (report: Report) => recordTable(report.record),
+  markdown: (report: Report) => recordMarkdown(report.record),
+  html: (report: Report, context: RenderContext) => recordHtml(report.record, report.flows, context),
+  csv: (report: Report) => csv(activitiesSheet(report.record)),
+  json: (report: Report, context: RenderContext) => recordJson(report.record, context),
+  xlsx: (report: Report) =>
+    xlsx([
+      controllerSheet(report.record),
+      activitiesSheet(report.record),
+      retentionSheet(report.retention),
+      recipientsSheet(report.record),
+      findingsSheet(report.record),
+    ]),
+} satisfies Record<string, (report: Report, context: RenderContext) => Rendered | Promise<Rendered>>;
+
+export type ReportFormat = keyof typeof REPORT_FORMATS;
+
+const RETENTION_TITLE = 'Retention schedule';
+
+export const RETENTION_FORMATS = {
+  table: (rows: readonly RetentionRow[]) =>
+    sheetTable(retentionSheet(rows), RETENTION_TITLE, [18, 16, 20, 12, 16, 10, 24, 10, 18, 17]),
+  markdown: (rows: readonly RetentionRow[]) => sheetMarkdown(retentionSheet(rows), RETENTION_TITLE),
+  html: (rows: readonly RetentionRow[], context: RenderContext) =>
+    sheetHtml(retentionSheet(rows), RETENTION_TITLE, context),
+  csv: (rows: readonly RetentionRow[]) => csv(retentionSheet(rows)),
+  json: (rows: readonly RetentionRow[], context: RenderContext) => retentionJson(rows, context),
+  xlsx: (rows: readonly RetentionRow[]) => xlsx([retentionSheet(rows)]),
+} satisfies Record<
+  string,
+  (rows: readonly RetentionRow[], context: RenderContext) => Rendered | Promise<Rendered>
+>;

@@ -1,0 +1,114 @@
+// The record as GitHub-flavoured Markdown: headings per activity, two-column tables, values escaped.
+import type { ProcessingRecord } from '../../views/record.js';
+import { isNotStated } from '../../views/stated.js';
+import { activityRows, categoryRows, controllerRows, gapText, statedText, transferText } from './describe.js';
+import type { Sheet } from './sheets.js';
+
+/**
+ * Escapes inventory text for a GFM table cell or a heading: Markdown punctuation is backslash-escaped,
+ * `<` and `&` become entities (no raw HTML gets through) and line breaks become `<br>`.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/^([-=])/, '\\$1')
+    .replace(/^(\d+)\./, '$1\\.')
+    .replace(/\r?\n/g, '<br>');
+}
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const line = (cells: readonly (string | number)[]) =>
+    `| ${cells.map((c) => (typeof c === 'number' ? String(c) : escapeMarkdown(c) || ' ')).join(' | ')} |`;
+  return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+}
+
+function anchor(id: string): string {
+  return `activity-${id}`;
+}
+
+export function recordMarkdown(record: ProcessingRecord): string {
+  const out: string[] = ['# Record of processing activities (GDPR Art 30)', ''];
+  out.push('## Controller', '');
+  out.push(
+    table(
+      ['Field', 'Value'],
+      isNotStated(record.controller)
+        ? [['Controller', gapText(record.controller)]]
+        : controllerRows(record.controller),
+    ),
+    '',
+  );
+  if (record.processor) {
+    out.push('## Processing on behalf of controllers (Art 30(2))', '');
+    out.push(
+      table(
+        ['Field', 'Value'],
+        [
+          [
+            'Controllers',
+            statedText(record.processor.clients, (list) =>
+              list
+                .map((c) => `${c.name}: ${statedText(c.categories_of_processing, (x) => x.join(', '))}`)
+                .join('; '),
+            ),
+          ],
+          ['Transfers', record.processor.transfers.map(transferText).join('; ') || 'none'],
+          ['Security measures', statedText(record.processor.security_measures, (x) => x.join('; '))],
+        ],
+      ),
+      '',
+    );
+  }
+  out.push('## Processing activities', '');
+  for (const activity of record.activities)
+    out.push(`- [${escapeMarkdown(activity.name)}](#${anchor(activity.id)})`);
+  out.push('');
+  record.activities.forEach((activity, i) => {
+    out.push(`<a id="${anchor(activity.id)}"></a>`, '', `### ${i + 1}. ${escapeMarkdown(activity.name)}`, '');
+    out.push(table(['Field', 'Value'], activityRows(activity)), '');
+    if (isNotStated(activity.categories)) {
+      out.push(`Data categories: ${gapText(activity.categories)}`, '');
+    } else {
+      for (const category of activity.categories) {
+        out.push(`#### Data category: ${escapeMarkdown(category.name)}`, '');
+        out.push(table(['Field', 'Value'], categoryRows(category)), '');
+      }
+    }
+  });
+  if (record.categories_without_purpose.length > 0) {
+    out.push('## Data categories without a purpose', '');
+    out.push(
+      table(
+        ['Data category', 'Purpose'],
+        record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap)]),
+      ),
+      '',
+    );
+  }
+  const f = record.findings;
+  out.push('## Findings', '');
+  out.push(
+    `${f.errors} errors, ${f.warnings} warnings, ${f.notes} notes${f.waived ? `, ${f.waived} waived` : ''}. Run \`ropa lint\` for each finding's file, line and column.`,
+    '',
+  );
+  if (f.by_rule.length > 0) {
+    out.push(
+      table(
+        ['Rule', 'Severity', 'Count', 'Source', 'What it flags'],
+        f.by_rule.map((r) => [r.rule, r.severity, r.count, r.source ?? '', r.description ?? '']),
+      ),
+      '',
+    );
+  }
+  return out.join('\n');
+}
+
+export function sheetMarkdown(sheet: Sheet, title: string): string {
+  return `# ${title}\n\n${table(
+    sheet.columns.map((c) => c.header),
+    sheet.rows,
+  )}\n`;
+}

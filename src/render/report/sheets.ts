@@ -1,0 +1,263 @@
+// The record as tables: the sheets of the xlsx workbook, and the rows of the csv export.
+import { durationText } from '../../views/duration.js';
+import type { ProcessingRecord, RecipientEntry, Transfer } from '../../views/record.js';
+import type { RetentionRow } from '../../views/retention.js';
+import { isNotStated } from '../../views/stated.js';
+import {
+  automatedText,
+  controllerRows,
+  gapText,
+  names,
+  plain,
+  retentionText,
+  securityText,
+  sourceText,
+  statedText,
+  termText,
+  transferText,
+  dataText,
+  contactText,
+} from './describe.js';
+
+export interface Column {
+  readonly header: string;
+  /** Width in characters, for spreadsheets. */
+  readonly width: number;
+}
+
+export interface Sheet {
+  readonly name: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly (string | number)[])[];
+}
+
+const col = (header: string, width = 24): Column => ({ header, width });
+
+/**
+ * One row per activity x category, columns in the order of the ICO controller record template (business
+ * function, purpose, joint controller, individuals, data, recipients, contracts, countries, safeguards,
+ * retention, security, then lawful basis and the optional columns).
+ */
+export function activitiesSheet(record: ProcessingRecord): Sheet {
+  const columns = [
+    col('Activity id', 18),
+    col('Business function', 18),
+    col('Purpose of processing', 30),
+    col('Description', 40),
+    col('Joint controllers', 24),
+    col('Categories of individuals', 24),
+    col('Data category', 24),
+    col('Categories of personal data', 40),
+    col('Special category or criminal offence data', 24),
+    col('Categories of recipients', 36),
+    col('Link to contract with processor', 30),
+    col('Third countries', 20),
+    col('Safeguards for transfers', 40),
+    col('Retention schedule', 40),
+    col('Security measures', 50),
+    col('Article 6 lawful basis', 24),
+    col('Article 9 condition', 24),
+    col('Legitimate interests', 30),
+    col('Legitimate interests assessment', 24),
+    col('Legal reference', 24),
+    col('Rights available to individuals', 36),
+    col('Automated decision-making', 24),
+    col('Source of the personal data', 36),
+    col('Consent record', 24),
+    col('Location of personal data', 30),
+    col('DPIA required', 14),
+    col('DPIA progress', 14),
+    col('Link to DPIA', 24),
+  ];
+  const rows: string[][] = [];
+  for (const activity of record.activities) {
+    const categories = isNotStated(activity.categories) ? [undefined] : activity.categories;
+    for (const category of categories) {
+      const recipients = category
+        ? activity.recipients.filter((r) => r.receives.some((x) => x.category.id === category.id))
+        : [];
+      const ids = new Set(recipients.map((r) => r.id));
+      const transfers = activity.transfers.filter((t) => ids.has(t.recipient.id));
+      const dpia = isNotStated(activity.dpia) ? undefined : activity.dpia;
+      rows.push([
+        activity.id,
+        plain(activity.owner),
+        activity.name,
+        activity.description ?? '',
+        activity.joint_controllers.map((j) => j.recipient.name).join(', '),
+        category ? statedText(category.subjects, names) : '',
+        category ? category.name : gapText(activity.categories as { not_stated: true; rule?: string }),
+        category ? dataText(category) : '',
+        category
+          ? [
+              ...category.special.map(termText),
+              ...(category.criminal ? ['criminal offence data (Art 10)'] : []),
+            ].join(', ')
+          : '',
+        category
+          ? statedText(category.recipients, (list) =>
+              list.length > 0 ? recipients.map(recipientCell).join(', ') : 'none outside the controller',
+            )
+          : '',
+        recipients
+          .filter((r) => r.contract !== undefined)
+          .map((r) => `${r.name}: ${plain(r.contract!)}`)
+          .join('; '),
+        [...new Set(transfers.map((t) => t.country.code))].join(', '),
+        transfers.map(transferText).join('; '),
+        category
+          ? statedText(category.retention, (list) =>
+              list.map((r) => `${names(r.subjects)}: ${retentionText(r)}`).join('; '),
+            )
+          : '',
+        category ? statedText(category.security_measures, securityText) : '',
+        statedText(activity.lawful_basis, termText),
+        activity.special_condition ? statedText(activity.special_condition, termText) : '',
+        activity.legitimate_interest ? plain(activity.legitimate_interest) : '',
+        activity.lia ? plain(activity.lia) : '',
+        activity.legal_reference ? plain(activity.legal_reference) : '',
+        activity.rights.map(termText).join(', '),
+        automatedText(activity),
+        category ? statedText(category.sources, (list) => list.map(sourceText).join('; ')) : '',
+        activity.consent ? plain(activity.consent.record) : '',
+        category
+          ? category.systems.map((s) => (s.country ? `${s.name} (${s.country.code})` : s.name)).join(', ')
+          : '',
+        dpia
+          ? dpia.required === undefined
+            ? ''
+            : dpia.required
+              ? 'yes'
+              : 'no'
+          : gapText(activity.dpia as never),
+        dpia?.status ?? '',
+        dpia?.reference ?? '',
+      ]);
+    }
+  }
+  return { name: 'Activities', columns, rows };
+}
+
+function recipientCell(r: RecipientEntry): string {
+  return `${r.name} (${isNotStated(r.role) ? gapText(r.role) : r.role})`;
+}
+
+export function controllerSheet(record: ProcessingRecord): Sheet {
+  const rows: (string | number)[][] = isNotStated(record.controller)
+    ? [['Controller', gapText(record.controller)]]
+    : controllerRows(record.controller);
+  if (record.processor) {
+    const clients = record.processor.clients;
+    rows.push([
+      'Processing on behalf of (Art 30(2))',
+      statedText(clients, (list) =>
+        list
+          .map(
+            (c) =>
+              `${contactText({ name: c.name, email: c.contact })}: ${statedText(c.categories_of_processing, (x) => x.join(', '))}`,
+          )
+          .join('; '),
+      ),
+    ]);
+  }
+  return { name: 'Controller', columns: [col('Field', 30), col('Value', 90)], rows };
+}
+
+export function retentionSheet(schedule: readonly RetentionRow[]): Sheet {
+  return {
+    name: 'Retention',
+    columns: [
+      col('Data category', 24),
+      col('Data subjects', 24),
+      col('Purposes', 36),
+      col('Limit', 16),
+      col('Runs from', 20),
+      col('Minimum', 14),
+      col('Criteria', 40),
+      col('At the end', 12),
+      col('Legal reference', 30),
+      col('Gap', 24),
+    ],
+    rows: schedule.map((row) => [
+      row.category.name,
+      names(row.subjects),
+      names(row.purposes),
+      row.missing
+        ? gapText(row.missing)
+        : row.duration === undefined
+          ? 'none'
+          : row.duration === 'indefinite'
+            ? 'indefinite'
+            : durationText(row.duration),
+      row.from === undefined ? '' : plain(row.from),
+      row.minimum === undefined ? '' : durationText(row.minimum),
+      row.criteria ?? '',
+      row.then ?? '',
+      row.legal_reference ?? '',
+      row.missing?.rule ?? row.unbounded?.rule ?? (row.from && isNotStated(row.from) ? row.from.rule! : ''),
+    ]),
+  };
+}
+
+export function recipientsSheet(record: ProcessingRecord): Sheet {
+  const seen = new Map<string, { entry: RecipientEntry; activities: string[]; categories: Set<string> }>();
+  const transfers = new Map<string, Transfer[]>();
+  for (const activity of record.activities) {
+    for (const r of activity.recipients) {
+      const row = seen.get(r.id) ?? { entry: r, activities: [], categories: new Set<string>() };
+      row.activities.push(activity.name);
+      for (const x of r.receives) row.categories.add(x.category.name);
+      seen.set(r.id, row);
+    }
+    for (const t of activity.transfers) {
+      const list = transfers.get(t.recipient.id) ?? [];
+      if (!list.some((x) => x.country.code === t.country.code)) list.push(t);
+      transfers.set(t.recipient.id, list);
+    }
+  }
+  return {
+    name: 'Recipients and transfers',
+    columns: [
+      col('Recipient', 24),
+      col('Role', 16),
+      col('Countries', 16),
+      col('Contract', 30),
+      col('Transfers outside the EEA', 50),
+      col('Activities', 50),
+      col('Data categories', 40),
+    ],
+    rows: [...seen.values()].map(({ entry, activities, categories }) => [
+      entry.name,
+      isNotStated(entry.role) ? gapText(entry.role) : entry.role,
+      statedText(entry.countries, (list) => list.map((c) => c.code).join(', ')),
+      entry.contract === undefined ? '' : plain(entry.contract),
+      (transfers.get(entry.id) ?? []).map(transferText).join('; '),
+      activities.join('; '),
+      [...categories].join(', '),
+    ]),
+  };
+}
+
+export function findingsSheet(record: ProcessingRecord): Sheet {
+  return {
+    name: 'Findings',
+    columns: [
+      col('Rule', 30),
+      col('Severity', 10),
+      col('File', 30),
+      col('Line', 6),
+      col('Column', 8),
+      col('Message', 80),
+      col('Waived', 8),
+    ],
+    rows: record.findings.diagnostics.map((d) => [
+      d.rule,
+      d.severity,
+      d.file,
+      d.line,
+      d.column,
+      d.message,
+      d.waived ? 'yes' : '',
+    ]),
+  };
+}

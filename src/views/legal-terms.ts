@@ -1,0 +1,60 @@
+// The versioned reference data the record quotes: articles and labels for lawful bases, Art 9 conditions,
+// special categories and transfer tools; EEA membership, adequacy decisions and country names.
+import adequacy from '../reference/adequacy.json' with { type: 'json' };
+import art9 from '../reference/art9-conditions.json' with { type: 'json' };
+import countries from '../reference/countries.json' with { type: 'json' };
+import eea from '../reference/eea.json' with { type: 'json' };
+import lawfulBases from '../reference/lawful-bases.json' with { type: 'json' };
+import specialCategories from '../reference/special-categories.json' with { type: 'json' };
+import mechanisms from '../reference/transfer-mechanisms.json' with { type: 'json' };
+
+/** A legal term as the record shows it: the inventory's key, the article and the law's wording. */
+export interface Term {
+  readonly key: string;
+  readonly article?: string;
+  readonly label: string;
+}
+
+interface Entry {
+  readonly article?: string;
+  readonly label: string;
+}
+
+function lookup(table: Readonly<Record<string, Entry>>, key: string): Term {
+  const entry = Object.hasOwn(table, key) ? table[key] : undefined;
+  return entry ? { key, article: entry.article, label: entry.label } : { key, label: key };
+}
+
+const bases: Readonly<Record<string, Entry & { rights: readonly string[] }>> = lawfulBases.bases;
+const rights: Readonly<Record<string, Entry>> = lawfulBases.rights;
+
+export const lawfulBasisTerm = (key: string): Term => lookup(bases, key);
+export const conditionTerm = (key: string): Term => lookup(art9.conditions, key);
+export const specialCategoryTerm = (key: string): Term => lookup(specialCategories.categories, key);
+export const mechanismTerm = (key: string): Term => lookup(mechanisms.mechanisms, key);
+
+/** The rights (Art 15-22, 7(3)) a data subject has under a lawful basis. */
+export function rightsUnder(basis: string): Term[] {
+  const entry = Object.hasOwn(bases, basis) ? bases[basis] : undefined;
+  return (entry?.rights ?? []).map((key) => lookup(rights, key));
+}
+
+const EEA: ReadonlySet<string> = new Set(eea.countries);
+export const inEea = (country: string): boolean => EEA.has(country);
+
+export interface Adequacy {
+  readonly decision: string;
+  readonly scope: string | null;
+  /** The decision covers only organisations on the EU-US Data Privacy Framework List. */
+  readonly requires_dpf: boolean;
+}
+
+const decisions: Readonly<Record<string, Adequacy>> = adequacy.countries;
+export const adequacyOf = (country: string): Adequacy | undefined =>
+  Object.hasOwn(decisions, country) ? decisions[country] : undefined;
+
+const names: Readonly<Record<string, string>> = countries.countries;
+export const countryName = (code: string): string => (Object.hasOwn(names, code) ? names[code]! : code);
+
+/** When the reference data was last checked, for the record's footer. */
+export const REFERENCE_AS_OF = { adequacy: adequacy.as_of, eea: eea.as_of, lawful_bases: lawfulBases.as_of };

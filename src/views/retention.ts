@@ -1,0 +1,119 @@
+// The retention schedule: every category's retention rules resolved to the subjects and purposes they
+// cover, plus what no rule covers, ordered so that the worst gaps come first.
+import type { Category, Inventory, RetentionRule } from '../inventory/model.js';
+import { durationSeconds } from './duration.js';
+import { notStated, type NotStated, type Stated } from './stated.js';
+
+export interface Named {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** One retention rule as the record states it. */
+export interface RetentionTerms {
+  /** As written: an ISO 8601 duration or `indefinite`; absent when the rule gives none. */
+  readonly duration?: string;
+  readonly minimum?: string;
+  readonly criteria?: string;
+  /** The event the duration runs from; a gap only when there is a duration to run. */
+  readonly from?: Stated<string>;
+  readonly then?: string;
+  readonly legal_reference?: string;
+  /** Set when the rule sets no upper limit (indefinite, a minimum only, or nothing at all). */
+  readonly unbounded?: NotStated;
+}
+
+export interface RetentionRow extends RetentionTerms {
+  readonly category: Named;
+  readonly subjects: readonly Named[];
+  readonly purposes: readonly Named[];
+  /** Set on the row for subjects or purposes that no rule covers: the limit itself is missing. */
+  readonly missing?: NotStated;
+}
+
+export function retentionTerms(rule: RetentionRule): RetentionTerms {
+  const bounded = rule.duration !== undefined ? rule.duration !== 'indefinite' : rule.criteria !== undefined;
+  return {
+    ...(rule.duration !== undefined ? { duration: rule.duration } : {}),
+    ...(rule.minimum !== undefined ? { minimum: rule.minimum } : {}),
+    ...(rule.criteria !== undefined ? { criteria: rule.criteria } : {}),
+    ...(rule.duration !== undefined && rule.duration !== 'indefinite'
+      ? { from: rule.from ?? notStated('retention-no-trigger') }
+      : rule.from !== undefined
+        ? { from: rule.from }
+        : {}),
+    ...(rule.then !== undefined ? { then: rule.then } : {}),
+    ...(rule.legal_reference !== undefined ? { legal_reference: rule.legal_reference } : {}),
+    ...(bounded ? {} : { unbounded: notStated('retention-unbounded') }),
+  };
+}
+
+/** Whether a retention rule applies to a subject or purpose (a rule without the list applies to all). */
+export function ruleCovers(rule: RetentionRule, kind: 'subjects' | 'purposes', id: string): boolean {
+  const list = rule[kind];
+  return list === undefined || list.includes(id);
+}
+
+/** Every category x subject/purpose with its retention, missing and indefinite limits first, then longest. */
+export function retentionSchedule(inventory: Inventory): RetentionRow[] {
+  const named = (kind: 'subject' | 'purpose', id: string): Named => ({
+    id,
+    name: inventory.byId[kind].get(id)?.name ?? id,
+  });
+  const rows: { row: RetentionRow; order: number }[] = [];
+  for (const category of inventory.categories) {
+    const subjects = category.subjects ?? [];
+    const purposes = category.purposes ?? [];
+    const rules = category.retention ?? [];
+    for (const rule of rules) {
+      rows.push({
+        order: rows.length,
+        row: {
+          category: { id: category.id, name: category.name },
+          subjects: (rule.subjects ?? subjects).map((id) => named('subject', id)),
+          purposes: (rule.purposes ?? purposes).map((id) => named('purpose', id)),
+          ...retentionTerms(rule),
+        },
+      });
+    }
+    const uncovered = uncoveredBy(category, rules);
+    if (uncovered) {
+      rows.push({
+        order: rows.length,
+        row: {
+          category: { id: category.id, name: category.name },
+          subjects: uncovered.subjects.map((id) => named('subject', id)),
+          purposes: uncovered.purposes.map((id) => named('purpose', id)),
+          missing: notStated('retention-missing'),
+        },
+      });
+    }
+  }
+  return rows.sort((a, b) => rank(a.row) - rank(b.row) || a.order - b.order).map(({ row }) => row);
+}
+
+/** The subjects and purposes no rule covers; when only one side is uncovered the other is listed whole. */
+function uncoveredBy(
+  category: Category,
+  rules: readonly RetentionRule[],
+): { subjects: string[]; purposes: string[] } | undefined {
+  const subjects = category.subjects ?? [];
+  const purposes = category.purposes ?? [];
+  if (rules.length === 0) return { subjects, purposes };
+  const lostSubjects = subjects.filter((id) => !rules.some((rule) => ruleCovers(rule, 'subjects', id)));
+  const lostPurposes = purposes.filter((id) => !rules.some((rule) => ruleCovers(rule, 'purposes', id)));
+  if (lostSubjects.length === 0 && lostPurposes.length === 0) return undefined;
+  return {
+    subjects: lostSubjects.length > 0 ? lostSubjects : subjects,
+    purposes: lostPurposes.length > 0 ? lostPurposes : purposes,
+  };
+}
+
+/** Sort key: no limit at all, then indefinite, then a minimum or criteria only, then longest duration. */
+function rank(row: RetentionRow): number {
+  if (row.missing) return -4e12;
+  if (row.duration === 'indefinite') return -3e12;
+  if (row.unbounded) return -2e12;
+  const seconds = row.duration !== undefined ? durationSeconds(row.duration) : undefined;
+  return seconds === undefined ? -1e12 : -seconds;
+}
