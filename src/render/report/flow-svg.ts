@@ -4,9 +4,10 @@ import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import { FLOW_LAYERS, type FlowGraph, type FlowLayer } from '../../views/flows.js';
 import { escapeHtml } from './html-escape.js';
 
+// d3-sankey writes its own `layer` (a column number) on each node: ours is called `kind`
 interface NodeDatum {
   key: string;
-  layer: FlowLayer;
+  kind: FlowLayer;
   name: string;
 }
 
@@ -27,7 +28,7 @@ export function flowSvg(graph: FlowGraph): string {
   const height = Math.max(240, Math.max(...perLayer) * ROW * 1.6) + 40;
   const layout = sankey<NodeDatum, object>()
     .nodeId((node) => node.key)
-    .nodeAlign((node) => FLOW_LAYERS.indexOf(node.layer))
+    .nodeAlign((node) => FLOW_LAYERS.indexOf(node.kind))
     .nodeWidth(12)
     .nodePadding(ROW * 0.6)
     .nodeSort(null) // keep inventory order within a column
@@ -37,13 +38,13 @@ export function flowSvg(graph: FlowGraph): string {
       [WIDTH - LABEL_SPACE, height - 8],
     ]);
   const laid: SankeyGraph<NodeDatum, object> = layout({
-    nodes: graph.nodes.map((n) => ({ key: n.key, layer: n.layer, name: n.name })),
+    nodes: graph.nodes.map((n) => ({ key: n.key, kind: n.layer, name: n.name })),
     links: graph.links.map((l) => ({ source: l.source, target: l.target, value: l.value })),
   });
   const path = sankeyLinkHorizontal();
   const round = (n: number | undefined) => Math.round((n ?? 0) * 10) / 10;
   const columns = FLOW_LAYERS.flatMap((layer, i) => {
-    const first = laid.nodes.find((n) => n.layer === layer);
+    const first = laid.nodes.find((n) => n.kind === layer);
     if (!first) return [];
     const anchor = i === 0 ? 'end' : 'start';
     const x = i === 0 ? round(first.x1) : round(first.x0);
@@ -53,19 +54,19 @@ export function flowSvg(graph: FlowGraph): string {
     const source = l.source as NodeDatum;
     const target = l.target as NodeDatum;
     const d = (path(l) ?? '').replace(/\d+\.\d+/g, (n) => String(round(Number(n))));
-    return `<path class="link ${source.layer}" d="${d}" stroke-width="${round(Math.max(1, l.width ?? 1))}"><title>${escapeHtml(`${source.name} → ${target.name}`)}</title></path>`;
+    return `<path class="link ${source.kind}" d="${d}" stroke-width="${round(Math.max(1, l.width ?? 1))}"><title>${escapeHtml(`${source.name} → ${target.name}`)}</title></path>`;
   });
   const nodes = laid.nodes.map((n) => {
     const x0 = round(n.x0);
     const y0 = round(n.y0);
     const h = round(Math.max(1, (n.y1 ?? 0) - (n.y0 ?? 0)));
     // Subjects are labelled on their left, every other column on its right (over a halo, see the CSS)
-    const left = n.layer === 'subject';
+    const left = n.kind === 'subject';
     const tx = left ? x0 - 6 : round(n.x1) + 6;
     const ty = round(((n.y0 ?? 0) + (n.y1 ?? 0)) / 2);
     return (
-      `<g class="node ${n.layer}"><rect x="${x0}" y="${y0}" width="12" height="${h}"><title>${escapeHtml(n.name)}</title></rect>` +
-      `<text x="${tx}" y="${ty}" dy="0.35em" text-anchor="${left ? 'end' : 'start'}">${escapeHtml(n.name)}</text></g>`
+      `<g class="node ${n.kind}"><rect x="${x0}" y="${y0}" width="12" height="${h}"><title>${escapeHtml(n.name)}</title></rect>` +
+      `<text x="${tx}" y="${ty}" dy="0.35em" text-anchor="${left ? 'end' : 'start'}">${escapeHtml(shorten(n.name, n.kind === 'recipient' ? 26 : 30))}</text></g>`
     );
   });
   return [
@@ -76,4 +77,9 @@ export function flowSvg(graph: FlowGraph): string {
     `<g class="nodes">${nodes.join('')}</g>`,
     `</svg>`,
   ].join('\n');
+}
+
+/** Labels must fit between two columns; the full name stays in the node's tooltip. */
+function shorten(name: string, max: number): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
 }

@@ -47,7 +47,7 @@ const RETENTION_TITLE = 'Retention schedule';
 
 export const RETENTION_FORMATS = {
   table: (rows: readonly RetentionRow[]) =>
-    sheetTable(retentionSheet(rows), RETENTION_TITLE, [18, 16, 20, 12, 16, 10, 24, 10, 18, 17]),
+    sheetTable(retentionSheet(rows), RETENTION_TITLE, [18, 16, 20, 12, 13, 10, 24, 8, 18, 28]),
   markdown: (rows: readonly RetentionRow[]) => sheetMarkdown(retentionSheet(rows), RETENTION_TITLE),
   html: (rows: readonly RetentionRow[], context: RenderContext) =>
     sheetHtml(retentionSheet(rows), RETENTION_TITLE, context),

@@ -183,13 +183,15 @@ export function retentionSheet(schedule: readonly RetentionRow[]): Sheet {
       names(row.subjects),
       names(row.purposes),
       row.missing
-        ? gapText(row.missing)
+        ? 'not stated'
         : row.duration === undefined
-          ? 'none'
+          ? row.criteria !== undefined
+            ? 'by criteria'
+            : 'none'
           : row.duration === 'indefinite'
             ? 'indefinite'
             : durationText(row.duration),
-      row.from === undefined ? '' : plain(row.from),
+      row.from === undefined ? '' : isNotStated(row.from) ? 'not stated' : row.from,
       row.minimum === undefined ? '' : durationText(row.minimum),
       row.criteria ?? '',
       row.then ?? '',
