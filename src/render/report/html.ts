@@ -82,6 +82,7 @@ function page(title: string, body: string[], context: RenderContext): string {
 export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: RenderContext): string {
   const controllerName = isNotStated(record.controller) ? undefined : record.controller.name;
   const title = `Record of processing activities${controllerName ? ` — ${controllerName}` : ''}`;
+  // A short <title> (validators want at most 70 characters): the heading carries the controller's name
   const svg = flowSvg(flows);
   const body: string[] = [];
   body.push(
@@ -199,7 +200,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
     );
   }
   body.push('</section>');
-  return page(title, body, context);
+  return page('Record of processing activities', body, context);
 }
 
 export function sheetHtml(sheet: Sheet, title: string, context: RenderContext): string {

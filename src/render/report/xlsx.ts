@@ -39,7 +39,7 @@ async function fixZipDates(bytes: Uint8Array): Promise<Uint8Array> {
   for (const name of Object.keys(source.files)) {
     const entry = source.files[name]!;
     if (entry.dir) continue;
-    target.file(name, await entry.async('uint8array'), { date: EPOCH });
+    target.file(name, await entry.async('uint8array'), { date: EPOCH, createFolders: false });
   }
   return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loadInventory } from '../../src/inventory/load.js';
+import { buildRecord } from '../../src/views/record.js';
+import { retentionSchedule } from '../../src/views/retention.js';
+import { tempInventory, yaml } from '../helpers/inventory.js';
+
+const FIXTURE = new URL('../fixtures/report/', import.meta.url).pathname;
+
+describe('the record of processing activities', () => {
+  it('pivots categories into activities: two categories sharing a purpose make one activity listing both', async () => {
+    const { inventory } = await loadInventory(FIXTURE);
+    const record = buildRecord(inventory, []);
+    expect(record.activities.map((a) => a.id)).toEqual(['orders', 'newsletter', 'analytics']);
+    const orders = record.activities[0]!;
+    expect(Array.isArray(orders.categories) && orders.categories.map((c) => c.id)).toEqual([
+      'contact',
+      'payment',
+    ]);
+    // the carrier receives contact details for orders only, narrowed to two items
+    expect(orders.recipients.map((r) => [r.id, r.receives])).toEqual([
+      [
+        'staff',
+        [
+          { category: { id: 'contact', name: 'Contact details' } },
+          { category: { id: 'payment', name: 'Payment data' } },
+        ],
+      ],
+      [
+        'carrier',
+        [{ category: { id: 'contact', name: 'Contact details' }, data: ['name', 'postal address'] }],
+      ],
+    ]);
+  });
+
+  it('keeps every gap in place with the rule that flags it', async () => {
+    const { inventory } = await loadInventory(FIXTURE);
+    const record = buildRecord(inventory, []);
+    const [, newsletter, analytics] = record.activities;
+    expect(analytics!.lawful_basis).toEqual({ not_stated: true, rule: 'lawful-basis-missing' });
+    expect(analytics!.rights).toEqual([]);
+    expect(newsletter!.consent).toEqual({
+      record: { not_stated: true, rule: 'consent-no-record' },
+      withdrawal: 'Unsubscribe link',
+    });
+    expect(newsletter!.transfers).toEqual([
+      {
+        recipient: { id: 'mailer', name: 'Mailer Inc' },
+        country: { code: 'US', name: 'United States of America' },
+        tool: { not_stated: true, rule: 'transfer-no-mechanism' },
+      },
+    ]);
+    expect(newsletter!.recipients.find((r) => r.id === 'mailer')!.contract).toEqual({
+      not_stated: true,
+      rule: 'processor-no-contract',
+    });
+    const browsing = Array.isArray(analytics!.categories) ? analytics!.categories[0]! : undefined;
+    expect(browsing!.recipients).toEqual({ not_stated: true, rule: 'recipients-missing' });
+    expect(browsing!.retention).toEqual([
+      {
+        subjects: [{ id: 'visitor', name: 'Visitors | "web"' }],
+        duration: 'indefinite',
+        unbounded: { not_stated: true, rule: 'retention-unbounded' },
+      },
+    ]);
+    expect(record.controller).toMatchObject({ dpo: { not_stated: true, rule: 'dpo-missing' } });
+  });
+
+  it('adds the Art 30(2) record for a processor, and lists categories that serve no purpose', async () => {
+    const dir = tempInventory({
+      'org.yaml': yaml('organization:', '  name: Host', '  role: both', '  clients: [{ name: Client A }]'),
+      'c.yaml': yaml('category:', '  id: logs', '  name: Logs'),
+    });
+    const record = buildRecord((await loadInventory(dir)).inventory, []);
+    expect(record.processor?.clients).toEqual([
+      {
+        name: 'Client A',
+        categories_of_processing: { not_stated: true, rule: 'processor-record-incomplete' },
+      },
+    ]);
+    expect(record.categories_without_purpose).toEqual([
+      { category: { id: 'logs', name: 'Logs' }, gap: { not_stated: true, rule: 'purpose-missing' } },
+    ]);
+  });
+});
+
+describe('the retention schedule', () => {
+  it('puts missing and indefinite limits first, then the longest', async () => {
+    const dir = tempInventory({
+      'a.yaml': yaml(
+        'subjects: [{ id: s, name: S }, { id: t, name: T }]',
+        'purposes: [{ id: p, name: P }]',
+        'categories:',
+        '  - { id: short, name: Short, subjects: [s], purposes: [p], retention: [{ duration: P6M, from: collection }] }',
+        '  - { id: long, name: Long, subjects: [s], purposes: [p], retention: [{ duration: P10Y }] }',
+        '  - { id: forever, name: Forever, subjects: [s], purposes: [p], retention: [{ duration: indefinite }] }',
+        '  - { id: half, name: Half, subjects: [s, t], purposes: [p], retention: [{ subjects: [s], duration: P1Y }] }',
+      ),
+    });
+    const rows = retentionSchedule((await loadInventory(dir)).inventory);
+    expect(rows.map((r) => [r.category.id, r.subjects.map((s) => s.id).join(), r.duration ?? '-'])).toEqual([
+      ['half', 't', '-'],
+      ['forever', 's', 'indefinite'],
+      ['long', 's', 'P10Y'],
+      ['half', 's', 'P1Y'],
+      ['short', 's', 'P6M'],
+    ]);
+    expect(rows[0]!.missing).toEqual({ not_stated: true, rule: 'retention-missing' });
+    expect(rows[2]!.from).toEqual({ not_stated: true, rule: 'retention-no-trigger' });
+  });
+});
