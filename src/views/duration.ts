@@ -1,21 +1,13 @@
-// ISO 8601 durations as the inventory writes them (P10Y, P3M, P10D, PT1H): ordering and plain English.
+// ISO 8601 durations as the inventory writes them (P10Y, P3M, P10D, PT1H), in plain English for the record.
 
 const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
 const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
-/** Average lengths in seconds: enough to order retention periods, not to compute calendar dates. */
-const SECONDS = [365.25 * 86400, 30.4375 * 86400, 7 * 86400, 86400, 3600, 60, 1];
 
 function parts(duration: string): number[] | undefined {
   const match = PATTERN.exec(duration);
   if (!match) return undefined;
   return match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
-}
-
-/** Approximate length in seconds, for sorting; undefined for text that is not a duration. */
-export function durationSeconds(duration: string): number | undefined {
-  const values = parts(duration);
-  return values?.reduce((sum, value, i) => sum + value * SECONDS[i]!, 0);
 }
 
 /** "10 years", "1 year 6 months", "1 hour"; the text itself when it is not a duration. */

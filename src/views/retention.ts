@@ -1,7 +1,7 @@
 // The retention schedule: every category's retention rules resolved to the subjects and purposes they
 // cover, plus what no rule covers, ordered so that the worst gaps come first.
 import type { Category, Inventory, RetentionRule } from '../inventory/model.js';
-import { durationSeconds } from './duration.js';
+import { parseDuration } from '../inventory/duration.js';
 import { notStated, type NotStated, type Stated } from './stated.js';
 
 export interface Named {
@@ -109,11 +109,13 @@ function uncoveredBy(
   };
 }
 
+const AVERAGE_MONTH = (365.2425 / 12) * 86_400;
+
 /** Sort key: no limit at all, then indefinite, then a minimum or criteria only, then longest duration. */
 function rank(row: RetentionRow): number {
   if (row.missing) return -4e12;
   if (row.duration === 'indefinite') return -3e12;
   if (row.unbounded) return -2e12;
-  const seconds = row.duration !== undefined ? durationSeconds(row.duration) : undefined;
-  return seconds === undefined ? -1e12 : -seconds;
+  const duration = row.duration !== undefined ? parseDuration(row.duration) : undefined;
+  return duration === undefined ? -1e12 : -(duration.months * AVERAGE_MONTH + duration.seconds);
 }
