@@ -45,7 +45,7 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
       requireFile(options);
       const { buildRecord } = await import('../views/record.js');
       const { retentionSchedule } = await import('../views/retention.js');
-      const { flowGraph } = await import('../views/flows.js');
+      const { flowGraph } = await import('../views/graph.js');
       const { REPORT_FORMATS } = await import('../render/report/index.js');
       const { writeOutput } = await import('../output.js');
       const { loaded, context, diagnostics } = await loadUsable(dir, options, globals());

@@ -1,20 +1,20 @@
 // The data-flow picture of the HTML record: a Sankey diagram laid out by d3-sankey at build time, written
 // as inline SVG so the report needs no script and no network to show it.
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
-import { FLOW_LAYERS, type FlowGraph, type FlowLayer } from '../../views/flows.js';
+import { NODE_KINDS, type FlowGraph, type NodeKind } from '../../views/graph.js';
 import { escapeHtml } from './html-escape.js';
 
 // d3-sankey writes its own `layer` (a column number) on each node: ours is called `kind`
 interface NodeDatum {
   key: string;
-  kind: FlowLayer;
+  kind: NodeKind;
   name: string;
 }
 
 const WIDTH = 1000;
 const ROW = 18;
 const LABEL_SPACE = 170;
-const HEADINGS: Record<FlowLayer, string> = {
+const HEADINGS: Record<NodeKind, string> = {
   subject: 'Data subjects',
   category: 'Data categories',
   purpose: 'Purposes',
@@ -23,27 +23,27 @@ const HEADINGS: Record<FlowLayer, string> = {
 
 /** The SVG markup, or an empty string when there is no flow to draw. */
 export function flowSvg(graph: FlowGraph): string {
-  if (graph.links.length === 0) return '';
-  const perLayer = FLOW_LAYERS.map((layer) => graph.nodes.filter((n) => n.layer === layer).length);
+  if (graph.edges.length === 0) return '';
+  const perLayer = NODE_KINDS.map((kind) => graph.nodes.filter((n) => n.kind === kind).length);
   const height = Math.max(240, Math.max(...perLayer) * ROW * 1.6) + 40;
   const layout = sankey<NodeDatum, object>()
     .nodeId((node) => node.key)
-    .nodeAlign((node) => FLOW_LAYERS.indexOf(node.kind))
+    .nodeAlign((node) => NODE_KINDS.indexOf(node.kind))
     .nodeWidth(12)
     .nodePadding(ROW * 0.6)
-    .nodeSort(null) // keep inventory order within a column
+    .nodeSort(null) // keep the graph's order (by id) within a column
     .iterations(6)
     .extent([
       [LABEL_SPACE, 36],
       [WIDTH - LABEL_SPACE, height - 8],
     ]);
   const laid: SankeyGraph<NodeDatum, object> = layout({
-    nodes: graph.nodes.map((n) => ({ key: n.key, kind: n.layer, name: n.name })),
-    links: graph.links.map((l) => ({ source: l.source, target: l.target, value: l.value })),
+    nodes: graph.nodes.map((n) => ({ key: n.key, kind: n.kind, name: n.label })),
+    links: graph.edges.map((e) => ({ source: e.from, target: e.to, value: 1 })),
   });
   const path = sankeyLinkHorizontal();
   const round = (n: number | undefined) => Math.round((n ?? 0) * 10) / 10;
-  const columns = FLOW_LAYERS.flatMap((layer, i) => {
+  const columns = NODE_KINDS.flatMap((layer, i) => {
     const first = laid.nodes.find((n) => n.kind === layer);
     if (!first) return [];
     const anchor = i === 0 ? 'end' : 'start';

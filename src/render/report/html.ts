@@ -1,6 +1,6 @@
 // The record as one self-contained HTML page: inline CSS, no script, no external asset; a contents list,
 // a page break before each activity when printed, and the data flows drawn as inline SVG.
-import type { FlowGraph } from '../../views/flows.js';
+import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
 import type { RenderContext } from '../context.js';

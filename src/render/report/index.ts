@@ -1,4 +1,4 @@
-import type { FlowGraph } from '../../views/flows.js';
+import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import type { RenderContext } from '../context.js';
