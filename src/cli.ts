@@ -10,6 +10,7 @@ import { registerRetention } from './commands/retention.js';
 import { registerSchema } from './commands/schema.js';
 import type { GlobalOptions } from './commands/shared.js';
 import { InputError } from './inventory/read.js';
+import { printable } from './render/terminal.js';
 import { version } from './version.js';
 
 /** The program: each command registers itself and imports what it needs only when it runs. */
@@ -57,6 +58,13 @@ export async function main(argv: readonly string[]): Promise<void> {
   });
   // NO_COLOR wins over FORCE_COLOR (no-color.org); chalk alone lets FORCE_COLOR win
   if (process.env.NO_COLOR || argv.includes('--no-color')) chalk.level = 0;
+  // A reader that stops early (`ropa lint | head`) is not an error; any other failure to write stdout is
+  // reported in one line rather than as an unhandled 'error' event with a stack trace
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`ropa: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exitCode = 2;
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -66,12 +74,12 @@ export async function main(argv: readonly string[]): Promise<void> {
       return;
     }
     if (error instanceof InputError) {
-      process.stderr.write(`ropa: ${error.message}\n`);
+      process.stderr.write(`ropa: ${printable(error.message)}\n`);
     } else if (debug) {
       process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
     } else {
       process.stderr.write(
-        `ropa: internal error: ${(error as Error).message ?? String(error)} (run with --debug for details)\n`,
+        `ropa: internal error: ${printable((error as Error).message ?? String(error))} (run with --debug for details)\n`,
       );
     }
     if (debug && error instanceof InputError) process.stderr.write(`${error.stack}\n`);

@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Level } from './inventory/model.js';
-import { InputError, CONFIG_FILE } from './inventory/read.js';
+import { recordInputFile } from './inputs.js';
+import { InputError, CONFIG_FILE, MAX_FILE_BYTES, describeIoError } from './inventory/read.js';
+import { decodeUtf8 } from './inventory/utf8.js';
 import { didYouMean } from './inventory/did-you-mean.js';
+import { quote } from './inventory/quote.js';
 
 /** Settings from `ropa.config.yaml` and the command line. */
 export interface Config {
@@ -24,13 +27,23 @@ export async function readConfig(
   ruleIds: ReadonlySet<string>,
 ): Promise<Config> {
   const file = explicit ?? path.join(root, CONFIG_FILE);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    if (explicit) throw new InputError(`${explicit}: cannot read the configuration file`);
-    return { rules: {} };
+    bytes = await readFile(file);
+    recordInputFile(await realpath(file));
+  } catch (error) {
+    // Only an absent default file means "no configuration"; one that exists but cannot be read is an error
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!explicit && code === 'ENOENT') return { rules: {} };
+    if (code === 'ENOENT') throw new InputError(`${file}: no such configuration file`);
+    throw new InputError(`${file}: configuration file ${describeIoError(error)}`);
   }
+  if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${file}: configuration file larger than 4 MiB`);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    throw new InputError(`${file}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`);
+  }
+  const text = decoded.text;
   return parseConfig(text, file, ruleIds);
 }
 
@@ -53,7 +66,7 @@ export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<str
   const unknown = Object.keys(rest)[0];
   if (unknown !== undefined) {
     throw new InputError(
-      `${file}: unknown key "${unknown}"${didYouMean(unknown, ['rules', 'country', 'today'])}`,
+      `${file}: unknown key ${quote(unknown)}${didYouMean(unknown, ['rules', 'country', 'today'])}`,
     );
   }
   if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
@@ -89,10 +102,11 @@ function parseRuleLevels(
 ): Record<string, Level> {
   const levels: Record<string, Level> = {};
   for (const [id, level] of entries) {
-    if (!ruleIds.has(id)) throw new InputError(`${where}: unknown rule "${id}"${didYouMean(id, ruleIds)}`);
+    if (!ruleIds.has(id))
+      throw new InputError(`${where}: unknown rule ${quote(id)}${didYouMean(id, ruleIds)}`);
     if (!LEVELS.includes(level as Level)) {
       throw new InputError(
-        `${where}: ${id}: level must be one of ${LEVELS.join(', ')}, not "${String(level)}"`,
+        `${where}: ${id}: level must be one of ${LEVELS.join(', ')}, not ${quote(String(level))}`,
       );
     }
     levels[id] = level as Level;

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inputConflict, recordInputFolder } from './inputs.js';
 import { InputError } from './inventory/read.js';
 
 /**
  * Writes a command's result: to stdout, or with `-o` atomically to a file (a temporary file beside it,
- * then a rename), so an interrupted run never leaves half a report. Refuses to write inside the inventory.
+ * then a rename), so an interrupted or failed run never leaves half a report and the previous one stays
+ * until the new one is complete. Refuses to write inside any inventory folder the run read (or
+ * `inventoryRoot`) or over any file it read.
  */
 export async function writeOutput(
   content: string | Uint8Array,
@@ -18,35 +21,54 @@ export async function writeOutput(
       await new Promise<void>((resolve) => process.stdout.write(content, () => resolve()));
     return;
   }
-  const target = path.resolve(file);
-  if (inventoryRoot !== undefined && isInside(realDir(target), realDir(path.resolve(inventoryRoot), true))) {
-    throw new InputError(`${file}: refusing to write inside the inventory folder ${inventoryRoot}`);
-  }
+  const target = realTarget(path.resolve(file));
+  if (inventoryRoot !== undefined) recordInputFolder(realTarget(path.resolve(inventoryRoot)));
+  const conflict = inputConflict(target);
+  if (conflict) throw new InputError(`${file}: refusing to write there: ${conflict}`);
+  const existing = await lstat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw new InputError(`${file}: is a folder; give a file name to -o`);
+
   const temporary = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
   );
   try {
-    await writeFile(temporary, content);
+    // 'wx': never follow or reuse something already at the temporary name
+    await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot write (${code ?? (error as Error).message})`);
+    throw new InputError(`${file}: cannot write: ${describeWriteError(error)}`);
   }
 }
 
-/** The real path of a file's folder (or of the folder itself), resolving links where they exist. */
-function realDir(target: string, isDir = false): string {
-  const dir = isDir ? target : path.dirname(target);
+/**
+ * The path a write to `target` would really change: its folder with links resolved, and the file itself
+ * resolved when it is a link (rename replaces the link, but what the user named is what it points to).
+ */
+function realTarget(target: string): string {
   try {
-    return path.join(realpathSync(dir), isDir ? '' : path.basename(target));
+    return realpathSync(target);
   } catch {
-    return target;
+    try {
+      return path.join(realpathSync(path.dirname(target)), path.basename(target));
+    } catch {
+      return target;
+    }
   }
 }
 
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+function describeWriteError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'the folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return (error as NodeJS.ErrnoException).code ?? String(error);
+  }
 }

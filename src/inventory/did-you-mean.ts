@@ -1,3 +1,5 @@
+import { quote } from './quote.js';
+
 /** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(2, Math.floor(word.length / 3));
@@ -16,7 +18,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 /** ` (did you mean "x"?)`, or nothing. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
-  return match === undefined ? '' : ` (did you mean "${match}"?)`;
+  return match === undefined ? '' : ` (did you mean ${quote(match)}?)`;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

@@ -2,7 +2,8 @@ import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
-import { CONFIG_FILE, decode, InputError, NotUtf8Error, type ReadResult } from './read.js';
+import { CONFIG_FILE, InputError, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read.js';
+import { decodeUtf8 } from './utf8.js';
 
 /** An inventory folder as it is in a git revision: its files, and its configuration text if any. */
 export interface RevisionInventory extends ReadResult {
@@ -52,12 +53,22 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
   const files: SourceFile[] = [];
   const findings: Finding[] = [];
   wanted.forEach((entry, i) => {
-    try {
-      files.push({ name: entry.name, text: decode(blobs[i]!) });
-    } catch (error) {
-      const message = error instanceof NotUtf8Error ? error.message : String(error);
-      findings.push({ rule: 'yaml-syntax', file: entry.name, path: [], message, position: { line: 1, column: 1 } });
+    const blob = blobs[i]!;
+    // the same limits as for a folder (read.ts): too large, or not UTF-8, is a finding on the file
+    if (blob.length > MAX_FILE_BYTES) {
+      findings.push({
+        rule: 'yaml-syntax',
+        file: entry.name,
+        path: [],
+        message: tooLarge(blob.length),
+        position: { line: 1, column: 1 },
+      });
+      return;
     }
+    const decoded = decodeUtf8(blob);
+    if (decoded.ok) files.push({ name: entry.name, text: decoded.text });
+    else
+      findings.push({ rule: 'yaml-syntax', file: entry.name, path: [], message: decoded.message, position: decoded.position });
   });
   const config = configEntry
     ? { name: `${revision}:${repoPath ? `${repoPath}/` : ''}${CONFIG_FILE}`, text: new TextDecoder().decode(blobs[wanted.length]) }

@@ -29,10 +29,11 @@ export function loadFiles(root: string, read: ReadResult): Loaded {
       return { file, value: undefined, errors: [] };
     }
     const errors = validateFile(file.name, parsed.value);
-    findings.push(...errors);
+    for (const error of errors) findings.push(error);
     return { file, value: parsed.value, errors: errors.map((e) => e.path) };
   });
   const merged = merge(root, checked);
-  findings.push(...merged.findings);
+  // a loop, not push(...list): a spread of 100,000+ findings overflows the call stack
+  for (const finding of merged.findings) findings.push(finding);
   return { inventory: merged.inventory, findings };
 }

@@ -16,8 +16,13 @@ export function createLocator(textOf: (file: string) => string | undefined): Loc
     if (!entry) {
       const text = textOf(file) ?? '';
       const lines = new LineCounter();
-      const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, strict: false, keepSourceTokens: false });
-      entry = { root: doc.contents, lines };
+      let root: Node | null = null;
+      try {
+        root = parseDocument(text, { lineCounter: lines, uniqueKeys: false, strict: false, keepSourceTokens: false }).contents;
+      } catch {
+        // The loader has refused what the yaml package cannot take (depth, size); findings then point at 1:1
+      }
+      entry = { root, lines };
       cache.set(file, entry);
     }
     const range = findRange(entry.root, path, onKey);

@@ -1,5 +1,6 @@
 import type { Finding } from './diagnostic.js';
 import { didYouMean } from './did-you-mean.js';
+import { quote } from './quote.js';
 import type { Category, EntityByKind, EntityKind, Inventory, Loc, Organization, Path, SourceFile } from './model.js';
 import { references, unknownDataItems } from './references.js';
 
@@ -127,7 +128,7 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
         rule: 'unknown-reference',
         file: reference.at.file,
         path: reference.at.path,
-        message: `no ${reference.kind} has the id "${reference.id}"${didYouMean(reference.id, declared[reference.kind].keys())}`,
+        message: `no ${reference.kind} has the id ${quote(reference.id)}${didYouMean(reference.id, declared[reference.kind].keys())}`,
       });
     }
   }
@@ -136,7 +137,7 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
       rule: 'unknown-reference',
       file: item.at.file,
       path: item.at.path,
-      message: `the category holds no data item "${item.name}"${didYouMean(item.name, item.known)}`,
+      message: `the category holds no data item ${quote(item.name)}${didYouMean(item.name, item.known)}`,
     });
   }
   return { inventory, findings };
@@ -147,7 +148,7 @@ function duplicate(kind: EntityKind, id: string, here: Loc, other: Loc): Finding
     rule: 'duplicate-id',
     file: here.file,
     path: [...here.path, 'id'],
-    message: `${kind} id "${id}" is defined twice (also in ${other.file})`,
-    related: [{ file: other.file, path: [...other.path, 'id'], message: `the other ${kind} "${id}"` }],
+    message: `${kind} id ${quote(id)} is defined twice (also in ${other.file})`,
+    related: [{ file: other.file, path: [...other.path, 'id'], message: `the other ${kind} ${quote(id)}` }],
   };
 }

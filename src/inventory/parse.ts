@@ -3,6 +3,11 @@ import type { Finding } from './diagnostic.js';
 
 /** The most nodes an aliased document may expand to before it is refused ("billion laughs"). */
 export const MAX_EXPANDED_NODES = 100_000;
+/**
+ * The most characters of text an aliased document may expand to: aliases of one long string multiply
+ * text, not nodes, and every report that prints it would pay for each copy.
+ */
+export const MAX_EXPANDED_CHARS = 8_000_000;
 
 export type ParseResult = { ok: true; value: Record<string, unknown> } | { ok: false; finding: Finding };
 
@@ -19,7 +24,7 @@ export function parseFile(name: string, text: string): ParseResult {
   } catch (error) {
     return { ok: false, finding: syntaxFinding(name, error) };
   }
-  if (ANCHOR.test(text) && expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+  if (ANCHOR.test(text) && !withinExpansionLimits(value)) {
     return {
       ok: false,
       finding: {
@@ -27,7 +32,7 @@ export function parseFile(name: string, text: string): ParseResult {
         file: name,
         path: [],
         position: { line: 1, column: 1 },
-        message: `aliases expand to more than ${MAX_EXPANDED_NODES} nodes: refused`,
+        message: `aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} nodes or ${MAX_EXPANDED_CHARS.toLocaleString('en')} characters: refused`,
       },
     };
   }
@@ -53,7 +58,13 @@ function shapeFinding(name: string, what: string): Finding {
 
 function syntaxFinding(name: string, error: unknown): Finding {
   if (error instanceof yaml.YAMLException) {
-    const reason = error.reason === 'duplicated mapping key' ? 'duplicate key' : error.reason;
+    const depth = /^nesting exceeded maxDepth \((\d+)\)$/.exec(error.reason);
+    const reason =
+      error.reason === 'duplicated mapping key'
+        ? 'duplicate key'
+        : depth
+          ? `nested deeper than ${depth[1]} levels: refused`
+          : error.reason;
     return {
       rule: 'yaml-syntax',
       file: name,
@@ -62,19 +73,37 @@ function syntaxFinding(name: string, error: unknown): Finding {
       message: `invalid YAML: ${reason}`,
     };
   }
-  return { rule: 'yaml-syntax', file: name, path: [], position: { line: 1, column: 1 }, message: String(error) };
+    // js-yaml throws only YAMLException for bad input; anything else (a string too long to build) is still
+  // this file's fault and is reported on it rather than ending the run
+  return {
+    rule: 'yaml-syntax',
+    file: name,
+    path: [],
+    position: { line: 1, column: 1 },
+    message: `cannot be read as YAML: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }
 
-/** Nodes the value would have if every alias were copied out, counting up to `limit` then stopping. */
-function expandedSize(value: unknown, limit: number): number {
-  let count = 0;
+/**
+ * Whether the value, with every alias copied out, stays within the node and character limits. Counts up
+ * to the limits and stops, so a billion laughs costs no more than the limits themselves.
+ */
+function withinExpansionLimits(value: unknown): boolean {
+  let nodes = 0;
+  let chars = 0;
   const stack: unknown[] = [value];
-  while (stack.length > 0 && count <= limit) {
+  while (stack.length > 0) {
     const node = stack.pop();
-    count++;
-    if (node !== null && typeof node === 'object') {
-      for (const child of Object.values(node)) stack.push(child);
+    if (++nodes > MAX_EXPANDED_NODES) return false;
+    if (typeof node === 'string') {
+      chars += node.length;
+      if (chars > MAX_EXPANDED_CHARS) return false;
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        chars += key.length;
+        stack.push(child);
+      }
     }
   }
-  return count;
+  return true;
 }

@@ -1,9 +1,19 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside, recordInputFolder } from '../inputs.js';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
+import { quote } from './quote.js';
+import { decodeUtf8 } from './utf8.js';
 
 export const CONFIG_FILE = 'ropa.config.yaml';
+
+/**
+ * The largest inventory file read. Inventory files are small (a category file is a few KiB); a file of
+ * several MiB is generated or pasted by mistake, and parsing and locating findings in it would cost
+ * seconds and hundreds of MiB. 4 MiB is about 16,000 purposes in one list.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Raised for input that cannot be read at all (missing folder): the CLI prints it and exits 2. */
 export class InputError extends Error {}
@@ -13,90 +23,160 @@ export interface ReadResult {
   readonly findings: Finding[];
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /**
- * Reads every `*.yaml` / `*.yml` below `root` (not the config file), sorted by relative name. Linked
- * folders are followed once each, so a link loop ends; files that cannot be read become findings.
+ * Reads every `*.yaml` / `*.yml` below `root` (not the config file), sorted by relative name. Symbolic
+ * links are followed only to places inside `root`, and each folder is read once, so a link loop ends and
+ * a link cannot pull files from elsewhere on the machine into the output. A file that cannot be read, is
+ * too large or is not UTF-8 becomes a finding; only a root that cannot be read is an `InputError`.
  */
 export async function readInventory(root: string): Promise<ReadResult> {
   let rootStat;
   try {
     rootStat = await stat(root);
-  } catch {
-    throw new InputError(`${root}: no such folder`);
+  } catch (error) {
+    throw new InputError(`${root}: ${describeRootError(error)}`);
   }
   if (!rootStat.isDirectory()) throw new InputError(`${root}: not a folder`);
+  const realRoot = await realpath(root);
+  recordInputFolder(realRoot);
 
-  const names: string[] = [];
+  const candidates: Candidate[] = [];
   const findings: Finding[] = [];
-  const seen = new Set<string>([await realpath(root)]);
-  await walk(root, '', names, seen, findings);
-  names.sort();
+  const walker = { root, realRoot, seen: new Set<string>([realRoot]), out: candidates, findings };
+  await walk(walker, '');
+  candidates.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const files: SourceFile[] = [];
-  for (const name of names) {
-    try {
-      const bytes = await readFile(path.join(root, name));
-      files.push({ name, text: decode(bytes) });
-    } catch (error) {
-      const reason = error instanceof NotUtf8Error ? error.message : describeIoError(error);
-      findings.push({ rule: 'yaml-syntax', file: name, path: [], message: reason, position: { line: 1, column: 1 } });
+  for (const { name, size } of candidates) {
+    if (size > MAX_FILE_BYTES) {
+      findings.push(fileFinding(name, tooLarge(size)));
+      continue;
     }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path.join(root, name));
+    } catch (error) {
+      findings.push(fileFinding(name, describeIoError(error)));
+      continue;
+    }
+    const decoded = decodeUtf8(bytes);
+    if (decoded.ok) files.push({ name, text: decoded.text });
+    else findings.push({ ...fileFinding(name, decoded.message), position: decoded.position });
   }
   return { files, findings };
 }
 
-async function walk(root: string, dir: string, out: string[], seen: Set<string>, findings: Finding[]) {
+interface Candidate {
+  readonly name: string;
+  readonly size: number;
+}
+
+interface Walker {
+  readonly root: string;
+  readonly realRoot: string;
+  readonly seen: Set<string>;
+  readonly out: Candidate[];
+  readonly findings: Finding[];
+}
+
+async function walk(w: Walker, dir: string): Promise<void> {
   let entries;
   try {
-    entries = await readdir(path.join(root, dir), { withFileTypes: true });
+    entries = await readdir(path.join(w.root, dir), { withFileTypes: true });
   } catch (error) {
-    findings.push({ rule: 'yaml-syntax', file: dir || '.', path: [], message: describeIoError(error), position: { line: 1, column: 1 } });
+    if (dir === '') throw new InputError(`${w.root}: ${describeRootError(error)}`);
+    w.findings.push(fileFinding(dir, `folder ${describeIoError(error)}`));
     return;
   }
   for (const entry of entries) {
-    const name = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const target = await stat(path.join(root, name));
-        isDir = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        findings.push({ rule: 'yaml-syntax', file: name, path: [], message: 'broken symbolic link', position: { line: 1, column: 1 } });
-        continue;
-      }
+    const name = dir ? `${dir}/${entry.name}` : entry.name;
+    const full = path.join(w.root, name);
+    const looksLikeInventory = /\.ya?ml$/i.test(entry.name) && name !== CONFIG_FILE;
+    if (!entry.isSymbolicLink() && !entry.isDirectory() && !(entry.isFile() && looksLikeInventory)) continue;
+
+    let target;
+    let real: string;
+    try {
+      target = await stat(full);
+      real = await realpath(full);
+    } catch (error) {
+      // A dangling or looping link named like an inventory file would otherwise vanish silently
+      if (entry.isDirectory() || looksLikeInventory) w.findings.push(fileFinding(name, await describeLinkError(full, error)));
+      continue;
     }
-    if (isDir) {
-      const real = await realpath(path.join(root, name));
-      if (seen.has(real)) continue;
-      seen.add(real);
-      await walk(root, name, out, seen, findings);
-    } else if (isFile && /\.ya?ml$/i.test(entry.name) && name !== CONFIG_FILE) {
-      out.push(name);
+    if (entry.isSymbolicLink() && !isInside(real, w.realRoot) && (target.isDirectory() || looksLikeInventory)) {
+      w.findings.push(
+        fileFinding(name, 'symbolic link to a place outside the inventory folder: not followed, nothing read'),
+      );
+      continue;
+    }
+    if (target.isDirectory()) {
+      if (w.seen.has(real)) continue;
+      w.seen.add(real);
+      await walk(w, name);
+    } else if (target.isFile() && looksLikeInventory) {
+      // Anything else named *.yaml (a FIFO, a device) is left alone: reading it could block forever
+      w.out.push({ name, size: target.size });
     }
   }
 }
 
-export class NotUtf8Error extends Error {}
-
-/** The text of an inventory file: strict UTF-8 (else `NotUtf8Error`), without a leading BOM. */
-export function decode(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new NotUtf8Error('not UTF-8 text: save the file as UTF-8');
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+function fileFinding(file: string, message: string): Finding {
+  return { rule: 'yaml-syntax', file, path: [], message, position: { line: 1, column: 1 } };
 }
 
-function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
-  if (code === 'ELOOP') return 'cannot be read: too many levels of symbolic links';
-  return `cannot be read: ${(error as Error | undefined)?.message ?? String(error)}`;
+/** The finding's message for a file above MAX_FILE_BYTES. */
+export function tooLarge(size: number): string {
+  return `the file is ${mebibytes(size)}; ropa reads files up to ${mebibytes(MAX_FILE_BYTES)}: split it (one file per category under categories/)`;
+}
+
+function mebibytes(bytes: number): string {
+  const value = bytes / (1024 * 1024);
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** Why the inventory folder itself cannot be read, for a one-line message after its name. */
+export function describeRootError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such folder';
+    case 'ELOOP':
+      return 'cannot be read: a symbolic-link loop';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    default:
+      return `cannot be read (${errorCode(error) ?? String(error)})`;
+  }
+}
+
+/** Why a file or folder inside the inventory cannot be read. */
+export function describeIoError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    case 'ELOOP':
+      return 'cannot be read: a symbolic-link loop';
+    case 'EISDIR':
+      return 'cannot be read: it is a folder';
+    case 'ENOENT':
+      return 'cannot be read: it disappeared while ropa was reading the folder';
+    default:
+      return `cannot be read (${errorCode(error) ?? (error as Error | undefined)?.message ?? String(error)})`;
+  }
+}
+
+async function describeLinkError(full: string, error: unknown): Promise<string> {
+  if (errorCode(error) === 'ENOENT') {
+    const to = await readlink(full).catch(() => undefined);
+    return to === undefined ? 'cannot be read: it disappeared' : `broken symbolic link to ${quote(to)}: nothing read`;
+  }
+  return describeIoError(error);
 }

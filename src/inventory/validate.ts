@@ -3,6 +3,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Finding } from './diagnostic.js';
 import type { Path } from './model.js';
 import { didYouMean } from './did-you-mean.js';
+import { quote } from './quote.js';
 
 export const SCHEMA_URL = new URL('../../schema/inventory.schema.json', import.meta.url);
 
@@ -56,7 +57,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return quote(value);
   return String(value);
 }
 
@@ -69,7 +70,7 @@ function typeName(type: unknown): string {
 function toFinding(file: string, error: ErrorObject): Finding | undefined {
   const path = pointerToPath(error.instancePath);
   const key = path.length > 0 ? path[path.length - 1] : undefined;
-  const field = typeof key === 'string' ? `"${key}"` : 'value';
+  const field = typeof key === 'string' ? quote(key) : 'value';
   const definition = definitionNames.get(error.parentSchema);
   const at = (message: string, where: Path = path, onKey = false): Finding => ({
     rule: 'schema',
@@ -84,7 +85,7 @@ function toFinding(file: string, error: ErrorObject): Finding | undefined {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const owner = definition && KIND_NAMES[definition] ? ` in ${KIND_NAMES[definition]}` : '';
-      return at(`unknown key "${extra}"${owner}${didYouMean(extra, allowed)}`, [...path, extra], true);
+      return at(`unknown key ${quote(extra)}${owner}${didYouMean(extra, allowed)}`, [...path, extra], true);
     }
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;

@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { displayPath, type RenderContext } from '../context.js';
+import { printable } from '../terminal.js';
 import { plural, summarize } from './summary.js';
 
 /** ESLint's "stylish": findings grouped by file, `line:col  severity  message  rule`, then a count. */
@@ -14,16 +15,19 @@ export function stylish(diagnostics: readonly Diagnostic[], context: RenderConte
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push('', chalk.underline(displayPath(context, file)));
+    out.push('', chalk.underline(printable(displayPath(context, file))));
     const rows = list.map((d) => [
       `${d.line}:${d.column}`,
       d.waived ? 'waived' : d.severity,
-      d.message +
-        relatedText(d, context) +
-        (d.waived ? ` [waived${d.waived.reason ? `: ${d.waived.reason}` : ''}]` : ''),
-      d.rule,
+      printable(
+        d.message +
+          relatedText(d, context) +
+          (d.waived ? ` [waived${d.waived.reason ? `: ${d.waived.reason}` : ''}]` : ''),
+      ),
+      printable(d.rule),
     ]);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+    // reduce, not Math.max(...rows): a spread of 100,000+ rows overflows the call stack
+    const widths = [0, 1, 2].map((i) => rows.reduce((width, row) => Math.max(width, row[i]!.length), 0));
     for (const row of rows) {
       const [where, severity, message, rule] = row as [string, string, string, string];
       const color = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
