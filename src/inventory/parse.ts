@@ -22,7 +22,7 @@ export function parseFile(name: string, text: string): ParseResult {
   try {
     value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: name });
   } catch (error) {
-    return { ok: false, finding: syntaxFinding(name, error) };
+    return { ok: false, finding: syntaxFinding(name, text, error) };
   }
   if (ANCHOR.test(text) && !withinExpansionLimits(value)) {
     return {
@@ -56,7 +56,7 @@ function shapeFinding(name: string, what: string): Finding {
   };
 }
 
-function syntaxFinding(name: string, error: unknown): Finding {
+function syntaxFinding(name: string, text: string, error: unknown): Finding {
   if (error instanceof yaml.YAMLException) {
     const depth = /^nesting exceeded maxDepth \((\d+)\)$/.exec(error.reason);
     const reason =
@@ -69,11 +69,11 @@ function syntaxFinding(name: string, error: unknown): Finding {
       rule: 'yaml-syntax',
       file: name,
       path: [],
-      position: { line: error.mark.line + 1, column: error.mark.column + 1 },
+      position: insideText(text, error.mark.line + 1, error.mark.column + 1),
       message: `invalid YAML: ${reason}`,
     };
   }
-    // js-yaml throws only YAMLException for bad input; anything else (a string too long to build) is still
+  // js-yaml throws only YAMLException for bad input; anything else (a string too long to build) is still
   // this file's fault and is reported on it rather than ending the run
   return {
     rule: 'yaml-syntax',
@@ -106,4 +106,14 @@ function withinExpansionLimits(value: unknown): boolean {
     }
   }
   return true;
+}
+
+/**
+ * js-yaml reads a file without a final newline as if it had one, so an error at the very end can be
+ * marked on a line that does not exist; such a mark moves to the end of the last line.
+ */
+function insideText(text: string, line: number, column: number): { line: number; column: number } {
+  const lines = text.split('\n');
+  if (line <= lines.length) return { line, column: Math.min(column, lines[line - 1]!.length + 1) };
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }

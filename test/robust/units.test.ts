@@ -93,6 +93,16 @@ describe('messages stay on one line', () => {
   });
 });
 
+describe('syntax errors at the end of a file without a final newline', () => {
+  // js-yaml marks them on the line after the last one, which no editor can show
+  it.each([
+    ['a: [1, 2', 1, 9],
+    ['k: v\nmulti\nline', 3, 5],
+  ])('%j', (text, line, column) => {
+    expect(parseFile('f.yaml', text)).toMatchObject({ ok: false, finding: { position: { line, column } } });
+  });
+});
+
 describe('deep structures do not overflow the stack', () => {
   it('the locator, on text nested far deeper than the loader accepts', () => {
     const deep = `a: ${'['.repeat(50_000)}${']'.repeat(50_000)}\nb: x\n`;
