@@ -16,11 +16,11 @@ export function recordInputFile(realPath: string): void {
   files.add(path.resolve(realPath));
 }
 
-/** Why `target` (a real path) must not be written, or undefined when it may. */
+/** Why `target` (a real path) must not be written, as a message, or undefined when it may. */
 export function inputConflict(target: string): string | undefined {
-  if (files.has(target)) return 'it is an input of this run';
+  if (files.has(target)) return 'refusing to overwrite a file this run reads';
   for (const folder of folders) {
-    if (isInside(target, folder)) return `it is inside the inventory folder ${folder}`;
+    if (isInside(target, folder)) return `refusing to write inside the inventory folder ${shown(folder)}`;
   }
   return undefined;
 }
@@ -32,4 +32,9 @@ export function isInside(child: string, parent: string): boolean {
     relative === '' ||
     (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
   );
+}
+
+/** A folder as the user would name it: relative to the working folder when below it. */
+function shown(folder: string): string {
+  return isInside(folder, process.cwd()) ? path.relative(process.cwd(), folder) || '.' : folder;
 }

@@ -24,7 +24,7 @@ export async function writeOutput(
   const target = realTarget(path.resolve(file));
   if (inventoryRoot !== undefined) recordInputFolder(realTarget(path.resolve(inventoryRoot)));
   const conflict = inputConflict(target);
-  if (conflict) throw new InputError(`${file}: refusing to write there: ${conflict}`);
+  if (conflict) throw new InputError(`${file}: ${conflict}`);
   const existing = await lstat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw new InputError(`${file}: is a folder; give a file name to -o`);
 

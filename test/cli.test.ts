@@ -85,10 +85,7 @@ describe('ropa lint', () => {
       ['lint', fixture, '--rule', 'schema=fatal'],
       'ropa: --rule: schema: level must be one of error, warning, note, off, not "fatal"\n',
     ],
-    [
-      ['lint', fixture, '--config', 'missing.yaml'],
-      'ropa: missing.yaml: cannot read the configuration file\n',
-    ],
+    [['lint', fixture, '--config', 'missing.yaml'], 'ropa: missing.yaml: no such configuration file\n'],
   ])('exits 2 with one line for %j', (args, stderr) => {
     const result = ropa(args);
     expect(result.stderr).toBe(stderr);

@@ -91,7 +91,7 @@ describe('yaml-syntax', () => {
 
   it('reports a file that is not UTF-8', async () => {
     expect(await check({ 'c.yaml': Buffer.from('category:\n  id: c\n  name: caf\xe9\n', 'latin1') })).toEqual(
-      ['c.yaml:1:1 yaml-syntax: not UTF-8 text: save the file as UTF-8'],
+      ['c.yaml:3:12 yaml-syntax: not UTF-8 text (byte 0xE9): save the file as UTF-8'],
     );
   });
 });

@@ -95,10 +95,8 @@ describe('-o refuses to write over what the run reads', () => {
     ]) {
       const result = ropa(['lint', 'inventory', '-o', target], { cwd: dir });
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(
-        new RegExp(
-          `^ropa: ${target}: refusing to write there: it is inside the inventory folder .*inventory\\n$`,
-        ),
+      expect(result.stderr).toBe(
+        `ropa: ${target}: refusing to write inside the inventory folder inventory\n`,
       );
     }
     expect(snapshot(dir)).toEqual(before);
@@ -120,7 +118,7 @@ describe('-o refuses to write over what the run reads', () => {
     const result = ropa(['lint', 'inventory', '-c', 'ropa.yaml', '-o', 'ropa.yaml'], { cwd: dir });
     expect(result).toMatchObject({
       stdout: '',
-      stderr: 'ropa: ropa.yaml: refusing to write there: it is an input of this run\n',
+      stderr: 'ropa: ropa.yaml: refusing to overwrite a file this run reads\n',
       code: 2,
     });
     expect(readFileSync(path.join(dir, 'ropa.yaml'), 'utf8')).toBe('today: 2026-11-27\n');
