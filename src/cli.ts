@@ -51,19 +51,14 @@ Examples:
 export async function main(argv: readonly string[]): Promise<void> {
   const program = createProgram();
   const debug = argv.includes('--debug');
-  // A reader that stops early (`ropa ... | head`) is not an error
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   // NO_COLOR wins over FORCE_COLOR (no-color.org); chalk alone lets FORCE_COLOR win
   if (process.env.NO_COLOR || argv.includes('--no-color')) chalk.level = 0;
   // A reader that stops early (`ropa lint | head`) is not an error; any other failure to write stdout is
   // reported in one line rather than as an unhandled 'error' event with a stack trace
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return;
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     process.stderr.write(`ropa: cannot write the output: ${error.code ?? error.message}\n`);
-    process.exitCode = 2;
+    process.exit(2);
   });
   try {
     await program.parseAsync(argv);

@@ -11,6 +11,11 @@ import type { Diagnostic } from '../../src/inventory/diagnostic.js';
 import { loadInventory } from '../../src/inventory/load.js';
 import { LINT_FORMATS } from '../../src/render/lint/index.js';
 import { lint } from '../../src/rules/run.js';
+import type { Inventory } from '../../src/inventory/model.js';
+import { GRAPH_FORMATS } from '../../src/render/graph/index.js';
+import { QUERY_FORMATS } from '../../src/render/query/index.js';
+import { flowGraph } from '../../src/views/graph.js';
+import { QUERY_VIEWS } from '../../src/views/query/index.js';
 import {
   inventoryArb,
   mutationArb,
@@ -66,13 +71,32 @@ function expectInsideFiles(dir: string, diagnostics: readonly Diagnostic[]): voi
   }
 }
 
+/** Every query view (on the first id of its kind) and the flow graph, in every format. */
+function queryAll(inventory: Inventory): string[] {
+  const first = {
+    recipient: inventory.recipients[0]?.id,
+    category: inventory.categories[0]?.id,
+    purpose: inventory.purposes[0]?.id,
+    subject: inventory.subjects[0]?.id,
+    country: 'FR',
+  } as Record<string, string | undefined>;
+  const out: string[] = [];
+  for (const [name, view] of Object.entries(QUERY_VIEWS)) {
+    const result = view.takesId ? view.run(inventory, first[name] ?? 'none') : view.run(inventory);
+    for (const format of Object.values(QUERY_FORMATS)) out.push(format(result));
+  }
+  const graph = flowGraph(inventory, {});
+  for (const format of Object.values(GRAPH_FORMATS)) out.push(format(graph));
+  return out;
+}
+
 function renderAll(diagnostics: readonly Diagnostic[], dir: string): string[] {
   const context = { root: dir, cwd: dir, version: '0.0.0' };
   return Object.values(LINT_FORMATS).map((format) => format(diagnostics, context));
 }
 
 describe('generated valid inventories', () => {
-  it(`load and lint without structural findings, locate inside files and render deterministically (${VALID_RUNS} cases)`, async () => {
+  it(`load, lint, query and graph without structural findings or exceptions, locate inside files, render deterministically (${VALID_RUNS} cases)`, async () => {
     await fc.assert(
       fc.asyncProperty(inventoryArb, async (inventory) => {
         const files = Object.fromEntries(
@@ -87,6 +111,9 @@ describe('generated valid inventories', () => {
         const again = await run(dir);
         expect(again).toEqual(diagnostics);
         expect(renderAll(again, dir)).toEqual(renderAll(diagnostics, dir));
+        expect(queryAll((await loadInventory(dir)).inventory)).toEqual(
+          queryAll((await loadInventory(dir)).inventory),
+        );
       }),
       { seed: SEED, numRuns: VALID_RUNS },
     );
