@@ -14,6 +14,9 @@ import { lint } from '../../src/rules/run.js';
 import type { Inventory } from '../../src/inventory/model.js';
 import { GRAPH_FORMATS } from '../../src/render/graph/index.js';
 import { QUERY_FORMATS } from '../../src/render/query/index.js';
+import { REPORT_FORMATS, RETENTION_FORMATS } from '../../src/render/report/index.js';
+import { buildRecord } from '../../src/views/record.js';
+import { retentionSchedule } from '../../src/views/retention.js';
 import { flowGraph } from '../../src/views/graph.js';
 import { QUERY_VIEWS } from '../../src/views/query/index.js';
 import {
@@ -29,6 +32,8 @@ import {
 /** Cases per property; README states the totals. */
 export const VALID_RUNS = 100;
 export const MUTATION_RUNS = 200;
+/** Fewer for the record in every format: the xlsx and html renderers cost ~80 ms a case. */
+export const REPORT_RUNS = 25;
 // ROPA_PROPERTY_SEED explores other cases locally; the suite always runs the fixed seed
 const SEED = Number(process.env.ROPA_PROPERTY_SEED ?? 20261127);
 
@@ -90,6 +95,20 @@ function queryAll(inventory: Inventory): string[] {
   return out;
 }
 
+/** The record and the retention schedule in every format (xlsx as bytes). */
+async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[], dir: string) {
+  const context = { root: dir, cwd: dir, version: '0.0.0' };
+  const report = {
+    record: buildRecord(inventory, diagnostics),
+    retention: retentionSchedule(inventory),
+    flows: flowGraph(inventory),
+  };
+  const out: (string | Uint8Array)[] = [];
+  for (const format of Object.values(REPORT_FORMATS)) out.push(await format(report, context));
+  for (const format of Object.values(RETENTION_FORMATS)) out.push(await format(report.retention, context));
+  return out;
+}
+
 function renderAll(diagnostics: readonly Diagnostic[], dir: string): string[] {
   const context = { root: dir, cwd: dir, version: '0.0.0' };
   return Object.values(LINT_FORMATS).map((format) => format(diagnostics, context));
@@ -111,11 +130,27 @@ describe('generated valid inventories', () => {
         const again = await run(dir);
         expect(again).toEqual(diagnostics);
         expect(renderAll(again, dir)).toEqual(renderAll(diagnostics, dir));
-        expect(queryAll((await loadInventory(dir)).inventory)).toEqual(
-          queryAll((await loadInventory(dir)).inventory),
-        );
+        const model = (await loadInventory(dir)).inventory;
+        expect(queryAll(model)).toEqual(queryAll((await loadInventory(dir)).inventory));
       }),
       { seed: SEED, numRuns: VALID_RUNS },
+    );
+  });
+});
+
+describe('generated valid inventories, reported', () => {
+  it(`give the record and the retention schedule in every format, the same twice (${REPORT_RUNS} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(inventoryArb, async (inventory) => {
+        const files = Object.fromEntries(
+          Object.entries(inventory.docs).map(([name, doc]) => [name, render(doc, inventory)]),
+        );
+        const dir = write(files);
+        const diagnostics = await run(dir);
+        const model = (await loadInventory(dir)).inventory;
+        expect(await reportAll(model, diagnostics, dir)).toEqual(await reportAll(model, diagnostics, dir));
+      }),
+      { seed: SEED, numRuns: REPORT_RUNS },
     );
   });
 });
