@@ -52,7 +52,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   const program = createProgram();
   const debug = argv.includes('--debug');
   // NO_COLOR wins over FORCE_COLOR (no-color.org); chalk alone lets FORCE_COLOR win
-  if (process.env.NO_COLOR || argv.includes('--no-color')) chalk.level = 0;
+  // and a file written with -o gets no escape codes
+  const toFile = argv.some((arg) => arg === '-o' || arg.startsWith('--output') || /^-o./.test(arg));
+  if (process.env.NO_COLOR || argv.includes('--no-color') || toFile) chalk.level = 0;
   // A reader that stops early (`ropa lint | head`) is not an error; any other failure to write stdout is
   // reported in one line rather than as an unhandled 'error' event with a stack trace
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

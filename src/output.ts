@@ -16,7 +16,9 @@ export async function writeOutput(
   file: string | undefined,
   inventoryRoot?: string,
 ): Promise<void> {
-  if (file === undefined) {
+  if (file === '') throw new InputError('-o needs a file name');
+  // "-o -" is standard output, as in most command-line tools
+  if (file === undefined || file === '-') {
     if (content.length > 0)
       await new Promise<void>((resolve) => process.stdout.write(content, () => resolve()));
     return;

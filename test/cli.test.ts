@@ -117,6 +117,26 @@ describe('ropa lint', () => {
     expect(existsSync(path.join(REPO, fixture, 'lint.txt'))).toBe(false);
   });
 
+  it('says why --max-warnings failed the run', () => {
+    const result = ropa([
+      'lint',
+      fixture,
+      '--rule',
+      'schema=off',
+      '--rule',
+      'unknown-reference=off',
+      '--max-warnings',
+      '2',
+    ]);
+    expect(result.stderr).toBe('ropa: 3 warnings, more than --max-warnings 2\n');
+    expect(result.code).toBe(1);
+  });
+
+  it('takes -o - as standard output', () => {
+    const result = ropa(['lint', fixture, '--format', 'json', '-o', '-']);
+    expect(JSON.parse(result.stdout).summary.errors).toBe(3);
+  });
+
   it('prints nothing and exits 0 on a clean inventory', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ropa-clean-'));
     expect(ropa(['init', path.join(dir, 'inv')]).code).toBe(0);

@@ -197,6 +197,14 @@ describe('schema: values', () => {
   });
 });
 
+describe('an invalid entity costs one finding', () => {
+  it('leaves out an entity whose id is invalid, without a cascade', async () => {
+    expect(await check({ 's.yaml': yaml('subjects:', '  - id: Bad_Id', '    name: Bad') })).toEqual([
+      's.yaml:2:9 schema: "Bad_Id" is not a valid id: use kebab-case (lowercase letters and digits, single hyphens)',
+    ]);
+  });
+});
+
 describe('duplicate-id', () => {
   it('shows both places', async () => {
     expect(
@@ -211,8 +219,8 @@ describe('duplicate-id', () => {
         'c.yaml': yaml('category: {id: c, name: C, subjects: [customer, prospect]}'),
       }),
     ).toEqual([
-      'a.yaml:2:9 duplicate-id: subject id "customer" is defined twice (also in b.yaml)',
-      'b.yaml:3:9 duplicate-id: subject id "customer" is defined twice (also in a.yaml)',
+      'a.yaml:2:9 duplicate-id: subject id "customer" is defined twice',
+      'b.yaml:3:9 duplicate-id: subject id "customer" is defined twice',
     ]);
   });
 });

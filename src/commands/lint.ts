@@ -48,6 +48,10 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
       const diagnostics = lint(loaded, { config, today: todayIso() });
       await writeOutput(LINT_FORMATS[options.format](diagnostics, context), options.output, dir);
       process.exitCode = lintExitCode(diagnostics, options.failOn, options.maxWarnings);
+      const warnings = diagnostics.filter((d) => d.severity === 'warning' && !d.waived).length;
+      if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+        process.stderr.write(`ropa: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+      }
     });
 }
 

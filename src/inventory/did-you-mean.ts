@@ -2,17 +2,25 @@ import { quote } from './quote.js';
 
 /** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // "prospect" for "prospecting": a word cut short, or run on, is a likely slip too
+  const lower = word.toLowerCase();
+  const prefixed = list.filter((c) => {
+    const candidate = c.toLowerCase();
+    return lower.length >= 3 && (candidate.startsWith(lower) || lower.startsWith(candidate));
+  });
+  return prefixed.sort()[0];
 }
 
 /** ` (did you mean "x"?)`, or nothing. */

@@ -22,14 +22,14 @@ const LISTS: readonly [key: string, kind: EntityKind][] = [
 /**
  * The entity as far as the schema accepts it, so that rules can trust the types: a field with a schema
  * error is left out (one typo then costs one finding, not a cascade), and an entity whose own shape is
- * wrong (not a mapping, a required key missing) is left out whole (`undefined`).
+ * wrong (not a mapping, a required key missing, an invalid id) is left out whole (`undefined`).
  */
 function sanitize(raw: unknown, at: Path, errors: readonly Path[]): object | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   for (const error of errors) {
     if (!at.every((segment, i) => error[i] === segment)) continue;
-    if (error.length === at.length) return undefined;
+    if (error.length === at.length || error[at.length] === 'id') return undefined;
     delete copy[String(error[at.length])];
   }
   return copy;
@@ -148,7 +148,7 @@ function duplicate(kind: EntityKind, id: string, here: Loc, other: Loc): Finding
     rule: 'duplicate-id',
     file: here.file,
     path: [...here.path, 'id'],
-    message: `${kind} id ${quote(id)} is defined twice (also in ${other.file})`,
+    message: `${kind} id ${quote(id)} is defined twice`,
     related: [{ file: other.file, path: [...other.path, 'id'], message: `the other ${kind} ${quote(id)}` }],
   };
 }

@@ -42,7 +42,9 @@ export function stylish(diagnostics: readonly Diagnostic[], context: RenderConte
   const mark = s.errors > 0 ? chalk.red.bold : s.warnings > 0 ? chalk.yellow.bold : chalk.bold;
   out.push(
     '',
-    mark(`✖ ${plural(problems, 'problem')} (${parts.join(', ')})${s.waived ? `, ${s.waived} waived` : ''}`),
+    mark(
+      `${problems > 0 ? '✖' : '✔'} ${plural(problems, 'problem')} (${parts.join(', ')})${s.waived ? `, ${s.waived} waived` : ''}`,
+    ),
     '',
   );
   return out.join('\n');
