@@ -9,6 +9,8 @@ export interface Finding {
   readonly file: string;
   readonly path: Path;
   readonly message: string;
+  /** This finding's own default severity, when it differs from its rule's. */
+  readonly severity?: Severity;
   /** A position known without a path (YAML syntax errors): 1-based. */
   readonly position?: Position;
   /** Point at the key rather than its value (unknown keys). */

@@ -34,3 +34,31 @@ export function compareLimits(a: string, b: string): number | undefined {
   if (x.seconds === y.seconds) return Math.sign(x.months - y.months);
   return Math.sign(x.months * AVERAGE_MONTH + x.seconds - (y.months * AVERAGE_MONTH + y.seconds));
 }
+
+/** A duration in words for messages: "10 years", "13 months", "1 hour"; falls back to the text itself. */
+export function durationText(duration: string): string {
+  const match = PATTERN.exec(duration);
+  if (!match) return duration;
+  const units = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+  const parts = match
+    .slice(1)
+    .map((part, i) => (part === undefined ? '' : `${Number(part)} ${units[i]}${Number(part) === 1 ? '' : 's'}`))
+    .filter(Boolean);
+  return parts.length ? parts.join(' ') : duration;
+}
+
+/** The date `months` months before `date` (YYYY-MM-DD), clamped to the month's last day. */
+export function monthsBefore(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) - months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+/** A duration's length in months (days counted as average Gregorian months), to rank it; undefined if not one. */
+export function durationMonths(text: string): number | undefined {
+  const duration = parseDuration(text);
+  return duration && duration.months + duration.seconds / AVERAGE_MONTH;
+}

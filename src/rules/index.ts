@@ -1,12 +1,56 @@
 import type { Rule } from './rule.js';
-import { duplicateId } from './structure/duplicate-id.js';
-import { organizationMissing } from './structure/organization-missing.js';
-import { schema } from './structure/schema.js';
-import { unknownReference } from './structure/unknown-reference.js';
-import { unusedDefinition } from './structure/unused-definition.js';
 import { yamlSyntax } from './structure/yaml-syntax.js';
+import { schema } from './structure/schema.js';
+import { duplicateId } from './structure/duplicate-id.js';
+import { unknownReference } from './structure/unknown-reference.js';
+import { organizationMissing } from './structure/organization-missing.js';
+import { unusedDefinition } from './structure/unused-definition.js';
+import { controllerContactMissing } from './completeness/controller-contact-missing.js';
+import { dpoMissing } from './completeness/dpo-missing.js';
+import { representativeMissing } from './completeness/representative-missing.js';
+import { purposeMissing } from './completeness/purpose-missing.js';
+import { subjectsMissing } from './completeness/subjects-missing.js';
+import { dataItemsMissing } from './completeness/data-items-missing.js';
+import { recipientsMissing } from './completeness/recipients-missing.js';
+import { retentionMissing } from './completeness/retention-missing.js';
+import { securityMeasuresMissing } from './completeness/security-measures-missing.js';
+import { rightsChannelMissing } from './completeness/rights-channel-missing.js';
+import { processorRecordIncomplete } from './completeness/processor-record-incomplete.js';
+import { lawfulBasisMissing } from './lawfulness/lawful-basis-missing.js';
+import { legitimateInterestUnstated } from './lawfulness/legitimate-interest-unstated.js';
+import { legitimateInterestNoAssessment } from './lawfulness/legitimate-interest-no-assessment.js';
+import { legitimateInterestPublicAuthority } from './lawfulness/legitimate-interest-public-authority.js';
+import { legitimateInterestChildren } from './lawfulness/legitimate-interest-children.js';
+import { consentNoWithdrawal } from './lawfulness/consent-no-withdrawal.js';
+import { consentNoRecord } from './lawfulness/consent-no-record.js';
+import { legalObligationNoReference } from './lawfulness/legal-obligation-no-reference.js';
+import { childConsentAge } from './lawfulness/child-consent-age.js';
+import { specialCategoryNoCondition } from './lawfulness/special-category-no-condition.js';
+import { specialConditionNoLaw } from './lawfulness/special-condition-no-law.js';
+import { criminalDataNoBasis } from './lawfulness/criminal-data-no-basis.js';
+import { trackerWithoutConsent } from './lawfulness/tracker-without-consent.js';
+import { trackerLifetime } from './lawfulness/tracker-lifetime.js';
+import { recipientRoleMissing } from './transfers/recipient-role-missing.js';
+import { processorNoContract } from './transfers/processor-no-contract.js';
+import { jointControllerNoArrangement } from './transfers/joint-controller-no-arrangement.js';
+import { recipientCountryMissing } from './transfers/recipient-country-missing.js';
+import { transferNoMechanism } from './transfers/transfer-no-mechanism.js';
+import { transferMechanismInvalid } from './transfers/transfer-mechanism-invalid.js';
+import { dpfNotVerified } from './transfers/dpf-not-verified.js';
+import { transferNoTia } from './transfers/transfer-no-tia.js';
+import { derogationSystematic } from './transfers/derogation-systematic.js';
+import { thirdPartySource } from './transfers/third-party-source.js';
+import { retentionUnbounded } from './retention/retention-unbounded.js';
+import { retentionNoTrigger } from './retention/retention-no-trigger.js';
+import { retentionExceedsReference } from './retention/retention-exceeds-reference.js';
+import { retentionLegalNoReference } from './retention/retention-legal-no-reference.js';
+import { dpiaMissing } from './risk/dpia-missing.js';
+import { automatedDecisionNoSafeguards } from './risk/automated-decision-no-safeguards.js';
+import { recordStale } from './hygiene/record-stale.js';
+import { waiverExpired } from './hygiene/waiver-expired.js';
+import { waiverUnknownRule } from './hygiene/waiver-unknown-rule.js';
 
-/** Every rule, in the order `ropa rules` lists them. */
+/** Every rule, in the order `ropa rules` lists them: by group, then as rules.md lists them. */
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
@@ -14,6 +58,50 @@ export const RULES: readonly Rule[] = [
   unknownReference,
   organizationMissing,
   unusedDefinition,
+  controllerContactMissing,
+  dpoMissing,
+  representativeMissing,
+  purposeMissing,
+  subjectsMissing,
+  dataItemsMissing,
+  recipientsMissing,
+  retentionMissing,
+  securityMeasuresMissing,
+  rightsChannelMissing,
+  processorRecordIncomplete,
+  lawfulBasisMissing,
+  legitimateInterestUnstated,
+  legitimateInterestNoAssessment,
+  legitimateInterestPublicAuthority,
+  legitimateInterestChildren,
+  consentNoWithdrawal,
+  consentNoRecord,
+  legalObligationNoReference,
+  childConsentAge,
+  specialCategoryNoCondition,
+  specialConditionNoLaw,
+  criminalDataNoBasis,
+  trackerWithoutConsent,
+  trackerLifetime,
+  recipientRoleMissing,
+  processorNoContract,
+  jointControllerNoArrangement,
+  recipientCountryMissing,
+  transferNoMechanism,
+  transferMechanismInvalid,
+  dpfNotVerified,
+  transferNoTia,
+  derogationSystematic,
+  thirdPartySource,
+  retentionUnbounded,
+  retentionNoTrigger,
+  retentionExceedsReference,
+  retentionLegalNoReference,
+  dpiaMissing,
+  automatedDecisionNoSafeguards,
+  recordStale,
+  waiverExpired,
+  waiverUnknownRule,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

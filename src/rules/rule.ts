@@ -12,9 +12,13 @@ export interface RuleContext {
   readonly country: string | undefined;
   /**
    * Reports a finding on an entity, or on a value inside it: `subpath` is relative to `at.path`.
-   * When the value is absent the position falls back to the closest node that exists.
+   * When the value is absent the position falls back to the closest node that exists. `severity`
+   * raises or lowers the rule's default for this finding (dpo-missing is an error for public authorities);
+   * a level set in the configuration still wins.
    */
-  report(at: Loc, message: string, subpath?: Path): void;
+  report(at: Loc, message: string, subpath?: Path, severity?: Severity): void;
+  /** Every registered rule id (for waivers that name a rule). */
+  readonly ruleIds: ReadonlySet<string>;
 }
 
 export interface Rule {

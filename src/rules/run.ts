@@ -21,14 +21,22 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
   const level = (id: string) => options.config.rules[id] ?? RULES_BY_ID.get(id)?.severity ?? 'error';
 
   const findings: Finding[] = loaded.findings.slice();
+  const ruleIds: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
   for (const rule of rules) {
     if (!rule.check || level(rule.id) === 'off') continue;
     rule.check({
       inventory,
       today,
       country: options.config.country ?? inventory.organization?.country,
-      report: (at: Loc, message: string, subpath: Path = []) =>
-        findings.push({ rule: rule.id, file: at.file, path: [...at.path, ...subpath], message }),
+      ruleIds,
+      report: (at: Loc, message: string, subpath: Path = [], severity?: Severity) =>
+        findings.push({
+          rule: rule.id,
+          file: at.file,
+          path: [...at.path, ...subpath],
+          message,
+          ...(severity ? { severity } : {}),
+        }),
     });
   }
 
@@ -37,7 +45,8 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
   const waiverOf = waiverIndex(inventory, today);
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
-    const severity = level(finding.rule);
+    const configured = options.config.rules[finding.rule];
+    const severity = configured ?? finding.severity ?? level(finding.rule);
     if (severity === 'off') continue;
     const position = finding.position ?? locate(finding.file, finding.path, finding.key);
     const waived = waiverOf(finding);

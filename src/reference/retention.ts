@@ -1,0 +1,51 @@
+// Known retention periods (retention-references.json) and the matching rule that file documents: a
+// reference applies when the category, or a subject, is recognisable by a keyword of the reference.
+import referenceData from './retention-references.json' with { type: 'json' };
+
+export interface RetentionReference {
+  readonly id: string;
+  readonly country: string;
+  readonly data: string;
+  readonly matches: {
+    categories?: readonly string[];
+    subjects?: readonly string[];
+    purposes?: readonly string[];
+  };
+  readonly applies_to: 'retention' | 'tracker-lifetime';
+  readonly max: string;
+  readonly from: string;
+  readonly source: string;
+  readonly url: string;
+}
+
+export const RETENTION_REFERENCES: readonly RetentionReference[] =
+  referenceData.references as RetentionReference[];
+
+/** What a retention rule is about, as names and ids, for keyword matching. */
+export interface RetentionSubject {
+  readonly category: readonly string[];
+  readonly subjects: readonly string[];
+  readonly purposes: readonly string[];
+}
+
+/** The references (of `country`, for retention rules) that recognise this category, subject and purpose. */
+export function matchingReferences(
+  country: string | undefined,
+  about: RetentionSubject,
+): RetentionReference[] {
+  return RETENTION_REFERENCES.filter((reference) => {
+    if (reference.country !== country || reference.applies_to !== 'retention') return false;
+    const { categories = [], subjects = [], purposes } = reference.matches;
+    const recognised = contains(about.category, categories) || contains(about.subjects, subjects);
+    return recognised && (purposes === undefined || contains(about.purposes, purposes));
+  });
+}
+
+/** The tracker-lifetime references of `country`. */
+export function trackerLifetimeReferences(country: string | undefined): RetentionReference[] {
+  return RETENTION_REFERENCES.filter((r) => r.country === country && r.applies_to === 'tracker-lifetime');
+}
+
+function contains(texts: readonly string[], keywords: readonly string[]): boolean {
+  return texts.some((text) => keywords.some((keyword) => text.toLowerCase().includes(keyword)));
+}

@@ -1,0 +1,46 @@
+import type { Rule } from '../rule.js';
+import { GDPR } from '../sources.js';
+
+export const processorRecordIncomplete: Rule = {
+  id: 'processor-record-incomplete',
+  severity: 'error',
+  group: 'completeness',
+  source: 'Art 30(2)(a)(b)',
+  helpUri: GDPR,
+  description: 'role processor/both without clients, or a client without categories of processing',
+  docs: `An organization whose \`role\` is \`processor\` or \`both\` lists no \`clients\`, or a client has no \`categories_of_processing\`.
+
+**Why**: a processor keeps its own record naming each controller it acts for and the categories of processing carried out for each (Art 30(2)(a), (b)).
+
+**Fix**: list the controllers and what is done for each.
+
+\`\`\`yaml
+organization:
+  name: Example Hosting SAS
+  role: processor
+  clients:
+    - name: Client SA
+      contact: dpo@client.example
+      categories_of_processing: [hosting, backups]
+\`\`\``,
+  check({ inventory, report }) {
+    const org = inventory.organization;
+    if (!org || (org.role !== 'processor' && org.role !== 'both')) return;
+    if (!org.clients?.length) {
+      report(
+        org.loc,
+        `organization "${org.name}" acts as a processor but lists no clients (the controllers it works for) (Art 30(2)(a))`,
+        ['clients'],
+      );
+      return;
+    }
+    org.clients.forEach((client, i) => {
+      if (!client.categories_of_processing?.length)
+        report(
+          org.loc,
+          `client "${client.name}" has no categories of processing carried out on its behalf (Art 30(2)(b))`,
+          ['clients', i],
+        );
+    });
+  },
+};

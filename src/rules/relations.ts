@@ -1,0 +1,58 @@
+// How entities relate, as the rules need it: which categories serve a purpose, whose data a category holds.
+import type { Category, Common, Inventory, Path, Purpose, Recipient, Subject } from '../inventory/model.js';
+
+/** The purposes a category serves (unknown ids are the loader's to report, and skipped here). */
+export function purposesOf(inventory: Inventory, category: Category): Purpose[] {
+  return (category.purposes ?? []).flatMap((id) => inventory.byId.purpose.get(id) ?? []);
+}
+
+export function subjectsOf(inventory: Inventory, category: Category): Subject[] {
+  return (category.subjects ?? []).flatMap((id) => inventory.byId.subject.get(id) ?? []);
+}
+
+/** For each purpose id, the categories that serve it, in file order. */
+export function categoriesByPurpose(inventory: Inventory): Map<string, Category[]> {
+  const map = new Map<string, Category[]>();
+  for (const category of inventory.categories) {
+    for (const id of new Set(category.purposes ?? [])) map.set(id, [...(map.get(id) ?? []), category]);
+  }
+  return map;
+}
+
+/** The subjects whose data a purpose uses, through its categories, without repeats. */
+export function subjectsOfPurpose(inventory: Inventory, categories: readonly Category[]): Subject[] {
+  return [...new Set(categories.flatMap((category) => subjectsOf(inventory, category)))];
+}
+
+/** Every entity with a label for messages, organization first. */
+export function labelledEntities(inventory: Inventory): { entity: Common; label: string }[] {
+  const list: { entity: Common; label: string }[] = [];
+  if (inventory.organization)
+    list.push({ entity: inventory.organization, label: `organization "${inventory.organization.name}"` });
+  for (const [kind, entities] of [
+    ['subject', inventory.subjects],
+    ['purpose', inventory.purposes],
+    ['recipient', inventory.recipients],
+    ['system', inventory.systems],
+    ['category', inventory.categories],
+  ] as const) {
+    for (const entity of entities) list.push({ entity, label: `${kind} "${entity.id}"` });
+  }
+  return list;
+}
+
+/** `"a", "b" and "c"` for messages. */
+export function quotedList(items: readonly string[]): string {
+  const quoted = items.map((item) => `"${item}"`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+/** Each country a recipient names, with its path inside the recipient (`country` or `countries[i]`). */
+export function countryPlaces(recipient: Recipient): { country: string; at: Path }[] {
+  const places: { country: string; at: Path }[] = [];
+  if (recipient.country) places.push({ country: recipient.country, at: ['country'] });
+  (recipient.countries ?? []).forEach((country, i) => {
+    if (!places.some((p) => p.country === country)) places.push({ country, at: ['countries', i] });
+  });
+  return places;
+}

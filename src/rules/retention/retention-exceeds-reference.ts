@@ -1,0 +1,67 @@
+import { durationMonths, durationText } from '../../inventory/duration.js';
+import type { Category, Inventory } from '../../inventory/model.js';
+import { matchingReferences } from '../../reference/retention.js';
+import type { Rule } from '../rule.js';
+import { CNIL_RETENTION } from '../sources.js';
+
+export const retentionExceedsReference: Rule = {
+  id: 'retention-exceeds-reference',
+  severity: 'warning',
+  group: 'retention',
+  source: 'CNIL retention references',
+  helpUri: CNIL_RETENTION,
+  description:
+    'longer than a known reference, when the category or subject is recognisable (e.g. prospects, logs, trackers)',
+  docs: `A retention rule's \`duration\` is longer than a known reference period for the kind of data, in the organization's country (or the configured \`country\`). The references and the way a category or subject is recognised (keywords in its id or name: \`prospect\`, \`log\`, \`analytics\`, \`applicant\`, ...) are in \`retention-references.json\`; when several apply, the longest is used.
+
+**Why**: the authorities' references say what is usually necessary (Art 5(1)(e)); a longer period needs a documented reason.
+
+**Fix**: shorten the period, or document why it is needed and waive the finding.
+
+\`\`\`yaml
+category:
+  id: prospects
+  name: Prospect contact details
+  subjects: [prospect]
+  retention:
+    - duration: P3Y
+      from: last-contact
+\`\`\``,
+  check({ inventory, country, report }) {
+    for (const category of inventory.categories) {
+      (category.retention ?? []).forEach((rule, i) => {
+        const months = rule.duration ? durationMonths(rule.duration) : undefined;
+        if (months === undefined) return;
+        const references = matchingReferences(
+          country,
+          about(inventory, category, rule.subjects, rule.purposes),
+        );
+        if (references.length === 0) return;
+        const longest = references.reduce((a, b) =>
+          durationMonths(b.max)! > durationMonths(a.max)! ? b : a,
+        );
+        if (months <= durationMonths(longest.max)!) return;
+        const source = longest.source.split(': ')[0];
+        report(
+          category.loc,
+          `category "${category.id}" is kept ${durationText(rule.duration!)}, longer than the ${durationText(longest.max)} known for ${lowerFirst(longest.data)} (${source})`,
+          ['retention', i, 'duration'],
+        );
+      });
+    }
+  },
+};
+
+function about(inventory: Inventory, category: Category, subjects?: string[], purposes?: string[]) {
+  const named = (ids: readonly string[], map: ReadonlyMap<string, { name: string }>) =>
+    ids.flatMap((id) => [id, map.get(id)?.name ?? '']).filter(Boolean);
+  return {
+    category: [category.id, category.name],
+    subjects: named(subjects ?? category.subjects ?? [], inventory.byId.subject),
+    purposes: named(purposes ?? category.purposes ?? [], inventory.byId.purpose),
+  };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

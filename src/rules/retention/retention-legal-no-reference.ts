@@ -1,0 +1,41 @@
+import { durationText } from '../../inventory/duration.js';
+import type { Rule } from '../rule.js';
+import { GDPR } from '../sources.js';
+
+export const retentionLegalNoReference: Rule = {
+  id: 'retention-legal-no-reference',
+  severity: 'warning',
+  group: 'retention',
+  source: 'Art 5(1)(e), EDPB 2025 coordinated enforcement report on erasure',
+  helpUri: GDPR,
+  description: 'a rule that cites a legal minimum but no `legal_reference`',
+  docs: `A retention rule sets a \`minimum\` for data used by a purpose based on a legal obligation, and names no law (\`legal_reference\`). The rule's purposes (or, when it lists none, its category's) decide whether the minimum is a legal one.
+
+**Why**: a legal duty to keep data justifies keeping it, and refusing erasure (Art 17(3)(b)), only if the law is identified; the EDPB's 2025 coordinated enforcement action on the right to erasure found retention periods often justified by unnamed "legal reasons".
+
+**Fix**: cite the law that sets the period.
+
+\`\`\`yaml
+retention:
+  - duration: P10Y
+    minimum: P10Y
+    from: end-of-financial-year
+    legal_reference: Code de commerce, art. L123-22
+\`\`\``,
+  check({ inventory, report }) {
+    for (const category of inventory.categories) {
+      (category.retention ?? []).forEach((rule, i) => {
+        if (!rule.minimum || rule.legal_reference) return;
+        const legal = (rule.purposes ?? category.purposes ?? [])
+          .map((id) => inventory.byId.purpose.get(id))
+          .find((purpose) => purpose?.lawful_basis === 'legal-obligation');
+        if (legal)
+          report(
+            category.loc,
+            `category "${category.id}" is kept at least ${durationText(rule.minimum)} for the legal obligation of purpose "${legal.id}", but no law is named (legal_reference) (Art 5(1)(e))`,
+            ['retention', i, 'minimum'],
+          );
+      });
+    }
+  },
+};

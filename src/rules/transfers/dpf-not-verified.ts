@@ -1,0 +1,54 @@
+import { monthsBefore } from '../../inventory/duration.js';
+import { adequacyOf, inEea } from '../../reference/transfers.js';
+import { countryPlaces } from '../relations.js';
+import type { Rule } from '../rule.js';
+import { DPF_DECISION } from '../sources.js';
+
+export const dpfNotVerified: Rule = {
+  id: 'dpf-not-verified',
+  severity: 'error',
+  group: 'transfers',
+  source: 'Decision (EU) 2023/1795',
+  helpUri: DPF_DECISION,
+  description: '`dpf` (or adequacy for US) without `dpf.certified: true` checked within the last 12 months',
+  docs: `A recipient relies on the EU-US Data Privacy Framework (\`mechanism: dpf\`, or \`adequacy\` for a US recipient) without \`dpf: {certified: true, checked: DATE}\` with a check in the last 12 months.
+
+**Why**: the framework covers only organisations on the DPF List, which self-certify and must re-certify every year (Decision (EU) 2023/1795); a lapsed listing leaves the transfer without a mechanism.
+
+**Fix**: check the recipient on https://www.dataprivacyframework.gov/list and record the date.
+
+\`\`\`yaml
+recipients:
+  - id: analytics
+    name: Analytics Inc.
+    country: US
+    transfer: { mechanism: dpf }
+    dpf: { certified: true, checked: 2025-11-02 }
+\`\`\``,
+  check({ inventory, today, report }) {
+    const since = monthsBefore(today, 12);
+    for (const recipient of inventory.recipients) {
+      const key = recipient.transfer?.mechanism;
+      const relies =
+        key === 'dpf' ||
+        (key === 'adequacy' &&
+          countryPlaces(recipient).some(
+            ({ country }) => !inEea(country) && adequacyOf(country)?.requires_dpf,
+          ));
+      if (!relies) continue;
+      const dpf = recipient.dpf;
+      if (dpf?.certified === true && dpf.checked !== undefined && dpf.checked >= since) continue;
+      const why =
+        dpf?.certified !== true
+          ? 'without dpf.certified: true'
+          : dpf.checked === undefined
+            ? 'without the date of the check (dpf.checked)'
+            : `last checked on ${dpf.checked}, more than 12 months ago`;
+      report(
+        recipient.loc,
+        `recipient "${recipient.id}" relies on the Data Privacy Framework ${why}: check the DPF List (Decision (EU) 2023/1795)`,
+        dpf ? ['dpf'] : ['transfer', 'mechanism'],
+      );
+    }
+  },
+};

@@ -1,0 +1,63 @@
+import { adequacyOf, countryLabel, inEea, mechanismOf } from '../../reference/transfers.js';
+import { countryPlaces } from '../relations.js';
+import type { Rule } from '../rule.js';
+import { GDPR } from '../sources.js';
+
+export const transferMechanismInvalid: Rule = {
+  id: 'transfer-mechanism-invalid',
+  severity: 'error',
+  group: 'transfers',
+  source: 'Art 45',
+  helpUri: GDPR,
+  description:
+    '`adequacy` for a country without a decision (or outside its scope), `dpf` for a non-US recipient',
+  docs: `The stated \`transfer.mechanism\` cannot cover the recipient's countries: \`adequacy\` for a country with no adequacy decision, whose decision has ended, or whose decision covers only DPF-certified organisations (the United States: use \`dpf\`); or \`dpf\` for a recipient that processes data outside the United States.
+
+**Why**: an adequacy decision covers only the country, territory or sector it names (Art 45(1)); the EU-US Data Privacy Framework covers only certified US organisations (Decision (EU) 2023/1795).
+
+**Fix**: use the mechanism that really covers each country, e.g. standard contractual clauses.
+
+\`\`\`yaml
+recipients:
+  - id: analytics
+    name: Analytics Inc.
+    role: processor
+    country: US
+    contract: DPA of 2025-01-10
+    transfer: { mechanism: dpf, reference: https://www.dataprivacyframework.gov/list }
+    dpf: { certified: true, checked: 2025-11-02 }
+\`\`\``,
+  check({ inventory, today, report }) {
+    for (const recipient of inventory.recipients) {
+      const key = recipient.transfer?.mechanism;
+      const mechanism = key ? mechanismOf(key) : undefined;
+      if (!key || !mechanism) continue;
+      const abroad = countryPlaces(recipient).filter(({ country }) => !inEea(country));
+      for (const { country } of abroad) {
+        const problem = invalidFor(key, mechanism.countries, country, today);
+        if (problem)
+          report(
+            recipient.loc,
+            `recipient "${recipient.id}": ${key} cannot cover ${countryLabel(country)}: ${problem} (Art 45)`,
+            ['transfer', 'mechanism'],
+          );
+      }
+    }
+  },
+};
+
+function invalidFor(
+  key: string,
+  only: readonly string[] | undefined,
+  country: string,
+  today: string,
+): string | undefined {
+  if (only && !only.includes(country)) return `it applies only to ${only.join(', ')}`;
+  if (key !== 'adequacy') return undefined;
+  const decision = adequacyOf(country);
+  if (!decision) return 'there is no adequacy decision for it';
+  if (decision.requires_dpf) return `the decision covers only ${decision.scope}; use dpf`;
+  if (decision.valid_until !== null && decision.valid_until < today)
+    return `the decision ended on ${decision.valid_until}`;
+  return undefined;
+}

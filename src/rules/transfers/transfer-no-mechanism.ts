@@ -1,0 +1,61 @@
+import { adequacyOf, countryLabel, inEea } from '../../reference/transfers.js';
+import { countryPlaces } from '../relations.js';
+import type { Rule } from '../rule.js';
+import { GDPR } from '../sources.js';
+
+export const transferNoMechanism: Rule = {
+  id: 'transfer-no-mechanism',
+  severity: 'error',
+  group: 'transfers',
+  source: 'Art 44, 46',
+  helpUri: GDPR,
+  description: 'recipient in a country outside the EEA, without adequacy, and without `transfer.mechanism`',
+  docs: `A recipient processes data in a country outside the European Economic Area that has no adequacy decision covering it, and no \`transfer.mechanism\` is stated. The EEA and the adequacy decisions (with their end dates) come from \`eea.json\` and \`adequacy.json\`. The United States' decision covers only organisations certified under the EU-US Data Privacy Framework, so a US recipient needs \`mechanism: dpf\` (or another tool). Internal teams and publication to the public are not checked.
+
+**Why**: a transfer to a third country may take place only under an adequacy decision (Art 45), appropriate safeguards such as standard contractual clauses (Art 46), or, exceptionally, a derogation (Art 49) (Art 44).
+
+**Fix**: state the mechanism the transfer relies on.
+
+\`\`\`yaml
+recipients:
+  - id: support-desk
+    name: Support desk provider
+    role: processor
+    country: AU
+    contract: DPA of 2025-02-01
+    transfer:
+      mechanism: scc
+      reference: SCC module 2 annexed to the DPA
+      tia: TIA of 2025-02-01
+\`\`\``,
+  check({ inventory, today, report }) {
+    for (const recipient of inventory.recipients) {
+      if (recipient.role === 'internal' || recipient.role === 'public' || recipient.transfer?.mechanism)
+        continue;
+      for (const { country, at } of countryPlaces(recipient)) {
+        if (inEea(country)) continue;
+        const decision = adequacyOf(country);
+        const where = `recipient "${recipient.id}" is in ${countryLabel(country)}, outside the EEA,`;
+        if (!decision) {
+          report(
+            recipient.loc,
+            `${where} with no adequacy decision and no transfer mechanism (transfer.mechanism) (Art 44, 46)`,
+            at,
+          );
+        } else if (decision.requires_dpf) {
+          report(
+            recipient.loc,
+            `${where} with no transfer mechanism: the adequacy decision covers only organisations certified under the Data Privacy Framework (state dpf, or another tool) (Art 44, 45, 46)`,
+            at,
+          );
+        } else if (decision.valid_until !== null && decision.valid_until < today) {
+          report(
+            recipient.loc,
+            `${where} and its adequacy decision ended on ${decision.valid_until}; no transfer mechanism (transfer.mechanism) (Art 44, 46)`,
+            at,
+          );
+        }
+      }
+    }
+  },
+};
