@@ -49,3 +49,9 @@ export function trackerLifetimeReferences(country: string | undefined): Retentio
 function contains(texts: readonly string[], keywords: readonly string[]): boolean {
   return texts.some((text) => keywords.some((keyword) => text.toLowerCase().includes(keyword)));
 }
+
+/** The citation part of a reference's `source` ("CNIL, ... (2021)"), without the explanation after the colon. */
+export function citation(reference: RetentionReference): string {
+  const cut = reference.source.lastIndexOf(': ');
+  return cut < 0 ? reference.source : reference.source.slice(0, cut);
+}

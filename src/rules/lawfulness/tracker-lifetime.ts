@@ -1,5 +1,5 @@
 import { durationMonths, durationText } from '../../inventory/duration.js';
-import { trackerLifetimeReferences } from '../../reference/retention.js';
+import { citation, trackerLifetimeReferences } from '../../reference/retention.js';
 import type { Rule } from '../rule.js';
 import { CNIL_AUDIENCE } from '../sources.js';
 
@@ -34,7 +34,7 @@ trackers:
         if (months !== undefined && months > max)
           report(
             category.loc,
-            `tracker "${tracker.name}" lives ${durationText(tracker.lifetime!)}, longer than ${durationText(limit.max)} (${limit.source})`,
+            `tracker "${tracker.name}" lives ${durationText(tracker.lifetime!)}, longer than ${durationText(limit.max)} (${citation(limit)})`,
             ['trackers', i, 'lifetime'],
           );
       });

@@ -1,6 +1,6 @@
 import { durationMonths, durationText } from '../../inventory/duration.js';
 import type { Category, Inventory } from '../../inventory/model.js';
-import { matchingReferences } from '../../reference/retention.js';
+import { citation, matchingReferences } from '../../reference/retention.js';
 import type { Rule } from '../rule.js';
 import { CNIL_RETENTION } from '../sources.js';
 
@@ -41,10 +41,9 @@ category:
           durationMonths(b.max)! > durationMonths(a.max)! ? b : a,
         );
         if (months <= durationMonths(longest.max)!) return;
-        const source = longest.source.split(': ')[0];
         report(
           category.loc,
-          `category "${category.id}" is kept ${durationText(rule.duration!)}, longer than the ${durationText(longest.max)} known for ${lowerFirst(longest.data)} (${source})`,
+          `category "${category.id}" is kept ${durationText(rule.duration!)}, longer than the ${durationText(longest.max)} known for ${lowerFirst(longest.data)} (${citation(longest)})`,
           ['retention', i, 'duration'],
         );
       });

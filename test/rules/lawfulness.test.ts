@@ -1,0 +1,414 @@
+import { yaml } from '../helpers/inventory.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+/** purposes.yaml with one purpose "billing" (line 2) and the given fields under it (line 4 onwards). */
+const purpose = (...fields: string[]) => ({
+  'purposes.yaml': yaml(
+    'purposes:',
+    '  - id: billing',
+    '    name: Billing',
+    ...fields.map((f) => `    ${f}`),
+  ),
+});
+/** subjects.yaml with "customer" marked as possibly including children. */
+const MINORS = { 'subjects.yaml': yaml('subjects:', '  - { id: customer, name: Customers, minors: true }') };
+const category = (...extra: string[]) => ({
+  'categories/customers.yaml': yaml(
+    'category:',
+    '  id: customers',
+    '  name: Customer data',
+    '  data: [name]',
+    '  subjects: [customer]',
+    '  purposes: [billing]',
+    '  recipients: [staff, mailer]',
+    '  systems: [crm]',
+    '  retention: [{ duration: P3Y, from: end-of-contract }]',
+    ...extra.map((f) => `  ${f}`),
+  ),
+});
+const organization = (...extra: string[]) => ({
+  'organization.yaml': yaml(
+    'organization:',
+    '  name: Example SAS',
+    '  address: Paris',
+    '  email: contact@example.com',
+    '  dpo: { email: dpo@example.com }',
+    '  rights_contact: privacy@example.com',
+    '  security_measures: [access control]',
+    '  reviewed: 2026-06-01',
+    ...extra.map((f) => `  ${f}`),
+  ),
+});
+const CONSENT = ['lawful_basis: consent', 'consent: { record: Consent log, withdrawal: Unsubscribe link }'];
+const LI = [
+  'lawful_basis: legitimate-interests',
+  'legitimate_interest: Fraud prevention',
+  'lia: LIA-2025-01',
+];
+
+ruleTester('lawful-basis-missing', {
+  valid: [{ name: 'a basis', files: purpose('lawful_basis: contract') }],
+  invalid: [
+    {
+      name: 'no basis',
+      files: purpose(),
+      errors: [{ line: 2, column: 5, message: 'purpose "billing" has no lawful basis (Art 6(1))' }],
+    },
+  ],
+});
+
+ruleTester('legitimate-interest-unstated', {
+  valid: [{ name: 'the interest is stated', files: purpose(...LI) }],
+  invalid: [
+    {
+      name: 'no legitimate_interest',
+      files: purpose('lawful_basis: legitimate-interests', 'lia: LIA-1'),
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            'purpose "billing" relies on legitimate interests without stating the interest (legitimate_interest) (Art 6(1)(f), 13(1)(d))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('legitimate-interest-no-assessment', {
+  valid: [{ name: 'an assessment', files: purpose(...LI) }],
+  invalid: [
+    {
+      name: 'no lia',
+      files: purpose('lawful_basis: legitimate-interests', 'legitimate_interest: Fraud prevention'),
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            'purpose "billing" relies on legitimate interests without an assessment (lia) (EDPB Guidelines 1/2024)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('legitimate-interest-public-authority', {
+  valid: [
+    { name: 'a company may use legitimate interests', files: purpose(...LI) },
+    {
+      name: 'an authority on a public task',
+      files: {
+        ...organization('public_authority: true'),
+        ...purpose('lawful_basis: public-task', 'legal_reference: Code X'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an authority on legitimate interests',
+      files: { ...organization('public_authority: true'), ...purpose(...LI) },
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            'purpose "billing" relies on legitimate-interests, which a public authority cannot use for its tasks (Art 6(1) second subparagraph)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('legitimate-interest-children', {
+  valid: [
+    { name: 'adults only', files: purpose(...LI) },
+    {
+      name: 'children, on consent',
+      files: { ...MINORS, ...purpose(...CONSENT, 'notes: A parent confirms by e-mail') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'children on legitimate interests',
+      files: { ...MINORS, ...purpose(...LI) },
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            'purpose "billing" relies on legitimate interests over data of "customer", who may be children: their interests weigh more (Art 6(1)(f))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('consent-no-withdrawal', {
+  valid: [{ name: 'withdrawal described', files: purpose(...CONSENT) }],
+  invalid: [
+    {
+      name: 'no consent block',
+      files: purpose('lawful_basis: consent'),
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            'purpose "billing" relies on consent but does not say how it is withdrawn (consent.withdrawal) (Art 7(3))',
+        },
+      ],
+    },
+    {
+      name: 'a record but no withdrawal',
+      files: purpose('lawful_basis: consent', 'consent:', '  record: Consent log'),
+      errors: [
+        {
+          line: 6,
+          column: 7,
+          message:
+            'purpose "billing" relies on consent but does not say how it is withdrawn (consent.withdrawal) (Art 7(3))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('consent-no-record', {
+  valid: [
+    { name: 'record kept', files: purpose(...CONSENT) },
+    { name: 'not consent', files: purpose('lawful_basis: contract') },
+  ],
+  invalid: [
+    {
+      name: 'withdrawal but no record',
+      files: purpose('lawful_basis: consent', 'consent: { withdrawal: Unsubscribe link }'),
+      errors: [
+        {
+          line: 5,
+          column: 14,
+          message:
+            'purpose "billing" relies on consent but does not say where consent is recorded (consent.record) (Art 7(1))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('legal-obligation-no-reference', {
+  valid: [
+    {
+      name: 'the law is named',
+      files: purpose('lawful_basis: legal-obligation', 'legal_reference: Code de commerce, art. L123-22'),
+    },
+    { name: 'contract needs no law', files: purpose('lawful_basis: contract') },
+  ],
+  invalid: [
+    {
+      name: 'legal obligation without a law',
+      files: purpose('lawful_basis: legal-obligation'),
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            'purpose "billing" relies on legal-obligation but names no law (legal_reference) (Art 6(3))',
+        },
+      ],
+    },
+    {
+      name: 'public task without a law',
+      files: purpose('lawful_basis: public-task'),
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message: 'purpose "billing" relies on public-task but names no law (legal_reference) (Art 6(3))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('child-consent-age', {
+  valid: [
+    { name: 'adults only', files: purpose(...CONSENT) },
+    {
+      name: 'a parental-consent note',
+      files: { ...MINORS, ...purpose(...CONSENT, 'notes: Under 15, a parent confirms by e-mail') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'children in France: 15',
+      files: { ...MINORS, ...purpose(...CONSENT) },
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            'purpose "billing" relies on consent of "customer", who may be children: below 15 in FR a parent must give or authorise consent; say how (Art 8(1))',
+        },
+      ],
+      config: { country: 'FR' },
+    },
+    {
+      name: 'no known national age: 16',
+      files: { ...MINORS, ...purpose(...CONSENT), ...organization('country: CH') },
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            'purpose "billing" relies on consent of "customer", who may be children: below 16 (the default of Art 8(1); no national age known for CH) a parent must give or authorise consent; say how (Art 8(1))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('special-category-no-condition', {
+  valid: [
+    {
+      name: 'a condition',
+      files: {
+        ...category('special: [health]'),
+        ...purpose('lawful_basis: contract', 'special_condition: explicit-consent'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'health data without a condition',
+      files: { ...category('special: [health, biometric]'), ...purpose('lawful_basis: contract') },
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          message:
+            'purpose "billing" uses special-category data (health, biometric) of category "customers" without an Art 9(2) condition (special_condition) (Art 9(1)-(2))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('special-condition-no-law', {
+  valid: [
+    {
+      name: 'explicit consent needs no law',
+      files: purpose('lawful_basis: contract', 'special_condition: explicit-consent'),
+    },
+    {
+      name: 'employment with the law',
+      files: purpose(
+        'lawful_basis: legal-obligation',
+        'special_condition: employment-social-security',
+        'legal_reference: Code du travail',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'employment without a law',
+      files: purpose('lawful_basis: contract', 'special_condition: employment-social-security'),
+      errors: [
+        {
+          line: 5,
+          column: 24,
+          message:
+            'purpose "billing" relies on the Art 9(2)(b) condition employment-social-security, which needs a law, but names none (legal_reference) (Art 9(2))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('criminal-data-no-basis', {
+  valid: [
+    {
+      name: 'a basis',
+      files: {
+        ...category('criminal: true'),
+        ...purpose('lawful_basis: legal-obligation', 'legal_reference: Law', 'criminal_basis: Law, art. 1'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no criminal basis',
+      files: { ...category('criminal: true'), ...purpose('lawful_basis: contract') },
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          message:
+            'purpose "billing" uses criminal-offence data of category "customers" without a basis (criminal_basis) (Art 10)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('tracker-without-consent', {
+  valid: [
+    { name: 'essential tracker', files: category('trackers: [{ name: session, essential: true }]') },
+    {
+      name: 'consent for a non-essential tracker',
+      files: { ...category('trackers: [{ name: _ga, essential: false }]'), ...purpose(...CONSENT) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'non-essential tracker on contract',
+      files: category('trackers:', '  - name: _ga', '    essential: false'),
+      errors: [
+        {
+          line: 11,
+          column: 7,
+          message:
+            'tracker "_ga" is not essential but serves purpose "billing", not based on consent (ePrivacy Art 5(3))',
+        },
+      ],
+    },
+    {
+      name: 'a tracker not said to be essential',
+      files: category('trackers: [{ name: _ga }]'),
+      errors: [
+        {
+          line: 10,
+          column: 14,
+          message:
+            'tracker "_ga" is not essential but serves purpose "billing", not based on consent (ePrivacy Art 5(3))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('tracker-lifetime', {
+  valid: [
+    { name: '13 months', files: category('trackers: [{ name: session, essential: true, lifetime: P13M }]') },
+    {
+      name: 'no reference outside France',
+      files: {
+        ...category('trackers: [{ name: session, essential: true, lifetime: P2Y }]'),
+        ...organization('country: DE'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two years in France',
+      files: category('trackers:', '  - name: session', '    essential: true', '    lifetime: P2Y'),
+      errors: [
+        {
+          line: 13,
+          column: 17,
+          message:
+            'tracker "session" lives 2 years, longer than 13 months (CNIL, Cookies : solutions pour les outils de mesure d\'audience (2025))',
+        },
+      ],
+    },
+  ],
+});

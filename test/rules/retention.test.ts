@@ -1,0 +1,184 @@
+import { yaml } from '../helpers/inventory.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+/** categories/customers.yaml whose retention list (line 10) holds the given lines. */
+const retention = (...rules: string[]) => ({
+  'categories/customers.yaml': yaml(
+    'category:',
+    '  id: customers',
+    '  name: Customer data',
+    '  data: [name]',
+    '  subjects: [customer]',
+    '  purposes: [billing]',
+    '  recipients: [staff, mailer]',
+    '  systems: [crm]',
+    '  retention:',
+    ...rules.map((r) => `    ${r}`),
+  ),
+});
+const LEGAL_PURPOSE = {
+  'purposes.yaml': yaml(
+    'purposes:',
+    '  - { id: billing, name: Billing, lawful_basis: legal-obligation, legal_reference: Code de commerce }',
+  ),
+};
+const PROSPECTS = {
+  'subjects.yaml': yaml('subjects:', '  - { id: customer, name: Prospects and customers }'),
+};
+
+ruleTester('retention-unbounded', {
+  valid: [
+    { name: 'a duration', files: retention('- { duration: P3Y, from: end-of-contract }') },
+    { name: 'criteria only', files: retention('- criteria: Deleted once the request is answered') },
+    {
+      name: 'a minimum and a maximum',
+      files: retention('- { minimum: P1Y, duration: P3Y, from: end-of-contract }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'indefinite',
+      files: retention('- duration: indefinite'),
+      errors: [
+        {
+          line: 10,
+          column: 17,
+          message: 'category "customers" is kept indefinitely: set a maximum retention period (Art 5(1)(e))',
+        },
+      ],
+    },
+    {
+      name: 'only a minimum, even with criteria',
+      files: retention('- minimum: P10Y', '  criteria: Legal reasons'),
+      errors: [
+        {
+          line: 10,
+          column: 16,
+          message:
+            'category "customers" is kept for at least 10 years with no upper limit: set a maximum (duration) (Art 5(1)(e))',
+        },
+      ],
+    },
+    {
+      name: 'neither duration nor criteria',
+      files: retention('- then: delete'),
+      errors: [
+        {
+          line: 10,
+          column: 7,
+          message:
+            'category "customers" has a retention rule with neither a duration nor criteria (Art 5(1)(e))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('retention-no-trigger', {
+  valid: [
+    { name: 'from an event', files: retention('- { duration: P3Y, from: end-of-contract }') },
+    { name: 'indefinite is another rule', files: retention('- { duration: indefinite }') },
+  ],
+  invalid: [
+    {
+      name: 'a duration with no start',
+      files: retention('- duration: P10D'),
+      errors: [
+        {
+          line: 10,
+          column: 17,
+          message:
+            'category "customers" is kept 10 days without saying from which event (from) (CNIL record model)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('retention-exceeds-reference', {
+  valid: [
+    {
+      name: 'prospects for 3 years',
+      files: { ...PROSPECTS, ...retention('- { duration: P3Y, from: last-contact }') },
+    },
+    { name: 'nothing recognisable', files: retention('- { duration: P20Y, from: end-of-contract }') },
+    {
+      name: 'no references outside France',
+      files: { ...PROSPECTS, ...retention('- { duration: P5Y, from: last-contact }') },
+      config: { country: 'DE' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'prospects for 5 years',
+      files: { ...PROSPECTS, ...retention('- duration: P5Y', '  from: last-contact') },
+      errors: [
+        {
+          line: 10,
+          column: 17,
+          message:
+            'category "customers" is kept 5 years, longer than the 3 years known for data of prospects (non-customers) used for commercial prospecting (CNIL, référentiel gestion des activités commerciales (2021))',
+        },
+      ],
+    },
+    {
+      name: 'logs recognised by the category name, in months',
+      files: {
+        'categories/customers.yaml': yaml(
+          'category:',
+          '  id: customers',
+          '  name: Access logs',
+          '  data: [IP address]',
+          '  subjects: [customer]',
+          '  purposes: [billing]',
+          '  recipients: [staff]',
+          '  systems: [crm]',
+          '  retention: [{ duration: P13M, from: collection }]',
+        ),
+      },
+      errors: [
+        {
+          line: 9,
+          column: 27,
+          message:
+            'category "customers" is kept 13 months, longer than the 1 year known for application and access logs (journalisation) (CNIL, recommandation relative à la journalisation (délibération n° 2021-122 du 14 octobre 2021))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('retention-legal-no-reference', {
+  valid: [
+    {
+      name: 'the law is named',
+      files: {
+        ...LEGAL_PURPOSE,
+        ...retention(
+          '- { minimum: P10Y, duration: P10Y, from: end-of-financial-year, legal_reference: Code de commerce }',
+        ),
+      },
+    },
+    {
+      name: 'a minimum for a contract purpose',
+      files: retention('- { minimum: P1Y, duration: P3Y, from: end-of-contract }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a legal minimum without its law',
+      files: {
+        ...LEGAL_PURPOSE,
+        ...retention('- duration: P10Y', '  minimum: P10Y', '  from: end-of-financial-year'),
+      },
+      errors: [
+        {
+          line: 11,
+          column: 16,
+          message:
+            'category "customers" is kept at least 10 years for the legal obligation of purpose "billing", but no law is named (legal_reference) (Art 5(1)(e))',
+        },
+      ],
+    },
+  ],
+});

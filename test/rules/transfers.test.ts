@@ -1,0 +1,381 @@
+import { yaml } from '../helpers/inventory.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+/** recipients.yaml with staff (line 2) and one more recipient "vendor" (line 3) with the given fields. */
+const vendor = (...fields: string[]) => ({
+  'recipients.yaml': yaml(
+    'recipients:',
+    '  - { id: staff, name: Staff, role: internal }',
+    '  - id: vendor',
+    '    name: Vendor',
+    ...fields.map((f) => `    ${f}`),
+  ),
+  'categories/customers.yaml': yaml(
+    'category:',
+    '  id: customers',
+    '  name: Customer data',
+    '  data: [name]',
+    '  subjects: [customer]',
+    '  purposes: [billing]',
+    '  recipients: [staff, vendor]',
+    '  systems: [crm]',
+    '  retention: [{ duration: P3Y, from: end-of-contract }]',
+  ),
+});
+const PROCESSOR = ['role: processor', 'contract: DPA of 2025-03-01'];
+
+ruleTester('recipient-role-missing', {
+  valid: [{ name: 'a role', files: vendor(...PROCESSOR, 'country: FR') }],
+  invalid: [
+    {
+      name: 'no role',
+      files: vendor('country: FR'),
+      errors: [
+        {
+          line: 3,
+          column: 5,
+          message: 'recipient "vendor" has no role (processor, controller, ...) (Art 30(1)(d))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('processor-no-contract', {
+  valid: [
+    { name: 'a processor with a contract', files: vendor(...PROCESSOR, 'country: FR') },
+    { name: 'a controller needs none', files: vendor('role: controller', 'country: FR') },
+  ],
+  invalid: [
+    {
+      name: 'a processor without a contract',
+      files: vendor('role: processor', 'country: FR'),
+      errors: [
+        {
+          line: 5,
+          column: 11,
+          message: 'processor "vendor" has no processing agreement (contract) (Art 28(3))',
+        },
+      ],
+    },
+    {
+      name: 'a sub-processor without a contract',
+      files: vendor('role: sub-processor', 'country: FR'),
+      errors: [
+        {
+          line: 5,
+          column: 11,
+          message: 'sub-processor "vendor" has no processing agreement (contract) (Art 28(3))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('joint-controller-no-arrangement', {
+  valid: [
+    {
+      name: 'an arrangement',
+      files: vendor('role: joint-controller', 'country: FR', 'contract: Arrangement of 2025'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no arrangement',
+      files: vendor('role: joint-controller', 'country: FR'),
+      errors: [
+        {
+          line: 5,
+          column: 11,
+          message: 'joint controller "vendor" has no arrangement (contract) (Art 26(1))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('recipient-country-missing', {
+  valid: [
+    { name: 'a country', files: vendor(...PROCESSOR, 'country: FR') },
+    { name: 'several countries', files: vendor(...PROCESSOR, 'countries: [FR, DE]') },
+    { name: 'the public', files: vendor('role: public') },
+  ],
+  invalid: [
+    {
+      name: 'no country',
+      files: vendor(...PROCESSOR),
+      errors: [
+        {
+          line: 3,
+          column: 5,
+          message:
+            'recipient "vendor" has no country: whether data leaves the EEA cannot be assessed (Art 30(1)(e))',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('transfer-no-mechanism', {
+  valid: [
+    { name: 'in the EEA', files: vendor(...PROCESSOR, 'countries: [FR, NO]') },
+    { name: 'an adequate country', files: vendor(...PROCESSOR, 'country: CH') },
+    {
+      name: 'a mechanism',
+      files: vendor(...PROCESSOR, 'country: AU', 'transfer: { mechanism: scc, tia: TIA-1 }'),
+    },
+    {
+      name: 'the United Kingdom until its decision ends',
+      files: vendor(...PROCESSOR, 'country: GB'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no adequacy',
+      files: vendor(...PROCESSOR, 'countries: [IE, AU]'),
+      errors: [
+        {
+          line: 7,
+          column: 21,
+          message:
+            'recipient "vendor" is in AU (Australia), outside the EEA, with no adequacy decision and no transfer mechanism (transfer.mechanism) (Art 44, 46)',
+        },
+      ],
+    },
+    {
+      name: 'the United States without DPF',
+      files: vendor(...PROCESSOR, 'country: US'),
+      errors: [
+        {
+          line: 7,
+          column: 14,
+          message:
+            'recipient "vendor" is in US (United States of America), outside the EEA, with no transfer mechanism: the adequacy decision covers only organisations certified under the Data Privacy Framework (state dpf, or another tool) (Art 44, 45, 46)',
+        },
+      ],
+    },
+    {
+      name: 'an adequacy decision that has ended',
+      files: vendor(...PROCESSOR, 'country: GB'),
+      config: { today: '2032-01-01' },
+      errors: [
+        {
+          line: 7,
+          column: 14,
+          message:
+            'recipient "vendor" is in GB (United Kingdom), outside the EEA, and its adequacy decision ended on 2031-12-27; no transfer mechanism (transfer.mechanism) (Art 44, 46)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('transfer-mechanism-invalid', {
+  valid: [
+    {
+      name: 'adequacy for Japan',
+      files: vendor(...PROCESSOR, 'country: JP', 'transfer: { mechanism: adequacy }'),
+    },
+    {
+      name: 'dpf for a US recipient',
+      files: vendor(
+        ...PROCESSOR,
+        'country: US',
+        'transfer: { mechanism: dpf }',
+        'dpf: { certified: true, checked: 2026-05-01 }',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'adequacy for a country without a decision',
+      files: vendor(...PROCESSOR, 'country: IN', 'transfer:', '  mechanism: adequacy'),
+      errors: [
+        {
+          line: 9,
+          column: 18,
+          message:
+            'recipient "vendor": adequacy cannot cover IN (India): there is no adequacy decision for it (Art 45)',
+        },
+      ],
+    },
+    {
+      name: 'adequacy for the United States',
+      files: vendor(
+        ...PROCESSOR,
+        'country: US',
+        'transfer: { mechanism: adequacy }',
+        'dpf: { certified: true, checked: 2026-05-01 }',
+      ),
+      errors: [
+        {
+          line: 8,
+          column: 28,
+          message:
+            'recipient "vendor": adequacy cannot cover US (United States of America): the decision covers only organisations certified under the EU-US Data Privacy Framework; use dpf (Art 45)',
+        },
+      ],
+    },
+    {
+      name: 'dpf for a recipient also in Australia',
+      files: vendor(
+        ...PROCESSOR,
+        'countries: [US, AU]',
+        'transfer: { mechanism: dpf }',
+        'dpf: { certified: true, checked: 2026-05-01 }',
+      ),
+      errors: [
+        {
+          line: 8,
+          column: 28,
+          message: 'recipient "vendor": dpf cannot cover AU (Australia): it applies only to US (Art 45)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('dpf-not-verified', {
+  valid: [
+    {
+      name: 'checked within 12 months',
+      files: vendor(
+        ...PROCESSOR,
+        'country: US',
+        'transfer: { mechanism: dpf }',
+        'dpf: { certified: true, checked: 2025-11-27 }',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no dpf block',
+      files: vendor(...PROCESSOR, 'country: US', 'transfer: { mechanism: dpf }'),
+      errors: [
+        {
+          line: 8,
+          column: 28,
+          message:
+            'recipient "vendor" relies on the Data Privacy Framework without dpf.certified: true: check the DPF List (Decision (EU) 2023/1795)',
+        },
+      ],
+    },
+    {
+      name: 'checked too long ago',
+      files: vendor(
+        ...PROCESSOR,
+        'country: US',
+        'transfer: { mechanism: dpf }',
+        'dpf: { certified: true, checked: 2025-11-26 }',
+      ),
+      errors: [
+        {
+          line: 9,
+          column: 10,
+          message:
+            'recipient "vendor" relies on the Data Privacy Framework last checked on 2025-11-26, more than 12 months ago: check the DPF List (Decision (EU) 2023/1795)',
+        },
+      ],
+    },
+    {
+      name: 'adequacy claimed for a US recipient, without a check date',
+      files: vendor(
+        ...PROCESSOR,
+        'country: US',
+        'transfer: { mechanism: adequacy }',
+        'dpf: { certified: true }',
+      ),
+      errors: [
+        {
+          line: 9,
+          column: 10,
+          message:
+            'recipient "vendor" relies on the Data Privacy Framework without the date of the check (dpf.checked): check the DPF List (Decision (EU) 2023/1795)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('transfer-no-tia', {
+  valid: [
+    {
+      name: 'scc with a TIA',
+      files: vendor(...PROCESSOR, 'country: AU', 'transfer: { mechanism: scc, tia: TIA-1 }'),
+    },
+    {
+      name: 'adequacy needs none',
+      files: vendor(...PROCESSOR, 'country: CH', 'transfer: { mechanism: adequacy }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'bcr without a TIA',
+      files: vendor(...PROCESSOR, 'country: AU', 'transfer:', '  mechanism: bcr'),
+      errors: [
+        {
+          line: 9,
+          column: 7,
+          message:
+            'recipient "vendor" transfers under bcr without a transfer impact assessment (transfer.tia) (EDPB Recommendations 01/2020)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('derogation-systematic', {
+  valid: [
+    {
+      name: 'a derogation for a one-off controller',
+      files: vendor('role: controller', 'country: AU', 'transfer: { mechanism: derogation-legal-claims }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a processor on a derogation',
+      files: vendor(...PROCESSOR, 'country: AU', 'transfer: { mechanism: derogation-contract }'),
+      errors: [
+        {
+          line: 8,
+          column: 28,
+          message:
+            'processor "vendor" receives data under the Art 49 derogation derogation-contract, which is not for systematic transfers (Art 49, EDPB Guidelines 2/2018)',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester('third-party-source', {
+  valid: [{ name: 'collected directly', files: {} }],
+  invalid: [
+    {
+      name: 'from a partner',
+      files: {
+        ...vendor(...PROCESSOR, 'country: FR'),
+        'categories/customers.yaml': yaml(
+          'category:',
+          '  id: customers',
+          '  name: Customer data',
+          '  data: [name]',
+          '  subjects: [customer]',
+          '  sources:',
+          '    - { type: third-party, from: vendor }',
+          '  purposes: [billing]',
+          '  recipients: [staff]',
+          '  systems: [crm]',
+          '  retention: [{ duration: P3Y, from: end-of-contract }]',
+        ),
+      },
+      errors: [
+        {
+          line: 7,
+          column: 7,
+          message:
+            'category "customers" is obtained from a third party (Vendor): the data subjects must be informed, including of the source (Art 14)',
+        },
+      ],
+    },
+  ],
+});
