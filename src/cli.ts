@@ -7,6 +7,7 @@ import { registerLint } from './commands/lint.js';
 import { registerQuery } from './commands/query.js';
 import { registerReport } from './commands/report.js';
 import { registerRetention } from './commands/retention.js';
+import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import type { GlobalOptions } from './commands/shared.js';
 import { InputError } from './inventory/read.js';
@@ -40,6 +41,7 @@ Examples:
   registerGraph(program, globals);
   registerReport(program, globals);
   registerRetention(program, globals);
+  registerRules(program);
   registerInit(program);
   registerSchema(program);
   program.exitOverride();
