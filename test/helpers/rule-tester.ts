@@ -26,20 +26,28 @@ export const BASE: Readonly<Record<string, string>> = {
     '  security_measures: [role-based access control, encrypted backups]',
     '  reviewed: 2026-06-01',
   ),
-  'subjects.yaml': yaml('subjects:', '  - id: customer', '    name: Customers'),
-  'purposes.yaml': yaml('purposes:', '  - id: billing', '    name: Billing', '    lawful_basis: contract'),
+  'subjects.yaml': yaml('subjects:', '  - id: customer', '    name: Customers', '    reviewed: 2026-06-01'),
+  'purposes.yaml': yaml(
+    'purposes:',
+    '  - id: billing',
+    '    name: Billing',
+    '    lawful_basis: contract',
+    '    reviewed: 2026-06-01',
+  ),
   'recipients.yaml': yaml(
     'recipients:',
     '  - id: staff',
     '    name: Staff',
     '    role: internal',
+    '    reviewed: 2026-06-01',
     '  - id: mailer',
     '    name: Mailer SAS',
     '    role: processor',
     '    country: FR',
     '    contract: DPA of 2025-03-01',
+    '    reviewed: 2026-06-01',
   ),
-  'systems.yaml': yaml('systems:', '  - id: crm', '    name: CRM'),
+  'systems.yaml': yaml('systems:', '  - id: crm', '    name: CRM', '    reviewed: 2026-06-01'),
   'categories/customers.yaml': yaml(
     'category:',
     '  id: customers',
@@ -54,6 +62,7 @@ export const BASE: Readonly<Record<string, string>> = {
     '    - duration: P3Y',
     '      from: end-of-contract',
     '      then: delete',
+    '  reviewed: 2026-06-01',
   ),
 };
 
@@ -87,8 +96,11 @@ afterAll(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** Loads and lints BASE with the case's changes; returns every diagnostic. */
-export async function lintCase(testCase: Case) {
+/**
+ * Loads and lints BASE with the case's changes; returns every diagnostic. Cases rewrite files without
+ * `reviewed` dates, so record-stale is off unless `staleness` asks for it.
+ */
+export async function lintCase(testCase: Case, staleness = false) {
   const files: Record<string, string> = { ...BASE };
   for (const [name, text] of Object.entries(testCase.files)) {
     if (text === null) delete files[name];
@@ -97,7 +109,8 @@ export async function lintCase(testCase: Case) {
   const dir = tempInventory(files);
   folders.push(dir);
   const loaded = await loadInventory(dir);
-  return lint(loaded, { config: { rules: {}, ...testCase.config }, today: TODAY });
+  const rules = { ...(staleness ? {} : { 'record-stale': 'off' as const }), ...testCase.config?.rules };
+  return lint(loaded, { config: { ...testCase.config, rules }, today: TODAY });
 }
 
 export function ruleTester(
@@ -107,14 +120,14 @@ export function ruleTester(
   describe(ruleId, () => {
     for (const testCase of cases.valid) {
       it(`valid: ${testCase.name}`, async () => {
-        const diagnostics = await lintCase(testCase);
+        const diagnostics = await lintCase(testCase, ruleId === 'record-stale');
         expect(diagnostics.filter((d) => STRUCTURE.has(d.rule))).toEqual([]);
         expect(diagnostics.filter((d) => d.rule === ruleId)).toEqual([]);
       });
     }
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, async () => {
-        const diagnostics = await lintCase(testCase);
+        const diagnostics = await lintCase(testCase, ruleId === 'record-stale');
         expect(diagnostics.filter((d) => STRUCTURE.has(d.rule))).toEqual([]);
         const found = diagnostics
           .filter((d) => d.rule === ruleId)

@@ -54,7 +54,18 @@ ruleTester('controller-contact-missing', {
         {
           line: 2,
           column: 3,
-          message: 'organization "Example SAS" has no e-mail or phone contact (Art 30(1)(a))',
+          message: 'organization "Example SAS" has no e-mail or phone (Art 30(1)(a))',
+        },
+      ],
+    },
+    {
+      name: 'no contact at all',
+      files: organization(...without('address', 'email')),
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          message: 'organization "Example SAS" has no postal address and no e-mail or phone (Art 30(1)(a))',
         },
       ],
     },

@@ -138,7 +138,7 @@ ruleTester('transfer-no-mechanism', {
           line: 7,
           column: 21,
           message:
-            'recipient "vendor" is in AU (Australia), outside the EEA, with no adequacy decision and no transfer mechanism (transfer.mechanism) (Art 44, 46)',
+            'recipient "vendor" receives data outside the EEA with no transfer mechanism (transfer.mechanism): AU (Australia) has no adequacy decision (Art 44, 46)',
         },
       ],
     },
@@ -150,7 +150,7 @@ ruleTester('transfer-no-mechanism', {
           line: 7,
           column: 14,
           message:
-            'recipient "vendor" is in US (United States of America), outside the EEA, with no transfer mechanism: the adequacy decision covers only organisations certified under the Data Privacy Framework (state dpf, or another tool) (Art 44, 45, 46)',
+            'recipient "vendor" receives data outside the EEA with no transfer mechanism (transfer.mechanism): US (United States of America) is adequate only for organisations certified under the EU-US Data Privacy Framework (state dpf, or another tool) (Art 44, 46)',
         },
       ],
     },
@@ -163,7 +163,7 @@ ruleTester('transfer-no-mechanism', {
           line: 7,
           column: 14,
           message:
-            'recipient "vendor" is in GB (United Kingdom), outside the EEA, and its adequacy decision ended on 2031-12-27; no transfer mechanism (transfer.mechanism) (Art 44, 46)',
+            'recipient "vendor" receives data outside the EEA with no transfer mechanism (transfer.mechanism): GB (United Kingdom) had an adequacy decision that ended on 2031-12-27 (Art 44, 46)',
         },
       ],
     },

@@ -23,8 +23,10 @@ organization:
   check({ inventory, report }) {
     const org = inventory.organization;
     if (!org) return;
-    if (!org.address) report(org.loc, `organization "${org.name}" has no postal address (Art 30(1)(a))`);
-    if (!org.email && !org.phone)
-      report(org.loc, `organization "${org.name}" has no e-mail or phone contact (Art 30(1)(a))`);
+    const missing = [!org.address && 'postal address', !org.email && !org.phone && 'e-mail or phone'].filter(
+      Boolean,
+    );
+    if (missing.length)
+      report(org.loc, `organization "${org.name}" has no ${missing.join(' and no ')} (Art 30(1)(a))`);
   },
 };

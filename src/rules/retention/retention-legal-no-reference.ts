@@ -9,7 +9,7 @@ export const retentionLegalNoReference: Rule = {
   source: 'Art 5(1)(e), EDPB 2025 coordinated enforcement report on erasure',
   helpUri: GDPR,
   description: 'a rule that cites a legal minimum but no `legal_reference`',
-  docs: `A retention rule sets a \`minimum\` for data used by a purpose based on a legal obligation, and names no law (\`legal_reference\`). The rule's purposes (or, when it lists none, its category's) decide whether the minimum is a legal one.
+  docs: `A retention rule sets a \`minimum\` (in the inventory format, a period the law imposes) and names no law (\`legal_reference\`).
 
 **Why**: a legal duty to keep data justifies keeping it, and refusing erasure (Art 17(3)(b)), only if the law is identified; the EDPB's 2025 coordinated enforcement action on the right to erasure found retention periods often justified by unnamed "legal reasons".
 
@@ -25,14 +25,10 @@ retention:
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       (category.retention ?? []).forEach((rule, i) => {
-        if (!rule.minimum || rule.legal_reference) return;
-        const legal = (rule.purposes ?? category.purposes ?? [])
-          .map((id) => inventory.byId.purpose.get(id))
-          .find((purpose) => purpose?.lawful_basis === 'legal-obligation');
-        if (legal)
+        if (rule.minimum && !rule.legal_reference)
           report(
             category.loc,
-            `category "${category.id}" is kept at least ${durationText(rule.minimum)} for the legal obligation of purpose "${legal.id}", but no law is named (legal_reference) (Art 5(1)(e))`,
+            `category "${category.id}" sets a minimum of ${durationText(rule.minimum)} but names no law that imposes it (legal_reference) (Art 5(1)(e))`,
             ['retention', i, 'minimum'],
           );
       });

@@ -32,30 +32,26 @@ recipients:
     for (const recipient of inventory.recipients) {
       if (recipient.role === 'internal' || recipient.role === 'public' || recipient.transfer?.mechanism)
         continue;
-      for (const { country, at } of countryPlaces(recipient)) {
-        if (inEea(country)) continue;
-        const decision = adequacyOf(country);
-        const where = `recipient "${recipient.id}" is in ${countryLabel(country)}, outside the EEA,`;
-        if (!decision) {
-          report(
-            recipient.loc,
-            `${where} with no adequacy decision and no transfer mechanism (transfer.mechanism) (Art 44, 46)`,
-            at,
-          );
-        } else if (decision.requires_dpf) {
-          report(
-            recipient.loc,
-            `${where} with no transfer mechanism: the adequacy decision covers only organisations certified under the Data Privacy Framework (state dpf, or another tool) (Art 44, 45, 46)`,
-            at,
-          );
-        } else if (decision.valid_until !== null && decision.valid_until < today) {
-          report(
-            recipient.loc,
-            `${where} and its adequacy decision ended on ${decision.valid_until}; no transfer mechanism (transfer.mechanism) (Art 44, 46)`,
-            at,
-          );
-        }
-      }
+      const gaps = countryPlaces(recipient).flatMap(({ country, at }) => {
+        const why = inEea(country) ? undefined : uncovered(country, today);
+        return why ? [{ at, why: `${countryLabel(country)} ${why}` }] : [];
+      });
+      if (gaps.length)
+        report(
+          recipient.loc,
+          `recipient "${recipient.id}" receives data outside the EEA with no transfer mechanism (transfer.mechanism): ${gaps.map((g) => g.why).join('; ')} (Art 44, 46)`,
+          gaps[0]!.at,
+        );
     }
   },
 };
+
+/** Why no adequacy decision covers any recipient in the country on `today`, or undefined when one does. */
+function uncovered(country: string, today: string): string | undefined {
+  const decision = adequacyOf(country);
+  if (!decision) return 'has no adequacy decision';
+  if (decision.requires_dpf) return `is adequate only for ${decision.scope} (state dpf, or another tool)`;
+  if (decision.valid_until !== null && decision.valid_until < today)
+    return `had an adequacy decision that ended on ${decision.valid_until}`;
+  return undefined;
+}
