@@ -31,7 +31,7 @@ describe('ropa diff between git revisions', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
       [
-        'ropa diff HEAD~1 -> HEAD: 3 changes, 0 new findings, 0 resolved',
+        'ropa diff HEAD~1 -> HEAD: 3 changes, 1 new finding (1 error), 0 resolved',
         '',
         'recipient "mailer"',
         '  ~ country: "FR" -> "IN"',
@@ -39,6 +39,9 @@ describe('ropa diff between git revisions', () => {
         'category "contact"',
         '  + data: "phone"',
         '  ~ "staff" now also receives "phone"',
+        '',
+        'New findings',
+        '  inventory/recipients.yaml:8:14 error transfer-no-mechanism: recipient "mailer" receives data outside the EEA with no transfer mechanism (transfer.mechanism): IN (India) has no adequacy decision (Art 44, 46)',
         '',
       ].join('\n'),
     );
@@ -60,13 +63,17 @@ describe('ropa diff between git revisions', () => {
       const result = ropa(['diff', 'HEAD'], { cwd: repo });
       expect(result.stdout).toBe(
         [
-          'ropa diff HEAD -> inventory: 2 changes, 0 new findings, 0 resolved',
+          'ropa diff HEAD -> inventory: 2 changes, 2 new findings (1 error, 1 warning), 0 resolved',
           '',
           'subject "prospect"',
           '  ~ name: "Prospects" -> "Leads"',
           '',
           'purpose "marketing"',
           '  ~ lawful_basis: "consent" -> "legitimate-interests"',
+          '',
+          'New findings',
+          '  inventory/purposes.yaml:7:19 warning legitimate-interest-no-assessment: purpose "marketing" relies on legitimate interests without an assessment (lia) (EDPB Guidelines 1/2024)',
+          '  inventory/purposes.yaml:7:19 error legitimate-interest-unstated: purpose "marketing" relies on legitimate interests without stating the interest (legitimate_interest) (Art 6(1)(f), 13(1)(d))',
           '',
         ].join('\n'),
       );
@@ -93,7 +100,7 @@ describe('ropa diff between git revisions', () => {
       BASE,
       'recipients.yaml',
       '  - id: bank',
-      '  - id: printer\n    name: Printer\n  - id: bank',
+      '  - id: printer\n    name: Printer\n    role: internal\n  - id: bank',
     );
     const configured = tempRepository('inventory', [
       { ...BASE, ...config },
@@ -104,7 +111,7 @@ describe('ropa diff between git revisions', () => {
       cwd: configured,
     });
     expect(overridden.stdout).toContain(
-      'inventory/recipients.yaml:9:9 warning unused-definition: recipient "printer" is not referenced by any category',
+      'inventory/recipients.yaml:10:9 warning unused-definition: recipient "printer" is not referenced by any category',
     );
   });
 
@@ -152,12 +159,19 @@ describe('ropa diff between folders', () => {
     HEAD,
     'recipients.yaml',
     '  - id: bank',
-    '  - id: printer\n    name: Printer <Co> | Ltd\n  - id: bank',
+    '  - id: printer\n    name: Printer <Co> | Ltd\n    role: internal\n  - id: bank',
+  );
+  // only the unused recipient: a new warning and no new error
+  const warningOnly = edit(
+    BASE,
+    'recipients.yaml',
+    '  - id: bank',
+    '  - id: printer\n    name: Printer\n    role: internal\n  - id: bank',
   );
 
   it('--fail-on-new: exit 1 for a new finding at or above the level, 0 below it', () => {
     const base = tempInventory(BASE);
-    const head = tempInventory(withGap);
+    const head = tempInventory(warningOnly);
     expect(ropa(['diff', base, head, '--fail-on-new', 'warning']).code).toBe(1);
     expect(ropa(['diff', base, head, '--fail-on-new', 'error']).code).toBe(0);
     expect(ropa(['diff', head, head, '--fail-on-new', 'note']).code).toBe(0);
@@ -179,9 +193,9 @@ describe('ropa diff between folders', () => {
       head: { label: h },
       summary: {
         changes: 4,
-        findingsAdded: 1,
+        findingsAdded: 2,
         findingsRemoved: 0,
-        newErrors: 0,
+        newErrors: 1,
         newWarnings: 1,
         newNotes: 0,
         newWaived: 0,
@@ -202,10 +216,21 @@ describe('ropa diff between folders', () => {
       findings: {
         added: [
           {
+            rule: 'transfer-no-mechanism',
+            severity: 'error',
+            file: `${h}/recipients.yaml`,
+            line: 8,
+            column: 14,
+            message:
+              'recipient "mailer" receives data outside the EEA with no transfer mechanism (transfer.mechanism): IN (India) has no adequacy decision (Art 44, 46)',
+            path: ['recipients', 1, 'country'],
+            entity: { kind: 'recipient', id: 'mailer' },
+          },
+          {
             rule: 'unused-definition',
             severity: 'warning',
             file: `${h}/recipients.yaml`,
-            line: 9,
+            line: 10,
             column: 9,
             message: 'recipient "printer" is not referenced by any category',
             path: ['recipients', 2, 'id'],
@@ -235,7 +260,9 @@ describe('ropa diff between folders', () => {
       'table',
       'html',
     ]);
-    expect((blocks[1] as Tokens.Paragraph).text).toBe('4 changes, 1 new finding (1 warning), 0 resolved.');
+    expect((blocks[1] as Tokens.Paragraph).text).toBe(
+      '4 changes, 2 new findings (1 error, 1 warning), 0 resolved.',
+    );
     expect(blocks[2]!.raw).toContain('<summary>Changes (4)</summary>');
     const list = blocks[3] as Tokens.List;
     expect(list.items.map((item) => item.text.split('\n')[0])).toEqual([
@@ -247,9 +274,15 @@ describe('ropa diff between folders', () => {
     expect(table.header.map((cell) => cell.text)).toEqual(['severity', 'rule', 'where', 'message']);
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       [
+        'error',
+        '`transfer-no-mechanism`',
+        `\`${path.basename(head)}/recipients.yaml:8:14\``,
+        'recipient "mailer" receives data outside the EEA with no transfer mechanism (transfer.mechanism): IN (India) has no adequacy decision (Art 44, 46)',
+      ],
+      [
         'warning',
         '`unused-definition`',
-        `\`${path.basename(head)}/recipients.yaml:9:9\``,
+        `\`${path.basename(head)}/recipients.yaml:10:9\``,
         'recipient "printer" is not referenced by any category',
       ],
     ]);
