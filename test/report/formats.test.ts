@@ -187,9 +187,18 @@ describe('markdown', () => {
     const text = readFileSync(report('markdown'), 'utf8');
     const tokens = marked.lexer(text);
     const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
-    // controller, then per activity its table and one per category (2 + 1 + 1), then findings
-    expect(tables.length).toBe(1 + 3 + 4 + 0);
+    // controller, then per activity its table and one per category (2 + 1 + 1), then the findings by rule
+    expect(tables.length).toBe(1 + 3 + 4 + 1);
+    const findings = tables.pop()!;
     expect(tables.every((t) => t.header.length === 2 && t.rows.every((r) => r.length === 2))).toBe(true);
+    expect(findings.header.map((cell) => cell.text)).toEqual([
+      'Rule',
+      'Severity',
+      'Count',
+      'Source',
+      'What it flags',
+    ]);
+    expect(findings.rows.every((r) => r.length === 5)).toBe(true);
     const html = marked.parse(text, { async: false });
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
