@@ -47,7 +47,9 @@ export function trackerLifetimeReferences(country: string | undefined): Retentio
 }
 
 function contains(texts: readonly string[], keywords: readonly string[]): boolean {
-  return texts.some((text) => keywords.some((keyword) => text.toLowerCase().includes(keyword)));
+  return texts.some(
+    (text) => typeof text === 'string' && keywords.some((keyword) => text.toLowerCase().includes(keyword)),
+  );
 }
 
 /** The citation part of a reference's `source` ("CNIL, ... (2021)"), without the explanation after the colon. */

@@ -171,6 +171,7 @@ describe('no prototype pollution', () => {
       .filter((d) => d.file.endsWith('proto.yaml'))
       .map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
     expect(proto).toEqual([
+      'categories/proto.yaml:2:3 category "proto" has no retention rule (Art 30(1)(f), 5(1)(e))',
       'categories/proto.yaml:9:25 the category holds no data item "valueOf"',
       'proto.yaml:1:1 unknown key "__proto__"',
       'proto.yaml:3:1 unknown key "constructor"',

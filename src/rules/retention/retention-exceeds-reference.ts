@@ -53,9 +53,11 @@ category:
 
 function about(inventory: Inventory, category: Category, subjects?: string[], purposes?: string[]) {
   const named = (ids: readonly string[], map: ReadonlyMap<string, { name: string }>) =>
-    ids.flatMap((id) => [id, map.get(id)?.name ?? '']).filter(Boolean);
+    ids
+      .flatMap((id) => [id, map.get(id)?.name])
+      .filter((t): t is string => typeof t === 'string' && t !== '');
   return {
-    category: [category.id, category.name],
+    category: [category.id, category.name].filter((t) => typeof t === 'string'),
     subjects: named(subjects ?? category.subjects ?? [], inventory.byId.subject),
     purposes: named(purposes ?? category.purposes ?? [], inventory.byId.purpose),
   };
