@@ -124,6 +124,7 @@ describe('ropa lint', () => {
     const result = ropa([
       'lint',
       fixture,
+      ...GAPS_OFF,
       '--rule',
       'schema=off',
       '--rule',
@@ -136,7 +137,7 @@ describe('ropa lint', () => {
   });
 
   it('takes -o - as standard output', () => {
-    const result = ropa(['lint', fixture, '--format', 'json', '-o', '-']);
+    const result = ropa(['lint', fixture, ...GAPS_OFF, '--format', 'json', '-o', '-']);
     expect(JSON.parse(result.stdout).summary.errors).toBe(3);
   });
 
