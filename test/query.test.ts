@@ -1,17 +1,19 @@
 import { parse } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { version } from '../src/version.js';
 import { ropa } from './helpers/cli.js';
 
 // A small inventory whose answers are known: every transfer status, narrowed disclosures, and names with
 // quotes, pipes, brackets, markup and a spreadsheet formula.
 const FIXTURE = 'test/fixtures/query';
+const CONTEXT = { version: '0.0.0' };
 
 function rows(args: string[]): string[][] {
   const result = ropa(['query', ...args, '--format', 'csv']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  return parse(result.stdout, { relax_column_count: false }) as string[][];
+  return parse(result.stdout, { bom: true, relax_column_count: false }) as string[][];
 }
 
 function json(args: string[]): unknown {
@@ -23,6 +25,8 @@ function json(args: string[]): unknown {
 describe('ropa query on the fixture', () => {
   it('recipient: what it receives, its transfers and what is missing', () => {
     expect(json(['recipient', 'support-desk', FIXTURE])).toEqual({
+      version: 1,
+      tool: { name: 'ropa', version },
       view: 'recipient',
       recipient: {
         id: 'support-desk',
@@ -300,7 +304,9 @@ describe('output formats read by their consumers', () => {
   it('csv: RFC 4180 with formulas neutralised, as a CSV parser reads it', () => {
     const result = ropa(['query', 'category', 'fraud-signals', FIXTURE, '--format', 'csv']);
     expect(result.stdout).toContain('\r\n');
-    const parsed = parse(result.stdout) as string[][];
+    // The byte-order mark tells a spreadsheet the file is UTF-8, so that accents read right
+    expect(result.stdout.startsWith('\uFEFFRelation,')).toBe(true);
+    const parsed = parse(result.stdout, { bom: true }) as string[][];
     expect(parsed).toContainEqual(['data', '', `'=HYPERLINK("http://x")`, '']);
   });
 
@@ -354,11 +360,12 @@ describe('ropa query on the example inventory', () => {
       const result = info.takesId ? info.run(inventory, ids[view]!) : info.run(inventory);
       expect(result.data.view).toBe(view);
       expect(result.table.rows.length).toBeGreaterThan(0);
-      for (const render of Object.values(QUERY_FORMATS)) expect(render(result).length).toBeGreaterThan(0);
-      const parsed = parse(QUERY_FORMATS.csv(result)) as string[][];
+      for (const render of Object.values(QUERY_FORMATS))
+        expect(render(result, CONTEXT).length).toBeGreaterThan(0);
+      const parsed = parse(QUERY_FORMATS.csv(result, CONTEXT), { bom: true }) as string[][];
       expect(parsed.length).toBe(result.table.rows.length + 1);
       const table = marked
-        .lexer(QUERY_FORMATS.markdown(result))
+        .lexer(QUERY_FORMATS.markdown(result, CONTEXT))
         .find((t) => t.type === 'table') as Tokens.Table;
       expect(table.rows.length).toBe(result.table.rows.length);
     }

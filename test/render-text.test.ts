@@ -31,7 +31,8 @@ describe('csv', () => {
       AWKWARD.map((v) => [v]),
     );
     expect(text.endsWith('\r\n')).toBe(true);
-    const back = (parse(text) as string[][]).slice(1).map((row) => row[0]);
+    expect(text.startsWith('\uFEFFvalue\r\n')).toBe(true);
+    const back = (parse(text, { bom: true }) as string[][]).slice(1).map((row) => row[0]);
     expect(back).toEqual(AWKWARD.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
   });
 });

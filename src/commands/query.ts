@@ -65,9 +65,9 @@ Examples:
         const { loadUsable } = await import('./shared.js');
         const { QUERY_FORMATS } = await import('../render/query/index.js');
         const { writeOutput } = await import('../output.js');
-        const { loaded } = await loadUsable(dir, options, globals());
+        const { loaded, context } = await loadUsable(dir, options, globals());
         const result = info.takesId ? info.run(loaded.inventory, first!) : info.run(loaded.inventory);
-        await writeOutput(QUERY_FORMATS[options.format](result), options.output, dir);
+        await writeOutput(QUERY_FORMATS[options.format](result, context), options.output, dir);
       },
     );
 }

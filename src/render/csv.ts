@@ -1,13 +1,25 @@
 /**
- * CSV as RFC 4180 describes it: CRLF line ends; a field holding a comma, a quote, CR or LF is quoted, with
- * quotes doubled. A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
- * leading apostrophe, as OWASP advises against CSV injection: a spreadsheet shows it as text.
+ * The one CSV writer (query, report and retention exports): RFC 4180 with CRLF line ends; a field holding a
+ * comma, a quote, CR or LF is quoted, with quotes doubled. The text starts with a UTF-8 byte-order mark:
+ * without it spreadsheet programs read the file in the local code page and garble accented names. A cell
+ * a spreadsheet would run as a formula is neutralised (see `neutralise`).
  */
-export function csv(columns: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [columns, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+export function csv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const lines = [columns, ...rows].map((row) => row.map(csvField).join(',') + '\r\n');
+  return `\uFEFF${lines.join('')}`;
 }
 
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/** One field: a number as written, text neutralised and quoted when RFC 4180 requires it. */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const safe = neutralise(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * A leading `=`, `+`, `-`, `@`, tab or CR makes spreadsheets evaluate the cell: prefix an apostrophe, as
+ * OWASP advises against CSV injection, so that it shows as text.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

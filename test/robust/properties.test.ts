@@ -88,7 +88,7 @@ function queryAll(inventory: Inventory): string[] {
   const out: string[] = [];
   for (const [name, view] of Object.entries(QUERY_VIEWS)) {
     const result = view.takesId ? view.run(inventory, first[name] ?? 'none') : view.run(inventory);
-    for (const format of Object.values(QUERY_FORMATS)) out.push(format(result));
+    for (const format of Object.values(QUERY_FORMATS)) out.push(format(result, { version: '0.0.0' }));
   }
   const graph = flowGraph(inventory, {});
   for (const format of Object.values(GRAPH_FORMATS)) out.push(format(graph));

@@ -1,6 +1,15 @@
 import type { QueryResult } from '../../views/query/tabular.js';
+import type { QueryContext } from './index.js';
 
-/** The view's documented shape, two-space indented. */
-export function queryJson(result: QueryResult): string {
-  return `${JSON.stringify(result.data, null, 2)}\n`;
+/** Format version of `ropa query --format json`; bumped on any incompatible change to a view's shape. */
+export const QUERY_JSON_VERSION = 1;
+
+/** The view's documented shape after the format version and the tool, as lint, report and diff JSON. */
+export function queryJson(result: QueryResult, context: QueryContext): string {
+  const output = {
+    version: QUERY_JSON_VERSION,
+    tool: { name: 'ropa', version: context.version },
+    ...result.data,
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import { neutralise } from './csv.js';
+import { neutralise } from '../csv.js';
 import type { Sheet } from './sheets.js';
 
 /** Fixed document dates: the workbook must be byte-for-byte the same from one run to the next. */
