@@ -489,8 +489,14 @@ describe('ropa query usage errors', () => {
       code: 2,
       stdout: '',
       stderr:
-        'ropa: unknown view "recipients": the views are recipient, category, purpose, subject, country, transfers, matrix\n',
+        'ropa: unknown view "recipients" (did you mean "recipient"?): the views are recipient, category, purpose, subject, country, transfers, matrix\n',
     });
+    expect(ropa(['query', 'trans', FIXTURE]).stderr).toBe(
+      'ropa: unknown view "trans" (did you mean "transfers"?): the views are recipient, category, purpose, subject, country, transfers, matrix\n',
+    );
+    expect(ropa(['query', 'who', FIXTURE]).stderr).toBe(
+      'ropa: unknown view "who": the views are recipient, category, purpose, subject, country, transfers, matrix\n',
+    );
   });
 
   it('an unknown id says which one was meant (exit 2)', () => {
@@ -507,6 +513,19 @@ describe('ropa query usage errors', () => {
       stdout: '',
       stderr: 'ropa: unknown country "USA": expected an ISO 3166-1 alpha-2 code (did you mean "US"?)\n',
     });
+  });
+
+  it('an unknown country code suggests only a code the inventory uses, one slip away, or a named country', () => {
+    // Any two letters are within two edits of hundreds of codes: no guess is better than a wrong one
+    expect(ropa(['query', 'country', 'ZZ', FIXTURE]).stderr).toBe(
+      'ropa: unknown country "ZZ": expected an ISO 3166-1 alpha-2 code\n',
+    );
+    expect(ropa(['query', 'country', 'UX', 'inventory']).stderr).toBe(
+      'ropa: unknown country "UX": expected an ISO 3166-1 alpha-2 code (did you mean "US"?)\n',
+    );
+    expect(ropa(['query', 'country', 'germany', FIXTURE]).stderr).toBe(
+      'ropa: unknown country "germany": expected an ISO 3166-1 alpha-2 code (did you mean "DE"?)\n',
+    );
   });
 
   it('a view that needs an id says so; one that takes none refuses one', () => {

@@ -51,8 +51,10 @@ Examples:
       async (view: string, first: string | undefined, second: string | undefined, options: QueryOptions) => {
         const { QUERY_VIEWS, isQueryView } = await import('../views/query/index.js');
         if (!isQueryView(view)) {
+          const { didYouMean } = await import('../inventory/did-you-mean.js');
+          const views = Object.keys(QUERY_VIEWS);
           throw new InputError(
-            `unknown view "${view}": the views are ${Object.keys(QUERY_VIEWS).join(', ')}`,
+            `unknown view "${view}"${didYouMean(view, views)}: the views are ${views.join(', ')}`,
           );
         }
         const info = QUERY_VIEWS[view];

@@ -1,6 +1,6 @@
 import { recipientCountries, type Inventory } from '../../inventory/model.js';
 import { InputError } from '../../inventory/read.js';
-import { closest } from '../../inventory/did-you-mean.js';
+import { editDistance } from '../../inventory/did-you-mean.js';
 import { allFlows } from '../flows.js';
 import { sortById, sortedUnique } from '../order.js';
 import {
@@ -36,12 +36,11 @@ export interface CountryQuery {
 export function countryQuery(inventory: Inventory, code: string): QueryResult<CountryQuery> {
   const cc = code.toUpperCase();
   if (!isCountryCode(cc)) {
-    // Prefer the countries the inventory uses, then any ISO code
     const used = sortedUnique([
       ...inventory.recipients.flatMap(recipientCountries),
       ...inventory.systems.flatMap((s) => (s.country ? [s.country] : [])),
     ]);
-    const match = closest(cc, used) ?? closest(cc, countryCodes());
+    const match = meantCountry(code, used);
     throw new InputError(
       `unknown country "${code}": expected an ISO 3166-1 alpha-2 code${match === undefined ? '' : ` (did you mean "${match}"?)`}`,
     );
@@ -92,4 +91,33 @@ export function countryQuery(inventory: Inventory, code: string): QueryResult<Co
       ]),
     },
   };
+}
+
+/**
+ * The code a user probably meant by something that is not a code: the country it names ("germany",
+ * "Germny" -> DE), or a code the inventory uses one slip away ("UX" -> US, "USA" -> US). Any two letters
+ * are within two edits of hundreds of codes, so a guess among all of them would mislead ("ZZ" -> "AU").
+ */
+function meantCountry(word: string, used: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length > 3) {
+    const named = nearest(lower, countryCodes(), (code) => countryName(code).toLowerCase());
+    if (named && named.distance <= Math.floor(lower.length / 4)) return named.code;
+  }
+  const code = nearest(lower, used, (c) => c.toLowerCase());
+  return code && code.distance <= 1 ? code.code : undefined;
+}
+
+/** The candidate whose key is closest to `word` (the first in code order on a tie). */
+function nearest(
+  word: string,
+  codes: readonly string[],
+  key: (code: string) => string,
+): { code: string; distance: number } | undefined {
+  let best: { code: string; distance: number } | undefined;
+  for (const code of [...codes].sort()) {
+    const distance = editDistance(word, key(code));
+    if (best === undefined || distance < best.distance) best = { code, distance };
+  }
+  return best;
 }
