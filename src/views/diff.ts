@@ -36,8 +36,9 @@ export type Change = At &
     | {
         readonly type: 'changed';
         readonly field: string;
-        readonly before?: unknown;
-        readonly after?: unknown;
+        /** null when the value was not set (the field is added), as `after` when it is removed. */
+        readonly before: unknown;
+        readonly after: unknown;
       }
     | { readonly type: 'item-added' | 'item-removed'; readonly field: string; readonly item: string }
     | { readonly type: 'special-added' | 'special-removed'; readonly item: string }
@@ -55,14 +56,15 @@ export type Change = At &
     | {
         readonly type: 'retention-added' | 'retention-removed';
         readonly scope: RetentionScope;
-        readonly duration?: string;
+        /** null for a rule without a duration (criteria only). */
+        readonly duration: string | null;
       }
     | {
         readonly type: 'retention-lengthened' | 'retention-shortened' | 'retention-changed';
         readonly scope: RetentionScope;
         readonly field: string;
-        readonly before?: unknown;
-        readonly after?: unknown;
+        readonly before: unknown;
+        readonly after: unknown;
       }
   );
 
@@ -85,13 +87,28 @@ export interface DiffSide {
 }
 
 export function diffInventories(base: DiffSide, head: DiffSide): InventoryDiff {
+  const order = dataOrder(base.inventory, head.inventory);
   const changes = [
     ...organizationChanges(base.inventory, head.inventory),
     ...entityChanges(base.inventory, head.inventory),
-    ...flowChanges(base.inventory, head.inventory),
+    ...flowChanges(base.inventory, head.inventory, order),
     ...specialChanges(base.inventory, head.inventory),
-  ].sort(compareChanges);
+  ].sort((a, b) => compareChanges(a, b, order));
   return { changes, findings: findingChanges(base, head) };
+}
+
+/**
+ * Where a category's data item stands: its position in head, or in base for an item head no longer has.
+ * Data items are listed as the inventory writes them (usually in a meaningful order), not alphabetically.
+ */
+type DataOrder = (category: string, item: string) => number;
+
+function dataOrder(base: Inventory, head: Inventory): DataOrder {
+  const positions = (inventory: Inventory) =>
+    new Map(inventory.categories.map((c) => [c.id, new Map(dataItems(c).map((item, i) => [item.name, i]))]));
+  const [before, after] = [positions(base), positions(head)];
+  return (category, item) =>
+    after.get(category)?.get(item) ?? before.get(category)?.get(item) ?? Number.MAX_SAFE_INTEGER;
 }
 
 const KIND_ORDER: Record<ChangeKind, number> = {
@@ -121,13 +138,31 @@ const TYPE_ORDER: Record<ChangeType, number> = {
   'flow-changed': 14,
 };
 
-function compareChanges(a: Change, b: Change): number {
+function compareChanges(a: Change, b: Change, order: DataOrder): number {
   return (
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     compareText(a.id ?? '', b.id ?? '') ||
     TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+    compareDataItems(a, b, order) ||
     compareText(detailKey(a), detailKey(b))
   );
+}
+
+/**
+ * Two changes to data items of the same category (`data` entries, or `data[NAME].field` values) in the
+ * items' inventory order. Their detail keys share a prefix, so they sit together in the text order and
+ * ordering them among themselves keeps the whole order consistent.
+ */
+function compareDataItems(a: Change, b: Change, order: DataOrder): number {
+  const [x, y] = [dataItemOf(a), dataItemOf(b)];
+  if (x === undefined || y === undefined || a.kind !== 'category') return 0;
+  return order(a.id!, x) - order(b.id!, y);
+}
+
+function dataItemOf(change: Change): string | undefined {
+  if (!('field' in change)) return undefined;
+  if (change.field === 'data' && 'item' in change) return change.item;
+  return /^data\[(.*)\]\./.exec(change.field)?.[1];
 }
 
 function detailKey(change: Change): string {
@@ -189,7 +224,8 @@ function fieldChanges(at: At, before: object, after: object, prefix = ''): Chang
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !skip.has(key)).sort();
   for (const key of keys) {
     const field = prefix + key;
-    const [x, y] = [a[key], b[key]];
+    // null and absent both mean "not set"
+    const [x, y] = [a[key] ?? undefined, b[key] ?? undefined];
     if (isStringList(x) && isStringList(y)) {
       const [xs, ys] = [new Set(x ?? []), new Set(y ?? [])];
       for (const item of [...ys].filter((i) => !xs.has(i)).sort())
@@ -204,8 +240,8 @@ function fieldChanges(at: At, before: object, after: object, prefix = ''): Chang
         ...at,
         type: 'changed',
         field,
-        ...(x !== undefined ? { before: x } : {}),
-        ...(y !== undefined ? { after: y } : {}),
+        before: x ?? null,
+        after: y ?? null,
       });
     }
   }
@@ -246,7 +282,7 @@ function retentionChanges(
         ...at,
         type: 'retention-added',
         scope,
-        ...(rule.duration ? { duration: rule.duration } : {}),
+        duration: rule.duration ?? null,
       });
       continue;
     }
@@ -266,8 +302,8 @@ function retentionChanges(
         type,
         scope,
         field,
-        ...(x !== undefined ? { before: x } : {}),
-        ...(y !== undefined ? { after: y } : {}),
+        before: x ?? null,
+        after: y ?? null,
       });
     }
   }
@@ -277,7 +313,7 @@ function retentionChanges(
         ...at,
         type: 'retention-removed',
         scope: scopeOf(rule),
-        ...(rule.duration ? { duration: rule.duration } : {}),
+        duration: rule.duration ?? null,
       });
     }
   }
@@ -318,18 +354,31 @@ function flows(
   return result;
 }
 
-function flowChanges(base: Inventory, head: Inventory): Change[] {
+function flowChanges(base: Inventory, head: Inventory, order: DataOrder): Change[] {
   const [before, after] = [flows(base), flows(head)];
   const changes: Change[] = [];
+  const inOrder = (category: string, items: Iterable<string>) =>
+    [...items].sort((x, y) => order(category, x) - order(category, y) || compareText(x, y));
   for (const [key, flow] of after) {
     const at: At = { kind: 'category', id: flow.category };
     const old = before.get(key);
     if (!old) {
-      changes.push({ ...at, type: 'flow-added', recipient: flow.recipient, data: [...flow.data].sort() });
+      changes.push({
+        ...at,
+        type: 'flow-added',
+        recipient: flow.recipient,
+        data: inOrder(flow.category, flow.data),
+      });
       continue;
     }
-    const dataAdded = [...flow.data].filter((item) => !old.data.has(item)).sort();
-    const dataRemoved = [...old.data].filter((item) => !flow.data.has(item)).sort();
+    const dataAdded = inOrder(
+      flow.category,
+      [...flow.data].filter((item) => !old.data.has(item)),
+    );
+    const dataRemoved = inOrder(
+      flow.category,
+      [...old.data].filter((item) => !flow.data.has(item)),
+    );
     if (dataAdded.length || dataRemoved.length) {
       changes.push({ ...at, type: 'flow-changed', recipient: flow.recipient, dataAdded, dataRemoved });
     }
@@ -341,7 +390,7 @@ function flowChanges(base: Inventory, head: Inventory): Change[] {
         id: flow.category,
         type: 'flow-removed',
         recipient: flow.recipient,
-        data: [...flow.data].sort(),
+        data: inOrder(flow.category, flow.data),
       });
     }
   }

@@ -324,6 +324,47 @@ describe('ropa diff usage', () => {
     expect(ropa(['diff', 'a', 'b', '--format', 'html']).code).toBe(2);
   });
 
+  it('text: a removed field reads "(none)", null in JSON; data items in inventory order', () => {
+    const base = tempInventory(BASE);
+    const head = tempInventory(
+      edit(
+        edit(BASE, 'purposes.yaml', '    lawful_basis: consent\n', ''),
+        'categories/contact.yaml',
+        'data: [name, e-mail address]',
+        'data: [name, e-mail address, street, city]',
+      ),
+    );
+    const text = ropa(['diff', base, head]);
+    expect(text.stdout).toBe(
+      [
+        `ropa diff ${base} -> ${head}: 4 changes, 1 new finding (1 error), 0 resolved`,
+        '',
+        'purpose "marketing"',
+        '  ~ lawful_basis: "consent" -> (none)',
+        '',
+        'category "contact"',
+        '  + data: "street"',
+        '  + data: "city"',
+        '  ~ "staff" now also receives "street", "city"',
+        '',
+        'New findings',
+        `  ${head}/purposes.yaml:5:5 error lawful-basis-missing: purpose "marketing" has no lawful basis (Art 6(1))`,
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse(ropa(['diff', base, head, '--format', 'json']).stdout) as {
+      changes: unknown[];
+    };
+    expect(json.changes[0]).toEqual({
+      type: 'changed',
+      kind: 'purpose',
+      id: 'marketing',
+      field: 'lawful_basis',
+      before: 'consent',
+      after: null,
+    });
+  });
+
   it('text and markdown of an empty diff', () => {
     const base = tempInventory(BASE);
     const text = ropa(['diff', base, base]);

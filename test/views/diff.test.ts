@@ -61,7 +61,7 @@ describe('semantic changes', () => {
         id: 'contact',
         type: 'flow-removed',
         recipient: 'staff',
-        data: ['e-mail address', 'name'],
+        data: ['name', 'e-mail address'],
       },
     ]);
   });
@@ -117,8 +117,85 @@ describe('semantic changes', () => {
     );
     expect(diff(head).changes).toEqual([
       { kind: 'recipient', id: 'mailer', type: 'changed', field: 'country', before: 'FR', after: 'IN' },
-      { kind: 'recipient', id: 'mailer', type: 'changed', field: 'transfer.mechanism', after: 'scc' },
-      { kind: 'recipient', id: 'mailer', type: 'changed', field: 'transfer.reference', after: 'DPA 2026' },
+      {
+        kind: 'recipient',
+        id: 'mailer',
+        type: 'changed',
+        field: 'transfer.mechanism',
+        before: null,
+        after: 'scc',
+      },
+      {
+        kind: 'recipient',
+        id: 'mailer',
+        type: 'changed',
+        field: 'transfer.reference',
+        before: null,
+        after: 'DPA 2026',
+      },
+    ]);
+  });
+
+  it('a field removed: `after` is null, so that every change has the same shape', () => {
+    const head = edit(BASE, 'purposes.yaml', '    lawful_basis: consent\n', '');
+    expect(diff(head).changes).toEqual([
+      {
+        kind: 'purpose',
+        id: 'marketing',
+        type: 'changed',
+        field: 'lawful_basis',
+        before: 'consent',
+        after: null,
+      },
+    ]);
+  });
+
+  it('data items in inventory order: head order for added ones, base order for removed ones', () => {
+    let head = edit(
+      BASE,
+      'categories/contact.yaml',
+      'data: [name, e-mail address]',
+      'data: [zip code, phone, address]',
+    );
+    head = edit(head, 'categories/contact.yaml', '      data: [e-mail address]\n', '');
+    const changes = diff(head).changes;
+    expect(changes.filter((c) => c.type === 'item-added' || c.type === 'item-removed')).toEqual([
+      { kind: 'category', id: 'contact', type: 'item-added', field: 'data', item: 'zip code' },
+      { kind: 'category', id: 'contact', type: 'item-added', field: 'data', item: 'phone' },
+      { kind: 'category', id: 'contact', type: 'item-added', field: 'data', item: 'address' },
+      { kind: 'category', id: 'contact', type: 'item-removed', field: 'data', item: 'name' },
+      { kind: 'category', id: 'contact', type: 'item-removed', field: 'data', item: 'e-mail address' },
+    ]);
+    expect(changes.filter((c) => c.type === 'flow-changed')).toEqual([
+      {
+        kind: 'category',
+        id: 'contact',
+        type: 'flow-changed',
+        recipient: 'mailer',
+        dataAdded: ['zip code', 'phone', 'address'],
+        dataRemoved: ['e-mail address'],
+      },
+      {
+        kind: 'category',
+        id: 'contact',
+        type: 'flow-changed',
+        recipient: 'staff',
+        dataAdded: ['zip code', 'phone', 'address'],
+        dataRemoved: ['name', 'e-mail address'],
+      },
+    ]);
+  });
+
+  it('changes to the data items themselves follow the head order', () => {
+    const head = edit(
+      BASE,
+      'categories/contact.yaml',
+      'data: [name, e-mail address]',
+      'data: [{name: name, taxonomy: identifier}, {name: e-mail address, taxonomy: contact}]',
+    );
+    expect(diff(head).changes.map((c) => ('field' in c ? c.field : c.type))).toEqual([
+      'data[name].taxonomy',
+      'data[e-mail address].taxonomy',
     ]);
   });
 
@@ -187,6 +264,24 @@ describe('semantic changes', () => {
         field: 'duration',
         before: 'P10Y',
         after: 'indefinite',
+      },
+    ]);
+  });
+
+  it('a rule without a duration added: `duration` is null', () => {
+    const head = edit(
+      BASE,
+      'categories/payment.yaml',
+      '      from: end-of-financial-year',
+      '      from: end-of-financial-year\n    - subjects: [customer]\n      criteria: until the last invoice is paid',
+    );
+    expect(diff(head).changes).toEqual([
+      {
+        kind: 'category',
+        id: 'payment',
+        type: 'retention-added',
+        scope: { subjects: ['customer'], purposes: [] },
+        duration: null,
       },
     ]);
   });

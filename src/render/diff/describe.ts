@@ -64,7 +64,7 @@ export function describeChange(change: Change, style: Style): string {
 }
 
 function value(v: unknown, quote: Quote): string {
-  if (v === undefined) return '(none)';
+  if (v === undefined || v === null) return '(none)';
   return quote(typeof v === 'string' ? v : JSON.stringify(v));
 }
 
