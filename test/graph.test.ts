@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { marked, type Tokens } from 'marked';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ropa, REPO } from './helpers/cli.js';
+import { tempInventory, yaml } from './helpers/inventory.js';
 
 const FIXTURE = 'test/fixtures/query';
 
@@ -216,6 +220,61 @@ describe('Mermaid renders the Mermaid output in a browser', () => {
     expect(whole.nodes).toBe(nodes);
     const part = await render(graph(['inventory', '--category', 'identification']));
     expect(part).toMatchObject({ svg: true, scripts: 0 });
+  });
+
+  it('the block the README shows is the output, fenced as GitHub Markdown reads it', async () => {
+    // The README documents the exact Markdown to paste: a fenced block tagged `mermaid` holding the output
+    const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    const documented =
+      /`ropa graph inventory --recipient paypal --category payment`[^`]*````markdown\n([\s\S]*?)````/.exec(
+        readme,
+      );
+    expect(documented, 'the README shows the Markdown block').not.toBeNull();
+    const markdown = documented![1]!;
+    const output = graph(['inventory', '--recipient', 'paypal', '--category', 'payment']);
+    expect(markdown).toBe(`\`\`\`mermaid\n${output}\`\`\`\n`);
+    const tokens = marked.lexer(`# Data flows\n\n${markdown}`);
+    const code = tokens.find((t) => t.type === 'code') as Tokens.Code;
+    expect(code.lang).toBe('mermaid');
+    expect(`${code.text}\n`).toBe(output);
+    expect(await render(code.text)).toMatchObject({ svg: true, scripts: 0, nodes: 5 });
+  });
+
+  it('ids that are Mermaid keywords or edge markers stay node ids', async () => {
+    const ids = ['end', 'graph', 'subgraph', 'class', 'click', 'style', 'default', 'o', 'x', 'end-x'];
+    const dir = tempInventory({
+      'organization.yaml': yaml('organization:', '  name: Org', '  country: FR'),
+      'subjects.yaml': yaml('subjects:', ...ids.flatMap((id) => [`  - id: ${id}`, `    name: S ${id}`])),
+      'purposes.yaml': yaml(
+        'purposes:',
+        ...ids.flatMap((id) => [`  - id: ${id}`, `    name: P ${id}`, '    lawful_basis: contract']),
+      ),
+      'recipients.yaml': yaml(
+        'recipients:',
+        ...ids.flatMap((id) => [
+          `  - id: ${id}`,
+          `    name: R ${id}`,
+          '    role: processor',
+          '    country: FR',
+        ]),
+      ),
+      ...Object.fromEntries(
+        ids.map((id) => [
+          `categories/${id}.yaml`,
+          yaml(
+            'category:',
+            `  id: ${id}`,
+            `  name: C ${id}`,
+            '  data: [a]',
+            `  subjects: [${id}]`,
+            `  purposes: [${id}]`,
+            `  recipients: [${id}]`,
+          ),
+        ]),
+      ),
+    });
+    const result = await render(graph([dir]));
+    expect(result).toMatchObject({ svg: true, scripts: 0, nodes: ids.length * 4 });
   });
 
   it('a parse error would be reported (the check can fail)', async () => {
