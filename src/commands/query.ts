@@ -69,7 +69,14 @@ Examples:
         const { writeOutput } = await import('../output.js');
         const { loaded, context } = await loadUsable(dir, options, globals());
         const result = info.takesId ? info.run(loaded.inventory, first!) : info.run(loaded.inventory);
-        await writeOutput(QUERY_FORMATS[options.format](result, context), options.output, dir);
+        // A table for a terminal fits its width; in a file or a pipe it depends on the data alone
+        const toTerminal = (options.output === undefined || options.output === '-') && process.stdout.isTTY;
+        const width = toTerminal && process.stdout.columns > 0 ? process.stdout.columns : undefined;
+        await writeOutput(
+          QUERY_FORMATS[options.format](result, { ...context, ...(width ? { width } : {}) }),
+          options.output,
+          dir,
+        );
       },
     );
 }

@@ -1,27 +1,82 @@
 import Table from 'cli-table3';
 import type { QueryResult } from '../../views/query/tabular.js';
+import { fitColumns, wrapText } from '../fit-width.js';
+import type { QueryContext } from './index.js';
 
 /** Wider cells wrap at word boundaries, so that a long note does not push a table off the screen. */
 const MAX_CELL = 40;
 
-/** For people at a terminal: the title, the facts, then a boxed table. */
-export function queryTable(result: QueryResult): string {
+/** Narrower than this, a column wraps every other word: the rows are then shown one by one instead. */
+const MIN_CELL = 12;
+
+/**
+ * For people at a terminal: the title, the facts, then a boxed table. Given a terminal width, a table
+ * wider than the screen has its widest columns narrowed (the text wraps), and when even that cannot fit
+ * (many columns: the matrix, the subject map) each row is shown as a block of `column: value` lines.
+ * Without a width (a file, a pipe) the layout depends on the data alone.
+ */
+export function queryTable(result: QueryResult, context: QueryContext): string {
   const { title, facts, columns, rows } = result.table;
-  const lines = [title, ...facts.map(([label, value]) => `${label}: ${value}`), ''];
-  if (rows.length === 0) return `${lines.join('\n')}Nothing.\n`;
-  const widths = columns.map(
-    (column, i) =>
-      Math.min(MAX_CELL, Math.max(column.length, ...rows.map((row) => longestLine(row[i] ?? '')))) + 2,
+  const width = context.width;
+  const lines = [title, ...facts.map(([label, value]) => `${label}: ${value}`)].flatMap((line) =>
+    width === undefined ? [line] : wrapText(line, width, '', '  '),
   );
+  lines.push('');
+  if (rows.length === 0) return `${lines.join('\n')}Nothing.\n`;
+  const natural = columns.map((column, i) =>
+    Math.min(MAX_CELL, Math.max(column.length, ...rows.map((row) => longestLine(row[i] ?? '')))),
+  );
+  if (width === undefined) return `${lines.join('\n')}${boxed(columns, rows, natural)}`;
+  // Each column takes its content, two spaces of padding and one border; one more border closes the row
+  const fitted = fitColumns(natural, width - 3 * columns.length - 1, MIN_CELL);
+  if (fitted === undefined) return `${lines.join('\n')}${records(columns, rows, width)}`;
+  // Wrapped here rather than by cli-table3, which would cut a word longer than its column short with "…"
+  const wrap = (cell: string, i: number) =>
+    cell
+      .split('\n')
+      .flatMap((part) => wrapText(part, fitted[i]!, '', ''))
+      .join('\n');
+  return `${lines.join('\n')}${boxed(
+    columns.map(wrap),
+    rows.map((row) => row.map(wrap)),
+    fitted,
+  )}`;
+}
+
+function boxed(
+  columns: readonly string[],
+  rows: readonly (readonly string[])[],
+  contents: readonly number[],
+): string {
   const table = new Table({
     head: [...columns],
-    colWidths: widths,
+    colWidths: contents.map((w) => w + 2),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
   });
   for (const row of rows) table.push([...row]);
-  return `${lines.join('\n')}${table.toString()}\n`;
+  return `${table.toString()}\n`;
+}
+
+/**
+ * The rows one after the other, for a screen too narrow for the table: the first cell as a heading, then
+ * each other non-empty cell as `column: value` (an empty cell says nothing: no flow, no value stated).
+ */
+function records(columns: readonly string[], rows: readonly (readonly string[])[], width: number): string {
+  const blocks = rows.map((row) => {
+    const [head = '', ...rest] = row;
+    const lines = wrapText(head, width, '', '');
+    rest.forEach((value, i) => {
+      if (value === '') return;
+      const label = `  ${columns[i + 1]}: `;
+      lines.push(
+        ...value.split('\n').flatMap((part, j) => wrapText(part, width, j === 0 ? label : '    ', '    ')),
+      );
+    });
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
 }
 
 function longestLine(text: string): number {
