@@ -4,6 +4,7 @@ import path from 'node:path';
 import { marked, type Tokens } from 'marked';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { version } from '../src/version.js';
 import { ropa, REPO } from './helpers/cli.js';
 import { tempInventory, yaml } from './helpers/inventory.js';
 
@@ -19,8 +20,13 @@ function graph(args: string[]): string {
 describe('ropa graph on the fixture', () => {
   it('json: subjects -> categories -> purposes -> recipients, narrowed disclosures followed', () => {
     const data = JSON.parse(graph([FIXTURE, '--format', 'json'])) as {
+      version: number;
+      tool: unknown;
       edges: { from: string; to: string }[];
     };
+    // Like every JSON output of ropa: the format version and the tool first
+    expect(Object.keys(data)).toEqual(['version', 'tool', 'nodes', 'edges']);
+    expect([data.version, data.tool]).toEqual([1, { name: 'ropa', version }]);
     expect(data.edges.map((e) => `${e.from} -> ${e.to}`)).toEqual([
       'category:contact -> purpose:newsletter',
       'category:contact -> purpose:sales',
