@@ -1,0 +1,176 @@
+// `npm run bench`: times ropa against the baselines a user would compare it with, in one run on one
+// machine, and writes the medians, ratios and peak memory to test/bench/results.md. Each comparison runs
+// its commands alternately (A B A B ...) after a warm-up, so that drift in the machine hits both sides.
+// Usage: node test/bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--example DIR] [--out FILE]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeInventory } from './generate.mjs';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = path.join(REPO, 'test/bench/out');
+const BIN = path.join(REPO, 'bin/ropa.js');
+const AJV = path.join(REPO, 'node_modules/ajv-cli/dist/index.js');
+const TIME = '/usr/bin/time';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const RUNS = Number(option('runs', '5'));
+const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
+const EXAMPLE = path.resolve(REPO, option('example', 'inventory'));
+const RESULTS = path.resolve(REPO, option('out', 'test/bench/results.md'));
+const haveTime = existsSync(TIME);
+
+/** One run of a command: wall time in ms (measured here) and peak RSS in MiB (from GNU time). */
+function runOnce(command) {
+  const rusage = path.join(scratch, 'rusage');
+  const [file, ...rest] = haveTime ? [TIME, '-o', rusage, '-f', '%M', ...command] : command;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(file, rest, {
+    cwd: REPO,
+    stdio: 'ignore',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.error) throw result.error;
+  const rss = haveTime ? Number(readFileSync(rusage, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+  return { ms, rss, status: result.status };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Runs the named commands alternately: one warm-up round, then RUNS measured rounds. */
+function compare(commands) {
+  const samples = commands.map(() => []);
+  for (let round = 0; round <= RUNS; round++) {
+    commands.forEach((c, i) => {
+      const sample = runOnce(c.command);
+      if (round > 0) samples[i].push(sample);
+    });
+  }
+  return commands.map((c, i) => ({
+    name: c.name,
+    ms: median(samples[i].map((s) => s.ms)),
+    rss: Math.max(...samples[i].map((s) => s.rss)),
+    status: samples[i][0].status,
+  }));
+}
+
+const ropa = (...rest) => [process.execPath, BIN, ...rest];
+const ajv = (dir) => [
+  process.execPath,
+  AJV,
+  'validate',
+  '-s',
+  'schema/inventory.schema.json',
+  '-d',
+  `${path.relative(REPO, dir)}/**/*.yaml`,
+  '--spec=draft7',
+  '--all-errors',
+  '--strict=false',
+];
+
+const help = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+const has = (command) => new RegExp(`^\\s+${command}\\b`, 'm').test(help);
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-'));
+const rows = [];
+const notes = [];
+const row = (what, subject, baseline, target) => {
+  const ratio = subject.ms / baseline.ms;
+  rows.push({ what, subject, baseline, ratio, target });
+  const verdict = target === undefined ? '' : ratio <= target ? '  ok' : '  OVER';
+  console.log(
+    `${what.padEnd(34)} ${subject.ms.toFixed(0).padStart(6)} ms ${subject.rss.toFixed(0).padStart(4)} MiB | ` +
+      `${baseline.name.padEnd(16)} ${baseline.ms.toFixed(0).padStart(6)} ms ${baseline.rss.toFixed(0).padStart(4)} MiB | ` +
+      `${ratio.toFixed(2)}x${target ? ` (target ${target}x)` : ''}${verdict}`,
+  );
+};
+
+try {
+  const dirs = new Map();
+  for (const n of SIZES) {
+    const dir = path.join(OUT, String(n));
+    const { files, bytes } = writeInventory(dir, n);
+    dirs.set(n, dir);
+    console.log(`generated ${path.relative(REPO, dir)}: ${files} files, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
+  }
+
+  if (existsSync(EXAMPLE)) {
+    const [lint, node] = compare([
+      { name: 'ropa lint', command: ropa('lint', EXAMPLE) },
+      { name: 'node -e 0', command: [process.execPath, '-e', '0'] },
+    ]);
+    row('lint example (cold start)', lint, node, 2);
+  } else notes.push(`no example inventory at ${path.relative(REPO, EXAMPLE)}: start-up comparison skipped`);
+
+  for (const [n, dir] of dirs) {
+    const [lint, schemaOnly] = compare([
+      { name: 'ropa lint', command: ropa('lint', dir) },
+      { name: 'ajv-cli validate', command: ajv(dir) },
+    ]);
+    row(`lint ${n} categories`, lint, schemaOnly, n === 10000 ? 1 : undefined);
+  }
+
+  const largest = Math.max(...SIZES);
+  const big = dirs.get(largest);
+  const later = [];
+  if (has('report')) {
+    for (const format of ['html', 'xlsx']) {
+      const output = path.join(scratch, `record.${format}`);
+      later.push([
+        `report ${format} ${largest}`,
+        { name: `report ${format}`, command: ropa('report', big, '--format', format, '-o', output) },
+        3,
+      ]);
+    }
+  } else notes.push('`ropa report` is not available in this build: report timings skipped');
+  if (has('query')) {
+    later.push([`query transfers ${largest}`, { name: 'query', command: ropa('query', 'transfers', big) }]);
+  } else notes.push('`ropa query` is not available in this build: query timings skipped');
+  if (has('diff')) {
+    const changed = path.join(OUT, `${largest}-changed`);
+    writeInventory(changed, largest, 1);
+    later.push([`diff ${largest} vs changed`, { name: 'diff', command: ropa('diff', big, changed) }]);
+  } else notes.push('`ropa diff` is not available in this build: diff timings skipped');
+  for (const [what, command, target] of later) {
+    const [subject, lint] = compare([command, { name: 'ropa lint', command: ropa('lint', big) }]);
+    row(what, subject, lint, target);
+  }
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const machine = `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
+  const table = [
+    '| Measurement | ropa | baseline | ratio | target |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.what} | ${r.subject.ms.toFixed(0)} ms, ${r.subject.rss.toFixed(0)} MiB | ` +
+        `${r.baseline.name}: ${r.baseline.ms.toFixed(0)} ms, ${r.baseline.rss.toFixed(0)} MiB | ` +
+        `${r.ratio.toFixed(2)}x | ${r.target ? `≤ ${r.target}x` : ''} |`,
+    ),
+  ];
+  const text = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (${RUNS} alternating runs after a warm-up; medians of wall time, the`,
+    `largest peak RSS). Machine: ${machine}.`,
+    '',
+    ...table,
+    '',
+    ...notes.map((n) => `- ${n}`),
+    ...(notes.length ? [''] : []),
+  ].join('\n');
+  writeFileSync(RESULTS, text);
+  console.log(`\n${notes.join('\n')}${notes.length ? '\n' : ''}wrote ${path.relative(REPO, RESULTS)}`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
