@@ -1,31 +1,71 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Finding } from './diagnostic.js';
 import type { Path } from './model.js';
 import { didYouMean } from './did-you-mean.js';
 import { quote } from './quote.js';
+import compiled from './schema-validator.generated.js';
 
 export const SCHEMA_URL = new URL('../../schema/inventory.schema.json', import.meta.url);
 
-let compiled: ValidateFunction | undefined;
-/** Each definition of the schema by identity, to name what an error is about ("country", "purpose"). */
-let definitionNames = new Map<unknown, string>();
+/** The schema compiled at build time (schema/compile.mjs): no Ajv compilation at start-up. */
+const validate = compiled as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as { definitions: Record<string, object> };
-    definitionNames = new Map(Object.entries(schema.definitions).map(([name, definition]) => [definition, name]));
-    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
-    compiled = ajv.compile(schema);
+interface SchemaNode {
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  required?: string[];
+}
+type Schema = SchemaNode & { definitions: Record<string, SchemaNode> };
+
+let schemaJson: Schema | undefined;
+/** The schema itself, read only when a file has errors, to name what an error is about. */
+function schemaDocument(): Schema {
+  schemaJson ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as Schema;
+  return schemaJson;
+}
+
+/** What an error is about: the schema that applies at its instance path, the definition it comes from
+ * ("country", "purpose"), and the offending value. The schema has no combinators, so walking the
+ * instance path through properties, items and $ref finds exactly the schema Ajv reported from. */
+interface ErrorSubject {
+  readonly parentSchema: SchemaNode | undefined;
+  readonly definition: string | undefined;
+  readonly data: unknown;
+}
+
+const own = (object: unknown, key: string | number): boolean =>
+  object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key);
+
+function subjectOf(schema: Schema, value: unknown, path: Path): ErrorSubject {
+  const follow = (node: SchemaNode | undefined): [SchemaNode | undefined, string | undefined] => {
+    let definition: string | undefined;
+    while (node?.$ref) {
+      definition = node.$ref.replace('#/definitions/', '');
+      node = own(schema.definitions, definition) ? schema.definitions[definition] : undefined;
+    }
+    return [node, definition];
+  };
+  let node: SchemaNode | undefined = schema;
+  let data = value;
+  for (const segment of path) {
+    node = follow(node)[0];
+    data = own(data, segment) ? (data as Record<string | number, unknown>)[segment] : undefined;
+    if (typeof segment === 'number') node = node?.items;
+    else node = own(node?.properties, segment) ? node!.properties![segment] : undefined;
   }
-  return compiled;
+  const [parentSchema, definition] = follow(node);
+  return { parentSchema, definition, data };
 }
 
 /** Schema findings for one parsed file; empty when the file is valid. */
 export function validateFile(name: string, value: unknown): Finding[] {
-  const validate = validator();
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => toFinding(name, error)).filter(isFinding);
+  const schema = schemaDocument();
+  return (validate.errors ?? [])
+    .map((error) => toFinding(name, error, subjectOf(schema, value, pointerToPath(error.instancePath))))
+    .filter(isFinding);
 }
 
 function isFinding(finding: Finding | undefined): finding is Finding {
@@ -67,11 +107,11 @@ function typeName(type: unknown): string {
   return list.map((t) => names[String(t)] ?? String(t)).join(' or ');
 }
 
-function toFinding(file: string, error: ErrorObject): Finding | undefined {
+function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Finding | undefined {
   const path = pointerToPath(error.instancePath);
   const key = path.length > 0 ? path[path.length - 1] : undefined;
   const field = typeof key === 'string' ? quote(key) : 'value';
-  const definition = definitionNames.get(error.parentSchema);
+  const { definition, parentSchema, data } = subject;
   const at = (message: string, where: Path = path, onKey = false): Finding => ({
     rule: 'schema',
     file,
@@ -83,7 +123,7 @@ function toFinding(file: string, error: ErrorObject): Finding | undefined {
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const allowed = Object.keys(parentSchema?.properties ?? {});
       const owner = definition && KIND_NAMES[definition] ? ` in ${KIND_NAMES[definition]}` : '';
       return at(`unknown key ${quote(extra)}${owner}${didYouMean(extra, allowed)}`, [...path, extra], true);
     }
@@ -93,20 +133,20 @@ function toFinding(file: string, error: ErrorObject): Finding | undefined {
       return at(`${owner} is missing the required key "${missing}"`);
     }
     case 'type':
-      return at(`${field} must be ${typeName(error.params.type)}, not ${describeValue(error.data)}`);
+      return at(`${field} must be ${typeName(error.params.type)}, not ${describeValue(data)}`);
     case 'enum': {
       if (definition === 'country') {
-        return at(`${describeValue(error.data)} is not an ISO 3166-1 alpha-2 country code (e.g. FR, DE, US, GB)`);
+        return at(`${describeValue(data)} is not an ISO 3166-1 alpha-2 country code (e.g. FR, DE, US, GB)`);
       }
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
       return at(
-        `${describeValue(error.data)} is not allowed for ${field}; expected one of: ${allowed.join(', ')}` +
-          (typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''),
+        `${describeValue(data)} is not allowed for ${field}; expected one of: ${allowed.join(', ')}` +
+          (typeof data === 'string' ? didYouMean(data, allowed) : ''),
       );
     }
     case 'pattern': {
-      const shown = describeValue(error.data);
-      if (definition === 'id' || (error.parentSchema as { required?: string[] }).required?.[0] === 'to')
+      const shown = describeValue(data);
+      if (definition === 'id' || parentSchema?.required?.[0] === 'to')
         return at(`${shown} is not a valid id: use kebab-case (lowercase letters and digits, single hyphens)`);
       if (definition === 'date') return at(`${shown} is not a date: use YYYY-MM-DD`);
       if (definition === 'duration') return at(`${shown} is not an ISO 8601 duration (e.g. P10Y, P3M, P10D)`);
