@@ -4,10 +4,13 @@ import { quote } from './quote.js';
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   const limit = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of list) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    // the distance is at least the difference in length: most candidates of a large catalogue stop here
+    if (Math.abs(candidate.length - word.length) > Math.min(limit, bestDistance)) continue;
+    const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = distance;
@@ -15,7 +18,6 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   if (bestDistance <= limit) return best;
   // "prospect" for "prospecting": a word cut short, or run on, is a likely slip too
-  const lower = word.toLowerCase();
   const prefixed = list.filter((c) => {
     const candidate = c.toLowerCase();
     return lower.length >= 3 && (candidate.startsWith(lower) || lower.startsWith(candidate));
@@ -31,6 +33,17 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {
+  // a common prefix and suffix do not change the distance, and ids of a catalogue share long ones
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  a = a.slice(start, endA);
+  b = b.slice(start, endB);
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[] = new Array<number>(rows * cols).fill(0);

@@ -1,8 +1,10 @@
+import { checkFile, type FileCheck } from './check.js';
 import type { Finding } from './diagnostic.js';
 import { merge, type CheckedFile } from './merge.js';
 import type { Inventory } from './model.js';
 import { parseFile } from './parse.js';
-import { readInventory, type ReadResult } from './read.js';
+import { checkInParallel, PARALLEL_MIN_FILES } from './parallel.js';
+import { listInventory, rereadSource, type ReadResult } from './read.js';
 import { validateFile } from './validate.js';
 
 export interface Loaded {
@@ -13,7 +15,20 @@ export interface Loaded {
 
 /** Reads, parses, validates and merges the inventory below `root`. Throws `InputError` for a missing folder. */
 export async function loadInventory(root: string): Promise<Loaded> {
-  return loadFiles(root, await readInventory(root));
+  const listing = await listInventory(root);
+  const findings: Finding[] = [...listing.findings];
+  const { candidates } = listing;
+  const checks: FileCheck[] =
+    (candidates.length >= PARALLEL_MIN_FILES ? await checkInParallel(root, candidates) : undefined) ??
+    candidates.map((candidate) => checkFile(root, candidate));
+  const checked: CheckedFile[] = [];
+  for (const check of checks) {
+    findings.push(...check.findings);
+    if (!check.readable) continue;
+    const file = check.file ?? rereadSource(root, check.candidate);
+    checked.push({ file, value: check.value, errors: check.value ? check.findings.map((f) => f.path) : [] });
+  }
+  return mergeChecked(root, checked, findings);
 }
 
 /**
@@ -32,6 +47,10 @@ export function loadFiles(root: string, read: ReadResult): Loaded {
     for (const error of errors) findings.push(error);
     return { file, value: parsed.value, errors: errors.map((e) => e.path) };
   });
+  return mergeChecked(root, checked, findings);
+}
+
+function mergeChecked(root: string, checked: CheckedFile[], findings: Finding[]): Loaded {
   const merged = merge(root, checked);
   // a loop, not push(...list): a spread of 100,000+ findings overflows the call stack
   for (const finding of merged.findings) findings.push(finding);

@@ -1,4 +1,5 @@
-import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside, recordInputFolder } from '../inputs.js';
 import type { Finding } from './diagnostic.js';
@@ -23,13 +24,20 @@ export interface ReadResult {
   readonly findings: Finding[];
 }
 
+export interface Listing {
+  /** The inventory files, sorted by relative name. */
+  readonly candidates: Candidate[];
+  /** Folders that cannot be read, links not followed. */
+  readonly findings: Finding[];
+}
+
 /**
- * Reads every `*.yaml` / `*.yml` below `root` (not the config file), sorted by relative name. Symbolic
+ * Lists every `*.yaml` / `*.yml` below `root` (not the config file), sorted by relative name. Symbolic
  * links are followed only to places inside `root`, and each folder is read once, so a link loop ends and
- * a link cannot pull files from elsewhere on the machine into the output. A file that cannot be read, is
- * too large or is not UTF-8 becomes a finding; only a root that cannot be read is an `InputError`.
+ * a link cannot pull files from elsewhere on the machine into the output. Only a root that cannot be read
+ * is an `InputError`.
  */
-export async function readInventory(root: string): Promise<ReadResult> {
+export async function listInventory(root: string): Promise<Listing> {
   let rootStat;
   try {
     rootStat = await stat(root);
@@ -45,28 +53,57 @@ export async function readInventory(root: string): Promise<ReadResult> {
   const walker = { root, realRoot, seen: new Set<string>([realRoot]), out: candidates, findings };
   await walk(walker, '');
   candidates.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { candidates, findings };
+}
 
+/**
+ * Reads one listed file. A file that cannot be read, is too large or is not UTF-8 becomes a finding.
+ * Synchronous on purpose: for thousands of small files, one awaited read each costs more than the reading.
+ */
+export function readSource(root: string, { name, size }: Candidate): { file: SourceFile } | { finding: Finding } {
+  if (size > MAX_FILE_BYTES) return { finding: fileFinding(name, tooLarge(size)) };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path.join(root, name));
+  } catch (error) {
+    return { finding: fileFinding(name, describeIoError(error)) };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return { file: { name, text: decoded.text } };
+  return { finding: { ...fileFinding(name, decoded.message), position: decoded.position } };
+}
+
+/**
+ * A file whose text is read again when asked for: large inventories are parsed in worker threads, and
+ * the text is needed afterwards only to place the findings of the few files that have some.
+ */
+export function rereadSource(root: string, candidate: Candidate): SourceFile {
+  return {
+    name: candidate.name,
+    get text() {
+      const read = readSource(root, candidate);
+      return 'file' in read ? read.file.text : '';
+    },
+  };
+}
+
+/**
+ * Reads every inventory file below `root` (see `listInventory`). A file that cannot be read, is too
+ * large or is not UTF-8 becomes a finding; only a root that cannot be read is an `InputError`.
+ */
+export async function readInventory(root: string): Promise<ReadResult> {
+  const { candidates, findings } = await listInventory(root);
   const files: SourceFile[] = [];
-  for (const { name, size } of candidates) {
-    if (size > MAX_FILE_BYTES) {
-      findings.push(fileFinding(name, tooLarge(size)));
-      continue;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path.join(root, name));
-    } catch (error) {
-      findings.push(fileFinding(name, describeIoError(error)));
-      continue;
-    }
-    const decoded = decodeUtf8(bytes);
-    if (decoded.ok) files.push({ name, text: decoded.text });
-    else findings.push({ ...fileFinding(name, decoded.message), position: decoded.position });
+  for (const candidate of candidates) {
+    const read = readSource(root, candidate);
+    if ('file' in read) files.push(read.file);
+    else findings.push(read.finding);
   }
   return { files, findings };
 }
 
-interface Candidate {
+/** A file found by `listInventory`: its relative name and its size in bytes. */
+export interface Candidate {
   readonly name: string;
   readonly size: number;
 }

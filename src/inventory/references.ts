@@ -7,45 +7,51 @@ export interface Reference {
   readonly at: Loc;
 }
 
-/** Every reference the inventory makes, in file order. */
-export function* references(inventory: Inventory): Generator<Reference> {
-  const ref = (kind: EntityKind, id: string | undefined, base: Loc, sub: Path): Reference | undefined =>
-    id === undefined ? undefined : { kind, id, at: { file: base.file, path: [...base.path, ...sub] } };
-  const many = function* (kind: EntityKind, ids: readonly string[] | undefined, base: Loc, sub: Path) {
-    for (const [i, id] of (ids ?? []).entries()) yield ref(kind, id, base, [...sub, i])!;
+/**
+ * Every reference the inventory makes, in file order. Not kept: at 10,000 categories the list holds
+ * ~200,000 paths, more memory than the model itself, and building it again costs a few milliseconds.
+ */
+export function references(inventory: Inventory): Reference[] {
+  return collect(inventory);
+}
+
+function collect(inventory: Inventory): Reference[] {
+  const out: Reference[] = [];
+  const one = (kind: EntityKind, id: string | undefined, base: Loc, sub: Path) => {
+    if (id !== undefined) out.push({ kind, id, at: { file: base.file, path: base.path.concat(sub) } });
+  };
+  const many = (kind: EntityKind, ids: readonly string[] | undefined, base: Loc, sub: Path) => {
+    if (!ids) return;
+    for (let i = 0; i < ids.length; i++) one(kind, ids[i], base, sub.concat(i));
   };
 
   for (const purpose of inventory.purposes) {
-    yield* many('recipient', purpose.joint_controllers, purpose.loc, ['joint_controllers']);
+    many('recipient', purpose.joint_controllers, purpose.loc, ['joint_controllers']);
   }
-  for (const system of inventory.systems) {
-    const r = ref('recipient', system.hosted_by, system.loc, ['hosted_by']);
-    if (r) yield r;
-  }
+  for (const system of inventory.systems) one('recipient', system.hosted_by, system.loc, ['hosted_by']);
   for (const category of inventory.categories) {
     const at = category.loc;
-    yield* many('subject', category.subjects, at, ['subjects']);
-    for (const [i, source] of (category.sources ?? []).entries()) {
-      const r = ref('recipient', source.from, at, ['sources', i, 'from']);
-      if (r) yield r;
-    }
-    yield* many('purpose', category.purposes, at, ['purposes']);
+    many('subject', category.subjects, at, ['subjects']);
+    (category.sources ?? []).forEach((source, i) => one('recipient', source.from, at, ['sources', i, 'from']));
+    many('purpose', category.purposes, at, ['purposes']);
     for (const disclosure of disclosures(category)) {
       const written = category.recipients?.[disclosure.index];
       const base: Path = ['recipients', disclosure.index];
-      yield ref('recipient', disclosure.to, at, typeof written === 'string' ? base : [...base, 'to'])!;
-      yield* many('purpose', disclosure.purposes, at, [...base, 'purposes']);
+      out.push({
+        kind: 'recipient',
+        id: disclosure.to,
+        at: { file: at.file, path: at.path.concat(typeof written === 'string' ? base : [...base, 'to']) },
+      });
+      many('purpose', disclosure.purposes, at, [...base, 'purposes']);
     }
-    yield* many('system', category.systems, at, ['systems']);
-    for (const [i, tracker] of (category.trackers ?? []).entries()) {
-      const r = ref('recipient', tracker.provider, at, ['trackers', i, 'provider']);
-      if (r) yield r;
-    }
-    for (const [i, rule] of (category.retention ?? []).entries()) {
-      yield* many('subject', rule.subjects, at, ['retention', i, 'subjects']);
-      yield* many('purpose', rule.purposes, at, ['retention', i, 'purposes']);
-    }
+    many('system', category.systems, at, ['systems']);
+    (category.trackers ?? []).forEach((tracker, i) => one('recipient', tracker.provider, at, ['trackers', i, 'provider']));
+    (category.retention ?? []).forEach((rule, i) => {
+      many('subject', rule.subjects, at, ['retention', i, 'subjects']);
+      many('purpose', rule.purposes, at, ['retention', i, 'purposes']);
+    });
   }
+  return out;
 }
 
 /** Data item names a narrowed disclosure names that its category does not hold. */

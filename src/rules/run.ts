@@ -40,8 +40,8 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
     });
   }
 
-  const texts = new Map(inventory.files.map((file) => [file.name, file.text]));
-  const locate = createLocator((file) => texts.get(file));
+  const files = new Map(inventory.files.map((file) => [file.name, file]));
+  const locate = createLocator((file) => files.get(file)?.text);
   const waiverOf = waiverIndex(inventory, today);
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {

@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadInventory } from '../../src/inventory/load.js';
+import { PARALLEL_MIN_FILES } from '../../src/inventory/parallel.js';
+import { lint } from '../../src/rules/run.js';
+import { ropa } from '../helpers/cli.js';
+import { tempInventory, yaml } from '../helpers/inventory.js';
+
+// Large inventories are checked in worker threads by the built CLI; run from source (as here) the loader
+// checks files itself. Both must find exactly the same things at the same places.
+describe('an inventory large enough for worker threads', () => {
+  const files: Record<string, string> = {
+    'organization.yaml': yaml('organization:', '  name: Acme'),
+    'recipients.yaml': yaml('recipients:', '  - id: bank', '    name: Bank'),
+    'broken.yaml': yaml('category:', '  id: broken', '   name: x'),
+    'empty.yaml': '',
+    'latin1.yaml': 'x',
+  };
+  for (let i = 0; i < PARALLEL_MIN_FILES + 10; i++) {
+    const id = `c-${i}`;
+    files[`categories/${id}.yaml`] = yaml(
+      'category:',
+      `  id: ${id}`,
+      `  name: Category ${i}`,
+      `  recipients: [${i % 100 === 7 ? 'bnak' : 'bank'}]`,
+      ...(i % 250 === 3 ? ['  retention:', '    - duration: ten years'] : []),
+    );
+  }
+  const dir = tempInventory(files);
+  writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+
+  it('gives the same diagnostics in worker threads as in one thread', async () => {
+    const loaded = await loadInventory(dir);
+    const inProcess = lint(loaded, { config: { rules: {} }, today: '2026-01-01' });
+    const cli = ropa(['lint', dir, '--format', 'json']);
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(1);
+    const fromCli = (JSON.parse(cli.stdout) as { diagnostics: { file: string; line: number; column: number; message: string; rule: string }[] }).diagnostics;
+    const simplify = (d: { file: string; line: number; column: number; message: string; rule: string }) =>
+      `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule} ${d.message}`;
+    expect(fromCli.map(simplify)).toEqual(inProcess.map(simplify));
+    expect(fromCli.map(simplify).slice(0, 5)).toEqual([
+      'broken.yaml:3:8 yaml-syntax invalid YAML: bad indentation of a mapping entry',
+      'c-1003.yaml:6:17 schema "ten years" is not an ISO 8601 duration (e.g. P10Y, P3M, P10D) or "indefinite"',
+      'c-1007.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+      'c-107.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+      'c-207.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+    ]);
+    expect(fromCli).toHaveLength(19);
+    expect(fromCli.map(simplify).slice(-2)).toEqual([
+      'empty.yaml:1:1 schema the file is empty; expected a mapping with organization, subjects, purposes, recipients, systems, category or categories',
+      'latin1.yaml:1:1 yaml-syntax not UTF-8 text: save the file as UTF-8',
+    ]);
+  });
+});
