@@ -3,9 +3,11 @@ import type { Finding } from './diagnostic.js';
 import { merge, type CheckedFile } from './merge.js';
 import type { Inventory } from './model.js';
 import { parseFile } from './parse.js';
-import { checkInParallel, PARALLEL_MIN_FILES } from './parallel.js';
 import { listInventory, rereadSource, type ReadResult } from './read.js';
 import { validateFile } from './validate.js';
+
+/** From this many files on, worker threads check them (see parallel.ts, imported only then). */
+export const PARALLEL_MIN_FILES = 1000;
 
 export interface Loaded {
   readonly inventory: Inventory;
@@ -19,8 +21,9 @@ export async function loadInventory(root: string): Promise<Loaded> {
   const findings: Finding[] = [...listing.findings];
   const { candidates } = listing;
   const checks: FileCheck[] =
-    (candidates.length >= PARALLEL_MIN_FILES ? await checkInParallel(root, candidates) : undefined) ??
-    candidates.map((candidate) => checkFile(root, candidate));
+    (candidates.length >= PARALLEL_MIN_FILES
+      ? await (await import('./parallel.js')).checkInParallel(root, candidates)
+      : undefined) ?? candidates.map((candidate) => checkFile(root, candidate));
   const checked: CheckedFile[] = [];
   for (const check of checks) {
     findings.push(...check.findings);

@@ -1,13 +1,28 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter, Node } from 'yaml';
 import type { Position } from './diagnostic.js';
 import type { Path } from './model.js';
+
+type Yaml = typeof import('yaml');
+let yamlModule: Yaml | undefined;
+/**
+ * The `yaml` package, loaded the first time a position is needed: a clean inventory never needs one, and
+ * loading it costs ~20 ms of start-up. `lint` is synchronous, hence `require` rather than `import()`.
+ */
+function yaml(): Yaml {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as Yaml;
+  return yamlModule;
+}
+
+/** Parsed files kept at once: findings are located file by file, so a few suffice (related places). */
+const CACHED_FILES = 4;
 
 export type Locate = (file: string, path: Path, onKey?: boolean) => Position;
 
 /**
- * Resolves paths to positions. Each file is parsed for positions (with the `yaml` package's CST, which
- * keeps ranges) at most once, and only when a finding needs it; a path that does not exist in the file
- * falls back to the closest node that does.
+ * Resolves paths to positions. A file is parsed for positions (with the `yaml` package, which keeps
+ * ranges) only when a finding needs it, once if its findings are located together (see `lint`); a path
+ * that does not exist in the file falls back to the closest node that does.
  */
 export function createLocator(textOf: (file: string) => string | undefined): Locate {
   const cache = new Map<string, { root: Node | null; lines: LineCounter }>();
@@ -15,6 +30,7 @@ export function createLocator(textOf: (file: string) => string | undefined): Loc
     let entry = cache.get(file);
     if (!entry) {
       const text = textOf(file) ?? '';
+      const { LineCounter, parseDocument } = yaml();
       const lines = new LineCounter();
       let root: Node | null = null;
       try {
@@ -23,6 +39,8 @@ export function createLocator(textOf: (file: string) => string | undefined): Loc
         // The loader has refused what the yaml package cannot take (depth, size); findings then point at 1:1
       }
       entry = { root, lines };
+      // a parsed document is ~4x the size of its text: keep only the most recent few
+      if (cache.size >= CACHED_FILES) cache.delete(cache.keys().next().value!);
       cache.set(file, entry);
     }
     const range = findRange(entry.root, path, onKey);
@@ -34,6 +52,7 @@ export function createLocator(textOf: (file: string) => string | undefined): Loc
 }
 
 function findRange(root: Node | null, path: Path, onKey: boolean): [number, number] | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: Node | null = root;
   let range = rangeOf(node);
   for (let i = 0; i < path.length && node; i++) {

@@ -5,8 +5,6 @@ import { Worker } from 'node:worker_threads';
 import type { FileCheck } from './check.js';
 import type { Candidate } from './read.js';
 
-/** Below this many files a worker's start-up (~40 ms) costs more than it saves. */
-export const PARALLEL_MIN_FILES = 1000;
 const BATCH = 250;
 const WORKER = new URL('./check-worker.js', import.meta.url);
 

@@ -44,7 +44,9 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
   const locate = createLocator((file) => files.get(file)?.text);
   const waiverOf = waiverIndex(inventory, today);
   const diagnostics: Diagnostic[] = [];
-  for (const finding of findings) {
+  // file by file, so that the locator parses each file with findings once and keeps few at a time
+  const byFile = findings.slice().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const finding of byFile) {
     const configured = options.config.rules[finding.rule];
     const severity = configured ?? finding.severity ?? level(finding.rule);
     if (severity === 'off') continue;

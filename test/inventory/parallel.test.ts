@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadInventory } from '../../src/inventory/load.js';
-import { PARALLEL_MIN_FILES } from '../../src/inventory/parallel.js';
+import { loadInventory, PARALLEL_MIN_FILES } from '../../src/inventory/load.js';
 import { lint } from '../../src/rules/run.js';
 import { ropa } from '../helpers/cli.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
