@@ -1,6 +1,6 @@
 // Generates realistic inventories for the benchmark: an organization, catalogues of subjects, purposes,
 // recipients and systems, and N category files of typical size (~2.8 KiB) that reference them. The output
-// is a pure function of (N, variant): a seeded generator, no clock, no randomness from the platform.
+// is a pure function of its options: a seeded generator, no clock, no randomness from the platform.
 // A few entities carry deliberate gaps (unknown references, schema errors, missing lawful bases or
 // retention, unused catalogue entries) so that lint has findings to locate in a realistic share of files.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,8 +67,12 @@ const folded = (text, indent) => {
   return `>-\n${lines.map((l) => `${' '.repeat(indent)}${l}`).join('\n')}`;
 };
 
-/** The files of one inventory of `n` categories, as [relative name, text] pairs. */
-export function inventoryFiles(n, variant = 0) {
+/**
+ * The files of one inventory of `n` categories, as [relative name, text] pairs. `variant` > 0 changes
+ * about 1 category in 97 (the other side of a diff); `structural: false` leaves out the unknown references
+ * and schema errors, which make report, query and diff refuse the inventory.
+ */
+export function inventoryFiles(n, { variant = 0, structural = true } = {}) {
   const r = random(0x5eed + n);
   const catalogue = (kind, count) => Array.from({ length: count }, (_, i) => `${kind}-${i + 1}`);
   const subjects = catalogue('subject', Math.max(8, Math.round(n / 200)));
@@ -157,8 +161,8 @@ export function inventoryFiles(n, variant = 0) {
     const c = random(0xca7 + i * 7919 + (variant && i % 97 === 0 ? variant : 0));
     // ~1 category in 40 references a recipient that does not exist, ~1 in 60 has a schema error,
     // ~1 in 30 has no retention: the share of files with findings a real inventory under review has
-    const typo = i % 40 === 17;
-    const schemaError = i % 60 === 31;
+    const typo = structural && i % 40 === 17;
+    const schemaError = structural && i % 60 === 31;
     const noRetention = i % 30 === 11;
     const word = c.pick(WORDS);
     const items = c.some(ITEMS, 8 + c.int(8));
@@ -217,11 +221,11 @@ export function inventoryFiles(n, variant = 0) {
 }
 
 /** Writes the inventory into `dir`, replacing what was there. */
-export function writeInventory(dir, n, variant = 0) {
+export function writeInventory(dir, n, options = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'categories'), { recursive: true });
   let bytes = 0;
-  for (const [name, text] of inventoryFiles(n, variant)) {
+  for (const [name, text] of inventoryFiles(n, options)) {
     writeFileSync(path.join(dir, name), text);
     bytes += Buffer.byteLength(text);
   }
@@ -229,11 +233,14 @@ export function writeInventory(dir, n, variant = 0) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [n, dir, variant] = process.argv.slice(2);
+  const [n, dir, variant, structural] = process.argv.slice(2);
   if (!n || !dir) {
-    console.error('usage: node test/bench/generate.mjs N DIR [VARIANT]');
+    console.error('usage: node test/bench/generate.mjs N DIR [VARIANT [STRUCTURAL_ERRORS: yes|no]]');
     process.exit(2);
   }
-  const { files, bytes } = writeInventory(dir, Number(n), Number(variant ?? 0));
+  const { files, bytes } = writeInventory(dir, Number(n), {
+    variant: Number(variant ?? 0),
+    structural: structural !== 'no',
+  });
   console.log(`${dir}: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
 }
