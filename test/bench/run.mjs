@@ -48,10 +48,10 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Runs the named commands alternately: one warm-up round, then RUNS measured rounds. */
-function compare(commands) {
+/** Runs the named commands alternately: one warm-up round, then `runs` measured rounds. */
+function compare(commands, runs = RUNS) {
   const samples = commands.map(() => []);
-  for (let round = 0; round <= RUNS; round++) {
+  for (let round = 0; round <= runs; round++) {
     commands.forEach((c, i) => {
       const sample = runOnce(c.command);
       if (round > 0) samples[i].push(sample);
@@ -166,7 +166,11 @@ try {
   }
   if (later.length > 0) writeInventory(clean, largest, { structural: false });
   for (const [what, command, target] of later) {
-    const [subject, lint] = compare([command, { name: 'ropa lint', command: ropa('lint', clean) }]);
+    // fewer rounds: a report of 10,000 categories takes seconds
+    const [subject, lint] = compare(
+      [command, { name: 'ropa lint', command: ropa('lint', clean) }],
+      Math.min(RUNS, 3),
+    );
     if (subject.status === 2) notes.push(`${what}: exit code 2 (refused or failed): check the command line`);
     row(what, subject, lint, target);
   }
@@ -186,8 +190,8 @@ try {
   const text = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` (${RUNS} alternating runs after a warm-up; medians of wall time, the`,
-    `largest peak RSS). Machine: ${machine}.`,
+    `Written by \`npm run bench\` (${RUNS} alternating runs after a warm-up, ${Math.min(RUNS, 3)} for report, query`,
+    `and diff; medians of wall time, the largest peak RSS). Machine: ${machine}.`,
     '',
     ...table,
     '',
