@@ -21,8 +21,15 @@ category:
   recipients: [paypal]   # paypal is defined in recipients.yaml and now used
 \`\`\``,
   check({ inventory, report }) {
-    const used = new Set<string>();
-    for (const reference of references(inventory)) used.add(`${reference.kind}:${reference.id}`);
+    // one set per kind: no key string to build and hash for each of (at 10,000 categories) 200,000 references
+    const used: Record<EntityKind, Set<string>> = {
+      subject: new Set(),
+      purpose: new Set(),
+      recipient: new Set(),
+      system: new Set(),
+      category: new Set(),
+    };
+    for (const reference of references(inventory)) used[reference.kind].add(reference.id);
     const lists: [EntityKind, readonly { id: string; loc: Loc }[]][] = [
       ['subject', inventory.subjects],
       ['purpose', inventory.purposes],
@@ -31,7 +38,7 @@ category:
     ];
     for (const [kind, entities] of lists) {
       for (const entity of entities) {
-        if (!used.has(`${kind}:${entity.id}`)) {
+        if (!used[kind].has(entity.id)) {
           report(entity.loc, `${kind} "${entity.id}" is not referenced by any category`, ['id']);
         }
       }
