@@ -27,6 +27,8 @@ const RESULTS = path.resolve(REPO, option('out', 'test/bench/results.md'));
 const BIN = path.resolve(REPO, option('bin', 'bin/ropa.js'));
 const LINT_ONLY = args.includes('--lint-only');
 const haveTime = existsSync(TIME);
+// other work on the machine skews every number: say how busy it was
+const loadAtStart = os.loadavg()[0];
 
 /** One run of a command: wall time in ms (measured here) and peak RSS in MiB (from GNU time). */
 function runOnce(command) {
@@ -178,7 +180,9 @@ try {
   }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const machine = `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
+  const machine =
+    `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, ` +
+    `Node ${process.version}; load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`;
   const table = [
     '| Measurement | ropa | baseline | ratio | target |',
     '| --- | ---: | ---: | ---: | ---: |',
