@@ -49,7 +49,7 @@ describe('an inventory large enough for worker threads', () => {
     expect(fromCli).toHaveLength(19);
     expect(fromCli.map(simplify).slice(-2)).toEqual([
       'empty.yaml:1:1 schema the file is empty; expected a mapping with organization, subjects, purposes, recipients, systems, category or categories',
-      'latin1.yaml:1:1 yaml-syntax not UTF-8 text: save the file as UTF-8',
+      'latin1.yaml:1:4 yaml-syntax not UTF-8 text (byte 0xE9): save the file as UTF-8',
     ]);
   });
 });
