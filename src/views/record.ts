@@ -82,6 +82,11 @@ export interface RetentionEntry extends RetentionTerms {
   readonly subjects: readonly Named[];
 }
 
+/** A recipient of a category; `data` lists the items it receives when it does not receive them all. */
+export interface Disclosed extends Named {
+  readonly data?: readonly string[];
+}
+
 export interface CategoryEntry {
   readonly id: string;
   readonly name: string;
@@ -91,8 +96,11 @@ export interface CategoryEntry {
   readonly criminal: boolean;
   readonly subjects: Stated<readonly Named[]>;
   readonly sources: Stated<readonly Source[]>;
-  /** Who receives it for this activity; an empty list means nobody outside the controller. */
-  readonly recipients: Stated<readonly Named[]>;
+  /**
+   * Who receives it for this activity, with the data items when the disclosure is narrowed to some;
+   * an empty list means nobody outside the controller.
+   */
+  readonly recipients: Stated<readonly Disclosed[]>;
   readonly systems: readonly SystemEntry[];
   readonly trackers: readonly Tracker[];
   /** The retention rules that apply to this activity's use of the category. */
@@ -350,7 +358,7 @@ function categoryEntry(inventory: Inventory, category: Category, purpose: Purpos
         ? notStated('recipients-missing')
         : disclosures(category)
             .filter((d) => d.purposes === undefined || d.purposes.includes(purpose.id))
-            .map((d) => named(inventory, 'recipient', d.to)),
+            .map((d) => ({ ...named(inventory, 'recipient', d.to), ...(d.data ? { data: d.data } : {}) })),
     systems: systems.map((system) => systemEntry(inventory, system)),
     trackers: category.trackers ?? [],
     retention:

@@ -6,6 +6,7 @@ import type {
   Activity,
   CategoryEntry,
   Controller,
+  Disclosed,
   Country,
   RecipientEntry,
   SecurityMeasures,
@@ -110,13 +111,30 @@ export function dataText(category: CategoryEntry): string {
   return statedText(category.data, (items) => items.map((item) => item.name).join(', '));
 }
 
+/** A recipient of a category, with the items it receives when not all: "The public (organisation name)". */
+export function disclosedText(recipient: Disclosed): string {
+  return recipient.data ? `${recipient.name} (${recipient.data.join(', ')})` : recipient.name;
+}
+
+/**
+ * What a recipient receives for an activity, when some of it is narrowed to data items: the items alone
+ * when it receives one category, else each category with its items ("all" where not narrowed).
+ */
+function narrowedText(recipient: RecipientEntry): string | undefined {
+  const receives = recipient.receives;
+  if (!receives.some((x) => x.data)) return undefined;
+  if (receives.length === 1) return `only ${receives[0]!.data!.join(', ')}`;
+  return receives.map((x) => `${x.category.name}: ${x.data ? x.data.join(', ') : 'all'}`).join('; ');
+}
+
 export function recipientText(recipient: RecipientEntry): string {
+  const narrowed = narrowedText(recipient);
   const where =
     isNotStated(recipient.countries) && !recipient.countries.rule
       ? []
       : [statedText(recipient.countries, (list) => list.map((c) => c.code).join(', '))];
   const contract = recipient.contract !== undefined ? [`contract: ${plain(recipient.contract)}`] : [];
-  const details = [...where, ...contract];
+  const details = [...(narrowed ? [narrowed] : []), ...where, ...contract];
   return details.length > 0 ? `${recipient.name} (${details.join('; ')})` : recipient.name;
 }
 
@@ -252,7 +270,7 @@ export function categoryRows(category: CategoryEntry): [string, string][] {
     [
       'Recipients',
       statedText(category.recipients, (list) =>
-        list.length > 0 ? names(list) : 'none outside the controller',
+        list.length > 0 ? list.map(disclosedText).join(', ') : 'none outside the controller',
       ),
     ],
     ['Retention', categoryRetentionText(category)],

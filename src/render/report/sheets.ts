@@ -1,6 +1,6 @@
 // The record as tables: the sheets of the xlsx workbook, and the rows of the csv export.
 import { durationText } from '../../views/duration.js';
-import type { ProcessingRecord, RecipientEntry, Transfer } from '../../views/record.js';
+import type { Disclosed, ProcessingRecord, RecipientEntry, Transfer } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { isNotStated } from '../../views/stated.js';
 import {
@@ -96,7 +96,9 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
           : '',
         category
           ? statedText(category.recipients, (list) =>
-              list.length > 0 ? recipients.map(recipientCell).join(', ') : 'none outside the controller',
+              list.length > 0
+                ? list.map((d) => recipientCell(d, recipients)).join(', ')
+                : 'none outside the controller',
             )
           : '',
         recipients
@@ -138,8 +140,13 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
   return { name: 'Activities', columns, rows };
 }
 
-function recipientCell(r: RecipientEntry): string {
-  return `${r.name} (${isNotStated(r.role) ? gapText(r.role) : r.role})`;
+/** "Carrier (processor: name, postal address)": the role, and the items when the disclosure is narrowed. */
+function recipientCell(disclosed: Disclosed, entries: readonly RecipientEntry[]): string {
+  const entry = entries.find((r) => r.id === disclosed.id);
+  const role = entry === undefined ? undefined : isNotStated(entry.role) ? gapText(entry.role) : entry.role;
+  const items = disclosed.data?.join(', ');
+  const details = role && items ? `${role}: ${items}` : (role ?? items);
+  return details ? `${disclosed.name} (${details})` : disclosed.name;
 }
 
 export function controllerSheet(record: ProcessingRecord): Sheet {
