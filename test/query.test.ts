@@ -120,7 +120,7 @@ describe('ropa query on the fixture', () => {
         'role: internal; purposes: newsletter, sales; data: name, email, phone; countries: not stated',
       ],
       ['system', 'crm', 'CRM', ''],
-      ['retention', '', '', 'P3Y from last-contact, then delete'],
+      ['retention', '', '', '3 years from last contact, then delete'],
     ]);
   });
 
@@ -135,7 +135,7 @@ describe('ropa query on the fixture', () => {
         'Agency',
         'role: controller; categories: fraud-signals; countries: IN: invalid (adequacy, 45)',
       ],
-      ['retention', 'fraud-signals', '', 'fraud: P1Y'],
+      ['retention', 'fraud-signals', '', 'fraud: 1 year from not stated [retention-no-trigger]'],
     ]);
     const data = json(['purpose', 'payroll', FIXTURE]) as { retention: unknown[]; purpose: unknown };
     expect(data.purpose).toEqual({
@@ -184,7 +184,7 @@ describe('ropa query on the fixture', () => {
         'access, rectification, erasure, restriction, portability, withdraw-consent',
         'mailer, team',
         'crm',
-        'P3Y from last-contact, then delete',
+        '3 years from last contact, then delete',
       ],
       [
         'contact',
@@ -195,7 +195,7 @@ describe('ropa query on the fixture', () => {
         'access, rectification, erasure, restriction, portability',
         'support-desk, team',
         'crm',
-        'P3Y from last-contact, then delete',
+        '3 years from last contact, then delete',
       ],
       [
         'fraud-signals',
@@ -206,7 +206,7 @@ describe('ropa query on the fixture', () => {
         'access, rectification, erasure, restriction, objection',
         'agency',
         '',
-        'fraud: P1Y',
+        'fraud: 1 year from not stated [retention-no-trigger]',
       ],
       [
         'fraud-signals',

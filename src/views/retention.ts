@@ -2,6 +2,7 @@
 // cover, plus what no rule covers, ordered so that the worst gaps come first.
 import type { Category, Inventory, RetentionRule } from '../inventory/model.js';
 import { parseDuration } from '../inventory/duration.js';
+import { retentionText } from './retention-wording.js';
 import { notStated, type NotStated, type Stated } from './stated.js';
 
 export interface Named {
@@ -118,4 +119,57 @@ function rank(row: RetentionRow): number {
   if (row.unbounded) return -2e12;
   const duration = row.duration !== undefined ? parseDuration(row.duration) : undefined;
   return duration === undefined ? -1e12 : -(duration.months * AVERAGE_MONTH + duration.seconds);
+}
+
+/** A retention rule with every field present (null or [] when not written), for stable JSON. */
+export interface WrittenRule {
+  /** Subject ids the rule is limited to; [] means all the category's subjects. */
+  readonly subjects: string[];
+  /** Purpose ids the rule is limited to; [] means all the category's purposes. */
+  readonly purposes: string[];
+  readonly duration: string | null;
+  readonly minimum: string | null;
+  readonly criteria: string | null;
+  readonly from: string | null;
+  readonly then: string | null;
+  readonly legal_reference: string | null;
+}
+
+export function writtenRule(rule: RetentionRule): WrittenRule {
+  return {
+    subjects: rule.subjects ?? [],
+    purposes: rule.purposes ?? [],
+    duration: rule.duration ?? null,
+    minimum: rule.minimum ?? null,
+    criteria: rule.criteria ?? null,
+    from: rule.from ?? null,
+    then: rule.then ?? null,
+    legal_reference: rule.legal_reference ?? null,
+  };
+}
+
+/** The category's retention rules that apply to a subject and/or a purpose (a rule without a list applies to all). */
+export function retentionFor(
+  category: Category,
+  scope: { subject?: string; purpose?: string },
+): WrittenRule[] {
+  return (category.retention ?? [])
+    .filter(
+      (rule) =>
+        (scope.subject === undefined || ruleCovers(rule, 'subjects', scope.subject)) &&
+        (scope.purpose === undefined || ruleCovers(rule, 'purposes', scope.purpose)),
+    )
+    .map(writtenRule);
+}
+
+/** One line for a person, in the record's words, prefixed by the ids the rule is limited to. */
+export function describeRetention(entry: WrittenRule): string {
+  const rule: RetentionRule = Object.fromEntries(
+    Object.entries(entry).filter(
+      ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
+  const text = retentionText(retentionTerms(rule));
+  const scope = [...entry.subjects, ...entry.purposes];
+  return scope.length === 0 ? text : `${scope.join(', ')}: ${text}`;
 }

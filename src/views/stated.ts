@@ -24,3 +24,8 @@ export function stated<T>(value: T | undefined, rule?: string): Stated<T> {
     return notStated(rule);
   return value;
 }
+
+/** "not stated [rule-id]": the marker a reader sees where the inventory is silent. */
+export function gapText(gap: NotStated): string {
+  return gap.rule ? `not stated [${gap.rule}]` : 'not stated';
+}

@@ -150,8 +150,8 @@ describe('csv', () => {
         [
           'Data category,Data subjects,Purposes,Limit,Runs from,Minimum,Criteria,At the end,Legal reference,Gap',
           'Browsing <b>history</b>,"Visitors | ""web""",Audience measurement,indefinite,,,,,,retention-unbounded',
-          'Payment data,Customers,Order handling,10 years,end-of-financial-year,,,archive,"Code de commerce, art. L123-22",',
-          'Contact details,Customers,"Order handling, =HYPERLINK(""http://evil.example"")",3 years,end-of-contract,,,delete,,',
+          'Payment data,Customers,Order handling,10 years,end of financial year,,,archive,"Code de commerce, art. L123-22",',
+          'Contact details,Customers,"Order handling, =HYPERLINK(""http://evil.example"")",3 years,end of contract,,,delete,,',
           '',
         ].join('\r\n'),
     );

@@ -1,4 +1,5 @@
 // What the record's formats say, value by value: narrowed disclosures, retention, rights, punctuation.
+import { parse as parseCsv } from 'csv-parse/sync';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../../src/inventory/load.js';
@@ -8,6 +9,8 @@ import { recordMarkdown } from '../../src/render/report/markdown.js';
 import { activitiesSheet } from '../../src/render/report/sheets.js';
 import { flowGraph } from '../../src/views/graph.js';
 import { buildRecord, type Activity, type CategoryEntry } from '../../src/views/record.js';
+import { ropa } from '../helpers/cli.js';
+import { tempInventory, yaml } from '../helpers/inventory.js';
 
 const FIXTURE = new URL('../fixtures/report/', import.meta.url).pathname;
 const CONTEXT = { root: FIXTURE, cwd: FIXTURE, version: '0.0.0' };
@@ -51,6 +54,76 @@ describe('a disclosure narrowed to some data items', () => {
     );
     expect(recordHtml(record, flowGraph(inventory), CONTEXT)).toContain(
       '<th scope="row">Recipients</th><td>Staff, Carrier (name, postal address)</td>',
+    );
+  });
+});
+
+/** A one-category inventory whose retention rule has a minimum only and ends with a sentence. */
+function retentionInventory(): string {
+  return tempInventory({
+    'organization.yaml': yaml('organization:', '  name: Shop', '  country: FR'),
+    'subjects.yaml': yaml('subjects:', '  - id: customer', '    name: Customers'),
+    'purposes.yaml': yaml(
+      'purposes:',
+      '  - id: orders',
+      '    name: Orders',
+      '    lawful_basis: contract',
+      '    owner: Sales',
+    ),
+    'recipients.yaml': yaml('recipients:', '  - id: staff', '    name: Staff', '    role: internal'),
+    'categories/mail.yaml': yaml(
+      'category:',
+      '  id: mail',
+      '  name: Mail',
+      '  data: [message]',
+      '  subjects: [customer]',
+      '  purposes: [orders]',
+      '  recipients: [staff]',
+      '  sources:',
+      '    - type: direct',
+      '      description: Sent by customers.',
+      '    - type: observed',
+      '      description: Logged by the server.',
+      '  retention:',
+      '    - minimum: P10Y',
+      '      criteria: Deleted once read, because of their size.',
+      '      then: delete',
+      '    - subjects: [customer]',
+      '      duration: PT1H',
+      '      from: end-of-contract',
+    ),
+  });
+}
+
+describe('a retention rule', () => {
+  it('reads the same in report, retention and query', () => {
+    const dir = retentionInventory();
+    const minimum = 'at least 10 years, criteria: Deleted once read, because of their size, then delete';
+    const hour = '1 hour from end of contract';
+    const report = ropa(['report', dir, '--format', 'csv']);
+    const rows: string[][] = parseCsv(report.stdout, { bom: true });
+    expect(rows[1]![rows[0]!.indexOf('Retention schedule')]).toBe(
+      `Customers: ${minimum}; Customers: ${hour}`,
+    );
+    const retention: string[][] = parseCsv(ropa(['retention', dir, '--format', 'csv']).stdout, { bom: true });
+    expect(retention.slice(1).map((r) => r.slice(3, 8))).toEqual([
+      ['by criteria', '', 'at least 10 years', 'Deleted once read, because of their size.', 'delete'],
+      ['1 hour', 'end of contract', '', '', ''],
+    ]);
+    const table: string[][] = parseCsv(ropa(['query', 'category', 'mail', dir, '--format', 'csv']).stdout);
+    expect(table.filter((r) => r[0] === 'retention').map((r) => r[3])).toEqual([
+      minimum,
+      `customer: ${hour}`,
+    ]);
+  });
+});
+
+describe('joined sentences', () => {
+  it('lose the full stop before a separator, and only there', () => {
+    const dir = retentionInventory();
+    const rows: string[][] = parseCsv(ropa(['report', dir, '--format', 'csv']).stdout, { bom: true });
+    expect(rows[1]![rows[0]!.indexOf('Source of the personal data')]).toBe(
+      'direct: Sent by customers; observed: Logged by the server.',
     );
   });
 });

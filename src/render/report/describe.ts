@@ -1,25 +1,24 @@
 // Plain-text wording of record values, shared by every format, so a gap reads the same everywhere.
 import type { Dpo } from '../../inventory/model.js';
-import { durationText } from '../../views/duration.js';
 import type { Term } from '../../views/legal-terms.js';
 import type {
   Activity,
   CategoryEntry,
   Controller,
   Disclosed,
+  ProcessorRecord,
   Country,
   RecipientEntry,
   SecurityMeasures,
   Source,
   Transfer,
 } from '../../views/record.js';
-import type { Named, RetentionTerms } from '../../views/retention.js';
-import { isNotStated, type NotStated, type Stated } from '../../views/stated.js';
+import type { Named } from '../../views/retention.js';
+import { gapText, isNotStated, type Stated } from '../../views/stated.js';
+import { joinPhrases, withoutFullStop } from '../../views/phrases.js';
+import { retentionText } from '../../views/retention-wording.js';
 
-/** "not stated [rule-id]": the marker a reader sees where the inventory is silent. */
-export function gapText(gap: NotStated): string {
-  return gap.rule ? `not stated [${gap.rule}]` : 'not stated';
-}
+export { gapText };
 
 /** A stated value through `show`, or its gap marker. */
 export function statedText<T>(value: Stated<T>, show: (value: T) => string): string {
@@ -69,42 +68,55 @@ export function controllerRows(controller: Controller): [string, string][] {
       : []),
     ['Supervisory authority', statedText(controller.supervisory_authority, contactText)],
     ['Exercise of rights', plain(controller.rights_contact)],
-    ['Security measures', controller.security_measures.join('; ') || 'none stated'],
+    ['Security measures', joinPhrases(controller.security_measures, '; ') || 'none stated'],
   ];
-}
-
-export function retentionText(r: RetentionTerms): string {
-  const parts: string[] = [];
-  if (r.duration === 'indefinite') parts.push('indefinite');
-  else if (r.duration !== undefined) parts.push(durationText(r.duration));
-  if (r.from !== undefined) parts.push(`from ${plain(r.from)}`);
-  if (r.minimum !== undefined) parts.push(`at least ${durationText(r.minimum)}`);
-  if (r.criteria !== undefined) parts.push(`criteria: ${r.criteria}`);
-  if (r.then !== undefined) parts.push(`then ${r.then}`);
-  if (r.legal_reference !== undefined) parts.push(`(${r.legal_reference})`);
-  if (r.unbounded) parts.push(`no upper limit [${r.unbounded.rule}]`);
-  return parts.join(', ');
 }
 
 export function categoryRetentionText(category: CategoryEntry): string {
   return statedText(category.retention, (rules) =>
-    rules.map((rule) => `${names(rule.subjects)}: ${retentionText(rule)}`).join('; '),
+    joinPhrases(
+      rules.map((rule) => `${names(rule.subjects)}: ${retentionText(rule)}`),
+      '; ',
+    ),
   );
 }
 
 export function sourceText(source: Source): string {
-  return [source.type, source.from ? `from ${source.from.name}` : '', source.description ?? '']
-    .filter(Boolean)
-    .join(': ');
+  return joinPhrases(
+    [source.type, source.from ? `from ${source.from.name}` : '', source.description ?? ''].filter(Boolean),
+    ': ',
+  );
+}
+
+export const sourcesText = (category: CategoryEntry): string =>
+  statedText(category.sources, (list) => joinPhrases(list.map(sourceText), '; '));
+
+/** The rows of the Art 30(2) block, for an organisation that processes data on behalf of others. */
+export function processorRows(processor: ProcessorRecord): [string, string][] {
+  return [
+    [
+      'Controllers',
+      statedText(processor.clients, (list) =>
+        list
+          .map((c) => `${c.name}: ${statedText(c.categories_of_processing, (x) => x.join(', '))}`)
+          .join('; '),
+      ),
+    ],
+    ['Transfers', processor.transfers.map(transferText).join('; ') || 'none'],
+    ['Security measures', statedText(processor.security_measures, (x) => joinPhrases(x, '; '))],
+  ];
 }
 
 export function securityText(measures: SecurityMeasures): string {
-  return [
-    ...measures.category,
-    ...measures.systems.flatMap((s) => s.measures.map((m) => `${m} (${s.system.name})`)),
-    // The organisation's own measures are listed once, in the controller block
-    ...(measures.organization.length > 0 ? ["the organisation's measures (see Controller)"] : []),
-  ].join('; ');
+  return joinPhrases(
+    [
+      ...measures.category,
+      ...measures.systems.flatMap((s) => s.measures.map((m) => `${withoutFullStop(m)} (${s.system.name})`)),
+      // The organisation's own measures are listed once, in the controller block
+      ...(measures.organization.length > 0 ? ["the organisation's measures (see Controller)"] : []),
+    ],
+    '; ',
+  );
 }
 
 export function dataText(category: CategoryEntry): string {
@@ -150,14 +162,15 @@ export function transferText(transfer: Transfer): string {
 export function automatedText(activity: Activity): string {
   const a = activity.automated_decisions;
   if (!a) return 'none declared';
-  return [
-    a.description,
-    a.legal_effect ? 'legal or similarly significant effect' : undefined,
-    a.exception ? `exception: ${a.exception}` : undefined,
-    a.safeguards ? `safeguards: ${a.safeguards}` : undefined,
-  ]
-    .filter(Boolean)
-    .join('; ');
+  return joinPhrases(
+    [
+      a.description,
+      a.legal_effect ? 'legal or similarly significant effect' : undefined,
+      a.exception ? `exception: ${a.exception}` : undefined,
+      a.safeguards ? `safeguards: ${a.safeguards}` : undefined,
+    ].filter((x): x is string => Boolean(x)),
+    '; ',
+  );
 }
 
 export function dpiaText(activity: Activity): string {
@@ -266,7 +279,7 @@ export function categoryRows(category: CategoryEntry): [string, string][] {
       : []),
     ...(category.criminal ? [['Criminal offence data (Art 10)', 'yes'] as [string, string]] : []),
     ['Data subjects', statedText(category.subjects, names)],
-    ['Sources', statedText(category.sources, (list) => list.map(sourceText).join('; '))],
+    ['Sources', sourcesText(category)],
     [
       'Recipients',
       statedText(category.recipients, (list) =>

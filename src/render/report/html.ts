@@ -4,7 +4,7 @@ import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
 import type { RenderContext } from '../context.js';
-import { activityRows, categoryRows, controllerRows, gapText, statedText, transferText } from './describe.js';
+import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
 import { flowSvg } from './flow-svg.js';
 import { escapeHtml } from './html-escape.js';
 import type { Sheet } from './sheets.js';
@@ -121,18 +121,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
     body.push(
       '<section id="processor">',
       '<h2>Processing on behalf of controllers (Art 30(2))</h2>',
-      fieldTable([
-        [
-          'Controllers',
-          statedText(p.clients, (list) =>
-            list
-              .map((c) => `${c.name}: ${statedText(c.categories_of_processing, (x) => x.join(', '))}`)
-              .join('; '),
-          ),
-        ],
-        ['Transfers', p.transfers.map(transferText).join('; ') || 'none'],
-        ['Security measures', statedText(p.security_measures, (x) => x.join('; '))],
-      ]),
+      fieldTable(processorRows(p)),
       '</section>',
     );
   }

@@ -1,7 +1,7 @@
 // The record as GitHub-flavoured Markdown: headings per activity, two-column tables, values escaped.
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import { activityRows, categoryRows, controllerRows, gapText, statedText, transferText } from './describe.js';
+import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
 import type { Sheet } from './sheets.js';
 
 /**
@@ -43,24 +43,7 @@ export function recordMarkdown(record: ProcessingRecord): string {
   );
   if (record.processor) {
     out.push('## Processing on behalf of controllers (Art 30(2))', '');
-    out.push(
-      table(
-        ['Field', 'Value'],
-        [
-          [
-            'Controllers',
-            statedText(record.processor.clients, (list) =>
-              list
-                .map((c) => `${c.name}: ${statedText(c.categories_of_processing, (x) => x.join(', '))}`)
-                .join('; '),
-            ),
-          ],
-          ['Transfers', record.processor.transfers.map(transferText).join('; ') || 'none'],
-          ['Security measures', statedText(record.processor.security_measures, (x) => x.join('; '))],
-        ],
-      ),
-      '',
-    );
+    out.push(table(['Field', 'Value'], processorRows(record.processor)), '');
   }
   out.push('## Processing activities', '');
   for (const activity of record.activities)

@@ -1,5 +1,6 @@
 // The record as tables: the sheets of the xlsx workbook, and the rows of the csv export.
-import { durationText } from '../../views/duration.js';
+import { joinPhrases } from '../../views/phrases.js';
+import { limitText, minimumText, retentionText, triggerText } from '../../views/retention-wording.js';
 import type { Disclosed, ProcessingRecord, RecipientEntry, Transfer } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { isNotStated } from '../../views/stated.js';
@@ -9,9 +10,8 @@ import {
   gapText,
   names,
   plain,
-  retentionText,
   securityText,
-  sourceText,
+  sourcesText,
   statedText,
   termText,
   transferText,
@@ -109,7 +109,10 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
         transfers.map(transferText).join('; '),
         category
           ? statedText(category.retention, (list) =>
-              list.map((r) => `${names(r.subjects)}: ${retentionText(r)}`).join('; '),
+              joinPhrases(
+                list.map((r) => `${names(r.subjects)}: ${retentionText(r)}`),
+                '; ',
+              ),
             )
           : '',
         category ? statedText(category.security_measures, securityText) : '',
@@ -120,7 +123,7 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
         activity.legal_reference ? plain(activity.legal_reference) : '',
         activity.rights.map(termText).join(', '),
         automatedText(activity),
-        category ? statedText(category.sources, (list) => list.map(sourceText).join('; ')) : '',
+        category ? sourcesText(category) : '',
         activity.consent ? plain(activity.consent.record) : '',
         category
           ? category.systems.map((s) => (s.country ? `${s.name} (${s.country.code})` : s.name)).join(', ')
@@ -189,17 +192,9 @@ export function retentionSheet(schedule: readonly RetentionRow[]): Sheet {
       row.category.name,
       names(row.subjects),
       names(row.purposes),
-      row.missing
-        ? 'not stated'
-        : row.duration === undefined
-          ? row.criteria !== undefined
-            ? 'by criteria'
-            : 'none'
-          : row.duration === 'indefinite'
-            ? 'indefinite'
-            : durationText(row.duration),
-      row.from === undefined ? '' : isNotStated(row.from) ? 'not stated' : row.from,
-      row.minimum === undefined ? '' : durationText(row.minimum),
+      row.missing ? 'not stated' : limitText(row),
+      row.from === undefined ? '' : isNotStated(row.from) ? 'not stated' : triggerText(row.from),
+      row.minimum === undefined ? '' : minimumText(row.minimum),
       row.criteria ?? '',
       row.then ?? '',
       row.legal_reference ?? '',

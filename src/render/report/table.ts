@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import chalk from 'chalk';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import { activityRows, categoryRows, controllerRows, gapText, statedText, transferText } from './describe.js';
+import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
 import type { Sheet } from './sheets.js';
 
 const LABEL = 26;
@@ -38,20 +38,7 @@ export function recordTable(record: ProcessingRecord): string {
   );
   if (record.processor) {
     out.push('', chalk.bold('Processing on behalf of controllers (Art 30(2))'));
-    out.push(
-      box([
-        [
-          'Controllers',
-          statedText(record.processor.clients, (list) =>
-            list
-              .map((c) => `${c.name}: ${statedText(c.categories_of_processing, (x) => x.join(', '))}`)
-              .join('; '),
-          ),
-        ],
-        ['Transfers', record.processor.transfers.map(transferText).join('; ') || 'none'],
-        ['Security measures', statedText(record.processor.security_measures, (x) => x.join('; '))],
-      ]),
-    );
+    out.push(box(processorRows(record.processor)));
   }
   record.activities.forEach((activity, i) => {
     out.push('', chalk.bold(`${i + 1}. ${activity.name}`) + chalk.dim(` (${activity.id})`));

@@ -1,7 +1,7 @@
 import { dataItems, recipientCountries, type Inventory } from '../../inventory/model.js';
 import { categoryFlows } from '../flows.js';
 import { sortedUnique } from '../order.js';
-import { describeRetention, retentionEntry, type RetentionEntry } from '../retention-rule.js';
+import { describeRetention, writtenRule, type WrittenRule } from '../retention.js';
 import { assessTransfer, type CountryTransfer } from '../transfer-status.js';
 import { lookup, ref } from './lookup.js';
 import { describeTransfer, purposeBasis, type PurposeBasis } from './recipient.js';
@@ -32,7 +32,7 @@ export interface CategoryQuery {
     readonly transfers: CountryTransfer[];
   }[];
   readonly systems: Ref[];
-  readonly retention: RetentionEntry[];
+  readonly retention: WrittenRule[];
 }
 
 export function categoryQuery(inventory: Inventory, id: string): QueryResult<CategoryQuery> {
@@ -67,7 +67,7 @@ export function categoryQuery(inventory: Inventory, id: string): QueryResult<Cat
       transfers: recipientCountries(flow.recipient).map((country) => assessTransfer(flow.recipient, country)),
     })),
     systems: sortedUnique(category.systems ?? []).map((s) => ref(inventory, 'system', s)),
-    retention: (category.retention ?? []).map(retentionEntry),
+    retention: (category.retention ?? []).map(writtenRule),
   };
   return {
     data,

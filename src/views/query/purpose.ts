@@ -1,7 +1,7 @@
 import { dataItems, recipientCountries, type Inventory } from '../../inventory/model.js';
 import { allFlows } from '../flows.js';
 import { sortById, sortedUnique } from '../order.js';
-import { describeRetention, retentionFor, type RetentionEntry } from '../retention-rule.js';
+import { describeRetention, retentionFor, type WrittenRule } from '../retention.js';
 import { assessTransfer, type CountryTransfer } from '../transfer-status.js';
 import { lookup, ref } from './lookup.js';
 import { describeTransfer } from './recipient.js';
@@ -33,7 +33,7 @@ export interface PurposeQuery {
   }[];
   readonly systems: Ref[];
   /** Retention rules that apply to it, with their category. */
-  readonly retention: (RetentionEntry & { category: string })[];
+  readonly retention: (WrittenRule & { category: string })[];
 }
 
 export function purposeQuery(inventory: Inventory, id: string): QueryResult<PurposeQuery> {

@@ -2,7 +2,7 @@ import lawfulBases from '../../reference/lawful-bases.json' with { type: 'json' 
 import { dataItems, type Inventory } from '../../inventory/model.js';
 import { categoryFlows } from '../flows.js';
 import { sortById, sortedUnique } from '../order.js';
-import { describeRetention, retentionFor, type RetentionEntry } from '../retention-rule.js';
+import { describeRetention, retentionFor, type WrittenRule } from '../retention.js';
 import { lookup } from './lookup.js';
 import { purposeBasis } from './recipient.js';
 import { list, named, type QueryResult } from './tabular.js';
@@ -21,7 +21,7 @@ export interface SubjectQuery {
     sources: { type: string; from: string | null; description: string | null }[];
     systems: string[];
     /** Retention rules that apply to this subject (all purposes). */
-    retention: RetentionEntry[];
+    retention: WrittenRule[];
     /** One entry per purpose of the category, sorted by id. */
     purposes: {
       id: string;
