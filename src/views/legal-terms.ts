@@ -39,6 +39,13 @@ export function rightsUnder(basis: string): Term[] {
   return (entry?.rights ?? []).map((key) => lookup(rights, key));
 }
 
+export const rightTerm = (key: string): Term => lookup(rights, key);
+
+/** A right as people read it: "Right of access (Art 15)"; the inventory's key only when it is unknown. */
+export function rightText(term: Term): string {
+  return term.article ? `${term.label} (Art ${term.article})` : term.label;
+}
+
 const EEA: ReadonlySet<string> = new Set(eea.countries);
 export const inEea = (country: string): boolean => EEA.has(country);
 

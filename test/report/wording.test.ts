@@ -127,3 +127,40 @@ describe('joined sentences', () => {
     );
   });
 });
+
+describe('a csv row', () => {
+  it("stands alone: the organisation's measures written out, the rights the same as in the table", async () => {
+    const { record } = await fixtureRecord();
+    const sheet = activitiesSheet(record);
+    const cells = (header: string) =>
+      sheet.rows.map((r) => r[sheet.columns.findIndex((c) => c.header === header)]);
+    expect(cells('Security measures')).toEqual([
+      'Encrypted disks',
+      'Encrypted disks',
+      'Encrypted disks',
+      'Encrypted disks',
+    ]);
+    const analytics = record.activities[2]!;
+    expect(cells('Rights available to individuals')[3]).toBe(
+      row(activityRows(analytics), 'Rights available'),
+    );
+    expect(cells('Rights available to individuals')[3]).toBe(
+      'depends on the lawful basis, which is not stated',
+    );
+  });
+});
+
+describe('rights', () => {
+  it('are named as in the law, in the record and in query subject', async () => {
+    const { record } = await fixtureRecord();
+    expect(row(activityRows(record.activities[1]!), 'Rights available')).toBe(
+      'Right of access (Art 15), Right to rectification (Art 16), Right to erasure (Art 17), ' +
+        'Right to restriction of processing (Art 18), ' +
+        'Right to data portability (processing by automated means only) (Art 20), ' +
+        'Right to withdraw consent at any time (Art 7(3))',
+    );
+    const query = ropa(['query', 'subject', 'customer', FIXTURE]);
+    expect(query.stdout).toContain('\nRight to withdraw consent at any time (Art 7(3)): newsletter\n');
+    expect(query.stdout).not.toContain('withdraw-consent');
+  });
+});

@@ -1,6 +1,6 @@
 // Plain-text wording of record values, shared by every format, so a gap reads the same everywhere.
 import type { Dpo } from '../../inventory/model.js';
-import type { Term } from '../../views/legal-terms.js';
+import { rightText, type Term } from '../../views/legal-terms.js';
 import type {
   Activity,
   CategoryEntry,
@@ -107,13 +107,23 @@ export function processorRows(processor: ProcessorRecord): [string, string][] {
   ];
 }
 
-export function securityText(measures: SecurityMeasures): string {
+/**
+ * The measures protecting a category. The organisation's own measures are named once, in the controller
+ * block, unless `organisation` is 'inline' for an output without one (a csv row stands alone).
+ */
+export function securityText(
+  measures: SecurityMeasures,
+  organisation: 'reference' | 'inline' = 'reference',
+): string {
   return joinPhrases(
     [
       ...measures.category,
       ...measures.systems.flatMap((s) => s.measures.map((m) => `${withoutFullStop(m)} (${s.system.name})`)),
-      // The organisation's own measures are listed once, in the controller block
-      ...(measures.organization.length > 0 ? ["the organisation's measures (see Controller)"] : []),
+      ...(measures.organization.length === 0
+        ? []
+        : organisation === 'inline'
+          ? measures.organization
+          : ["the organisation's measures (see Controller)"]),
     ],
     '; ',
   );
@@ -206,6 +216,13 @@ export function recipientsByRole(
     }));
 }
 
+/** The rights under the activity's lawful basis, by their names in the law. */
+export function rightsText(activity: Activity): string {
+  return activity.rights.length > 0
+    ? activity.rights.map(rightText).join(', ')
+    : 'depends on the lawful basis, which is not stated';
+}
+
 /** The activity as label/value rows: the order of the CNIL "fiche" and the ICO controller template. */
 export function activityRows(activity: Activity): [string, string][] {
   const rows: [string, string][] = [];
@@ -224,12 +241,7 @@ export function activityRows(activity: Activity): [string, string][] {
   }
   add('Art 9 condition', activity.special_condition && statedText(activity.special_condition, termText));
   add('Art 10 basis', activity.criminal_basis && plain(activity.criminal_basis));
-  add(
-    'Rights available',
-    activity.rights.length > 0
-      ? activity.rights.map(termText).join(', ')
-      : 'depends on the lawful basis, which is not stated',
-  );
+  add('Rights available', rightsText(activity));
   add('Data subjects', statedText(activity.subjects, names));
   add(
     'Joint controllers',

@@ -1,6 +1,7 @@
 import lawfulBases from '../../reference/lawful-bases.json' with { type: 'json' };
 import { dataItems, type Inventory } from '../../inventory/model.js';
 import { categoryFlows } from '../flows.js';
+import { rightTerm, rightText } from '../legal-terms.js';
 import { sortById, sortedUnique } from '../order.js';
 import { describeRetention, retentionFor, type WrittenRule } from '../retention.js';
 import { lookup } from './lookup.js';
@@ -95,7 +96,7 @@ export function subjectQuery(inventory: Inventory, id: string): QueryResult<Subj
       title: `Subject ${named(data.subject)}`,
       facts: [
         ['Categories', list(categories.map((c) => c.id))],
-        ...rights.map((r) => [`Right: ${r.right} (Art ${r.article})`, list(r.purposes)] as const),
+        ...rights.map((r) => [rightText(rightTerm(r.right)), list(r.purposes)] as const),
         ...(data.purposes_without_basis.length === 0
           ? []
           : [['No lawful basis (rights unknown)', list(data.purposes_without_basis)] as const]),
@@ -118,7 +119,7 @@ export function subjectQuery(inventory: Inventory, id: string): QueryResult<Subj
           list(c.sources.map((s) => (s.from === null ? s.type : `${s.type} (${s.from})`))),
           p?.id ?? '',
           p === null ? '' : (p.lawful_basis ?? 'not stated'),
-          list(p?.rights ?? []),
+          list((p?.rights ?? []).map((r) => rightText(rightTerm(r)))),
           list(p?.recipients ?? []),
           list(c.systems),
           c.retention
