@@ -183,7 +183,7 @@ export interface FindingsSummary {
     source?: string;
     description?: string;
   }[];
-  /** Every diagnostic; `file` is relative to the inventory folder, line and column are 1-based. */
+  /** Every diagnostic; `file` is relative to the inventory folder (outputs show it as lint does), line and column are 1-based. */
   readonly diagnostics: readonly {
     rule: string;
     severity: string;

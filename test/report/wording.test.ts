@@ -1,12 +1,16 @@
 // What the record's formats say, value by value: narrowed disclosures, retention, rights, punctuation.
+import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/inventory/diagnostic.js';
 import { loadInventory } from '../../src/inventory/load.js';
 import { activityRows, categoryRows } from '../../src/render/report/describe.js';
+import { displayPath } from '../../src/render/context.js';
 import { recordHtml } from '../../src/render/report/html.js';
+import { recordJson } from '../../src/render/report/json.js';
 import { recordMarkdown } from '../../src/render/report/markdown.js';
-import { activitiesSheet } from '../../src/render/report/sheets.js';
+import { activitiesSheet, findingsSheet } from '../../src/render/report/sheets.js';
 import { flowGraph } from '../../src/views/graph.js';
 import { buildRecord, type Activity, type CategoryEntry } from '../../src/views/record.js';
 import { ropa } from '../helpers/cli.js';
@@ -162,5 +166,28 @@ describe('rights', () => {
     const query = ropa(['query', 'subject', 'customer', FIXTURE]);
     expect(query.stdout).toContain('\nRight to withdraw consent at any time (Art 7(3)): newsletter\n');
     expect(query.stdout).not.toContain('withdraw-consent');
+  });
+});
+
+describe('the findings of the record', () => {
+  it('name files as lint does, relative to the working folder', async () => {
+    const { inventory } = await loadInventory(FIXTURE);
+    const finding: Diagnostic = {
+      rule: 'schema',
+      severity: 'warning',
+      file: 'categories/contact.yaml',
+      path: ['category'],
+      line: 2,
+      column: 3,
+      message: 'a finding',
+    };
+    const record = buildRecord(inventory, [finding]);
+    // the inventory folder as the user named it, from the folder above
+    const context = { root: 'report', cwd: path.dirname(FIXTURE), version: '0.0.0' };
+    const shown = displayPath(context, finding.file);
+    expect(shown).toBe('report/categories/contact.yaml');
+    expect(JSON.parse(recordJson(record, context)).findings.diagnostics[0].file).toBe(shown);
+    expect(recordHtml(record, flowGraph(inventory), context)).toContain(`<td>${shown}:2:3</td>`);
+    expect(findingsSheet(record, context).rows[0]![2]).toBe(shown);
   });
 });

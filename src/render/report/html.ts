@@ -3,7 +3,7 @@
 import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import type { RenderContext } from '../context.js';
+import { displayPath, type RenderContext } from '../context.js';
 import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
 import { flowSvg } from './flow-svg.js';
 import { escapeHtml } from './html-escape.js';
@@ -182,7 +182,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
         f.diagnostics.map((d) => [
           d.rule,
           d.waived ? `${d.severity} (waived)` : d.severity,
-          `${d.file}:${d.line}:${d.column}`,
+          `${displayPath(context, d.file)}:${d.line}:${d.column}`,
           d.message,
         ]),
       ),

@@ -31,13 +31,13 @@ export const REPORT_FORMATS = {
   html: (report: Report, context: RenderContext) => recordHtml(report.record, report.flows, context),
   csv: (report: Report) => csv(activitiesSheet(report.record)),
   json: (report: Report, context: RenderContext) => recordJson(report.record, context),
-  xlsx: (report: Report) =>
+  xlsx: (report: Report, context: RenderContext) =>
     xlsx([
       controllerSheet(report.record),
       activitiesSheet(report.record),
       retentionSheet(report.retention),
       recipientsSheet(report.record),
-      findingsSheet(report.record),
+      findingsSheet(report.record, context),
     ]),
 } satisfies Record<string, (report: Report, context: RenderContext) => Rendered | Promise<Rendered>>;
 

@@ -1,6 +1,6 @@
 import type { ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
-import type { RenderContext } from '../context.js';
+import { displayPath, type RenderContext } from '../context.js';
 
 /** Format version of the JSON outputs; bumped on any incompatible change to schema/report.schema.json. */
 export const REPORT_JSON_VERSION = 1;
@@ -12,6 +12,10 @@ export function recordJson(record: ProcessingRecord, context: RenderContext): st
     tool: { name: 'ropa', version: context.version },
     kind: 'record',
     ...record,
+    findings: {
+      ...record.findings,
+      diagnostics: record.findings.diagnostics.map((d) => ({ ...d, file: displayPath(context, d.file) })),
+    },
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 // The record as tables: the sheets of the xlsx workbook, and the rows of the csv export.
 import { joinPhrases } from '../../views/phrases.js';
 import { limitText, minimumText, retentionText, triggerText } from '../../views/retention-wording.js';
+import { displayPath, type RenderContext } from '../context.js';
 import type { Disclosed, ProcessingRecord, RecipientEntry, Transfer } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { isNotStated } from '../../views/stated.js';
@@ -243,7 +244,8 @@ export function recipientsSheet(record: ProcessingRecord): Sheet {
   };
 }
 
-export function findingsSheet(record: ProcessingRecord): Sheet {
+/** Every finding, its file shown as `ropa lint` shows it (relative to the working folder). */
+export function findingsSheet(record: ProcessingRecord, context: RenderContext): Sheet {
   return {
     name: 'Findings',
     columns: [
@@ -258,7 +260,7 @@ export function findingsSheet(record: ProcessingRecord): Sheet {
     rows: record.findings.diagnostics.map((d) => [
       d.rule,
       d.severity,
-      d.file,
+      displayPath(context, d.file),
       d.line,
       d.column,
       d.message,
