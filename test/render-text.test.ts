@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { csv, csvField } from '../src/render/csv.js';
-import { markdownTable } from '../src/render/markdown.js';
+import { markdownTable, markdownText } from '../src/render/markdown.js';
 import { ropa } from './helpers/cli.js';
 
 const AWKWARD = ['=1+2', '+33 1 23', '-5', '@SUM(A1)', '\tx', '\rx', 'a, "b"', 'line\nbreak', 'plain'];
@@ -69,6 +69,46 @@ describe('markdown', () => {
     expect(html).toContain('<td>*not bold* _nor_ `code`</td>');
     expect(html).toContain('<td>back\\slash</td>');
     expect(html).toContain('<td>&amp;amp;</td>');
+  });
+});
+
+describe('markdown escaping', () => {
+  it('escapes only what Markdown would read as markup, and every value still shows as written', () => {
+    const values = [
+      'France (FR)',
+      'Art 5(1)(c)',
+      'Important! see {notes}',
+      '# not a heading',
+      '- not a list',
+      '+ nor this',
+      '1. nor a numbered list',
+      '> not a quote',
+      'a ~~strike~~ and [a link](http://x.example)',
+      'C#',
+      'x > y & z',
+    ];
+    const text = markdownTable(
+      ['v'],
+      values.map((v) => [v]),
+    );
+    expect(text).toContain('| France (FR) |');
+    expect(text).toContain('| Art 5(1)(c) |');
+    expect(text).toContain('| Important! see {notes} |');
+    for (const document of [text, ...values.map((v) => `${markdownText(v)}\n`)]) {
+      expect(marked.parse(document, { async: false })).not.toMatch(
+        /<(h1|ul|ol|li|blockquote|del|em|strong)\b/,
+      );
+    }
+    const cells = [...(marked.parse(text, { async: false }) as string).matchAll(/<td>(.*?)<\/td>/g)].map(
+      // a bare URL becomes a link (GFM autolinks) whose text is the URL as written
+      (m) =>
+        m[1]!
+          .replace(/<a href="[^"]*">|<\/a>/g, '')
+          .replaceAll('&gt;', '>')
+          .replaceAll('&amp;', '&')
+          .replaceAll('&quot;', '"'),
+    );
+    expect(cells).toEqual(values);
   });
 });
 

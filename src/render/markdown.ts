@@ -1,13 +1,20 @@
 /**
- * GitHub-flavoured Markdown pieces. Values are escaped so that they show as written: Markdown punctuation
- * is backslash-escaped (a pipe would otherwise end a table cell), `&` and `<` cannot start an entity or an
- * HTML tag, and line breaks become <br> so that a value stays in its table row.
+ * GitHub-flavoured Markdown pieces, shared by the record and the queries. A value is escaped so that it
+ * shows as written, and only as much as Markdown needs: inline markup (`*`, `_`, backquote, `[`, `]`, `~`),
+ * the backslash and the pipe (which would end a table cell) get a backslash; `&`, `<` and `>` become
+ * entities, so no entity, HTML tag or autolink gets through; a value that would start a block (a heading,
+ * a list item, a quote) has its first character escaped, and a trailing `#` would close a heading. Line
+ * breaks become <br> so that a value stays in its table row. Parentheses, `!` and the like stay as they are.
  */
 export function markdownText(value: string): string {
   return value
-    .replace(/[\\`*_[\]|~#>!]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/^([#+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/#$/, '\\#')
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 

@@ -2,26 +2,12 @@
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
 import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
+import { markdownText } from '../markdown.js';
 import type { Sheet } from './sheets.js';
-
-/**
- * Escapes inventory text for a GFM table cell or a heading: Markdown punctuation is backslash-escaped,
- * `<` and `&` become entities (no raw HTML gets through) and line breaks become `<br>`.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-    .replace(/^([-=])/, '\\$1')
-    .replace(/^(\d+)\./, '$1\\.')
-    .replace(/\r?\n/g, '<br>');
-}
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (cells: readonly (string | number)[]) =>
-    `| ${cells.map((c) => (typeof c === 'number' ? String(c) : escapeMarkdown(c) || ' ')).join(' | ')} |`;
+    `| ${cells.map((c) => (typeof c === 'number' ? String(c) : markdownText(c) || ' ')).join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
 
@@ -47,16 +33,16 @@ export function recordMarkdown(record: ProcessingRecord): string {
   }
   out.push('## Processing activities', '');
   for (const activity of record.activities)
-    out.push(`- [${escapeMarkdown(activity.name)}](#${anchor(activity.id)})`);
+    out.push(`- [${markdownText(activity.name)}](#${anchor(activity.id)})`);
   out.push('');
   record.activities.forEach((activity, i) => {
-    out.push(`<a id="${anchor(activity.id)}"></a>`, '', `### ${i + 1}. ${escapeMarkdown(activity.name)}`, '');
+    out.push(`<a id="${anchor(activity.id)}"></a>`, '', `### ${i + 1}. ${markdownText(activity.name)}`, '');
     out.push(table(['Field', 'Value'], activityRows(activity)), '');
     if (isNotStated(activity.categories)) {
       out.push(`Data categories: ${gapText(activity.categories)}`, '');
     } else {
       for (const category of activity.categories) {
-        out.push(`#### Data category: ${escapeMarkdown(category.name)}`, '');
+        out.push(`#### Data category: ${markdownText(category.name)}`, '');
         out.push(table(['Field', 'Value'], categoryRows(category)), '');
       }
     }
