@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../inventory/read.js';
-import { loadUsable, type GlobalOptions } from './shared.js';
+import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
 
 interface ReportOptions {
   format: 'table' | 'markdown' | 'html' | 'csv' | 'json' | 'xlsx';
@@ -55,6 +55,12 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
         retention: retentionSchedule(inventory),
         flows: flowGraph(inventory),
       };
-      await writeOutput(await REPORT_FORMATS[options.format](report, context), options.output, dir);
+      await writeOutput(
+        await REPORT_FORMATS[options.format](report, context, {
+          width: terminalWidth(process.stdout, options.output),
+        }),
+        options.output,
+        dir,
+      );
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatOption, requireFile } from './report.js';
-import { loadUsable, type GlobalOptions } from './shared.js';
+import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
 
 interface RetentionOptions {
   format: 'table' | 'markdown' | 'html' | 'csv' | 'json' | 'xlsx';
@@ -32,6 +32,12 @@ Rows with no limit at all and indefinite limits come first, then the longest per
       const { writeOutput } = await import('../output.js');
       const { loaded, context } = await loadUsable(dir, options, globals());
       const rows = retentionSchedule(loaded.inventory);
-      await writeOutput(await RETENTION_FORMATS[options.format](rows, context), options.output, dir);
+      await writeOutput(
+        await RETENTION_FORMATS[options.format](rows, context, {
+          width: terminalWidth(process.stdout, options.output),
+        }),
+        options.output,
+        dir,
+      );
     });
 }

@@ -62,3 +62,16 @@ export async function loadUsable(
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * The width to fit a table to: the terminal's, when the result goes to one; otherwise none, so that
+ * piped and written output keeps its fixed, deterministic layout.
+ */
+export function terminalWidth(
+  stream: { isTTY?: boolean; columns?: number },
+  output: string | undefined,
+): number | undefined {
+  return stream.isTTY === true && (output === undefined || output === '-') && stream.columns
+    ? stream.columns
+    : undefined;
+}

@@ -9,6 +9,12 @@ export interface RenderContext {
   readonly version: string;
 }
 
+/** How a format lays itself out, decided at the edge (the command), never inside a renderer. */
+export interface RenderOptions {
+  /** The terminal's width in columns, when the output is a terminal; absent means the fixed layout. */
+  readonly width?: number;
+}
+
 /** A file of the inventory as shown in outputs: relative to the working directory, with forward slashes. */
 export function displayPath(context: RenderContext, file: string): string {
   const absolute = path.resolve(context.cwd, context.root, file);

@@ -1,7 +1,7 @@
 import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
-import type { RenderContext } from '../context.js';
+import type { RenderContext, RenderOptions } from '../context.js';
 import { csv } from './csv.js';
 import { recordHtml, sheetHtml } from './html.js';
 import { recordJson, retentionJson } from './json.js';
@@ -26,7 +26,8 @@ export interface Report {
 export type Rendered = string | Uint8Array;
 
 export const REPORT_FORMATS = {
-  table: (report: Report) => recordTable(report.record),
+  table: (report: Report, _context: RenderContext, options: RenderOptions = {}) =>
+    recordTable(report.record, options),
   markdown: (report: Report) => recordMarkdown(report.record),
   html: (report: Report, context: RenderContext) => recordHtml(report.record, report.flows, context),
   csv: (report: Report) => csv(activitiesSheet(report.record)),
@@ -39,15 +40,18 @@ export const REPORT_FORMATS = {
       recipientsSheet(report.record),
       findingsSheet(report.record, context),
     ]),
-} satisfies Record<string, (report: Report, context: RenderContext) => Rendered | Promise<Rendered>>;
+} satisfies Record<
+  string,
+  (report: Report, context: RenderContext, options?: RenderOptions) => Rendered | Promise<Rendered>
+>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 const RETENTION_TITLE = 'Retention schedule';
 
 export const RETENTION_FORMATS = {
-  table: (rows: readonly RetentionRow[]) =>
-    sheetTable(retentionSheet(rows), RETENTION_TITLE, [18, 16, 20, 12, 13, 10, 24, 8, 18, 28]),
+  table: (rows: readonly RetentionRow[], _context: RenderContext, options: RenderOptions = {}) =>
+    sheetTable(retentionSheet(rows), RETENTION_TITLE, [18, 16, 20, 12, 13, 10, 24, 8, 18, 28], options),
   markdown: (rows: readonly RetentionRow[]) => sheetMarkdown(retentionSheet(rows), RETENTION_TITLE),
   html: (rows: readonly RetentionRow[], context: RenderContext) =>
     sheetHtml(retentionSheet(rows), RETENTION_TITLE, context),
@@ -56,5 +60,9 @@ export const RETENTION_FORMATS = {
   xlsx: (rows: readonly RetentionRow[]) => xlsx([retentionSheet(rows)]),
 } satisfies Record<
   string,
-  (rows: readonly RetentionRow[], context: RenderContext) => Rendered | Promise<Rendered>
+  (
+    rows: readonly RetentionRow[],
+    context: RenderContext,
+    options?: RenderOptions,
+  ) => Rendered | Promise<Rendered>
 >;

@@ -4,14 +4,63 @@ import chalk from 'chalk';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
 import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
+import type { RenderOptions } from '../context.js';
 import type { Sheet } from './sheets.js';
 
 const LABEL = 26;
 const VALUE = 78;
 
-function box(rows: readonly (readonly string[])[]): string {
+/**
+ * Column widths that fit `width` terminal columns (each column also takes one border column): the
+ * preferred widths when they fit, else each shrunk in proportion, but none below its `least` (so that
+ * a header word is never cut); a table that cannot fit even so keeps those least widths.
+ */
+export function fitWidths(
+  preferred: readonly number[],
+  width: number | undefined,
+  least: readonly number[] = [],
+): number[] {
+  const floor = preferred.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, least[i] ?? 0)));
+  const room = width === undefined ? Infinity : width - preferred.length - 1;
+  const total = preferred.reduce((a, b) => a + b, 0);
+  if (total <= room) return [...preferred];
+  const scaled = preferred.map((w, i) => Math.max(floor[i]!, Math.floor((w * room) / total)));
+  // rounding and the floors can overshoot: take the excess from the columns with the most to spare
+  let excess = scaled.reduce((a, b) => a + b, 0) - room;
+  while (excess > 0) {
+    const spare = scaled.map((w, i) => w - floor[i]!);
+    const most = Math.max(...spare);
+    if (most <= 0) break;
+    scaled[spare.indexOf(most)]! -= 1;
+    excess -= 1;
+  }
+  return scaled;
+}
+
+/** A cell narrower than this (text plus its two spaces of padding) is no longer readable. */
+const MIN_COLUMN = 6;
+
+/** Words longer than this may be cut in a narrow terminal rather than widen their column further. */
+const LONG_WORD = 12;
+
+/**
+ * The least width of each column: its longest word (a header's whole, a value's up to LONG_WORD), padded;
+ * when those do not fit in `width`, the header's longest word only, and when even those do not, none.
+ */
+function leastWidths(sheet: Sheet, width: number | undefined): number[] {
+  const longest = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  const headers = sheet.columns.map((c) => longest(c.header) + 2);
+  const values = headers.map((header, i) =>
+    Math.max(header, ...sheet.rows.map((row) => Math.min(LONG_WORD, longest(String(row[i] ?? ''))) + 2)),
+  );
+  const room = width === undefined ? Infinity : width - sheet.columns.length - 1;
+  const fits = (least: number[]) => least.reduce((a, b) => a + b, 0) <= room;
+  return fits(values) ? values : fits(headers) ? headers : [];
+}
+
+function boxOf(rows: readonly (readonly string[])[], width: number | undefined): string {
   const table = new Table({
-    colWidths: [LABEL, VALUE],
+    colWidths: fitWidths([LABEL, VALUE], width),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
@@ -25,7 +74,8 @@ function mark(value: string): string {
   return value.replace(/not stated( \[[a-z0-9-]+\])?/g, (gap) => chalk.yellow(gap));
 }
 
-export function recordTable(record: ProcessingRecord): string {
+export function recordTable(record: ProcessingRecord, options: RenderOptions = {}): string {
+  const box = (rows: readonly (readonly string[])[]) => boxOf(rows, options.width);
   const out: string[] = [];
   out.push(chalk.bold('Record of processing activities (GDPR Art 30)'), '');
   out.push(chalk.bold('Controller'));
@@ -57,7 +107,13 @@ export function recordTable(record: ProcessingRecord): string {
     out.push(box(record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap)])));
   }
   out.push('', findingsLine(record));
-  const table = new Table({ head: ['Rule', 'Severity', 'Count', 'Source'], style: { head: [], border: [] } });
+  const table = new Table({
+    head: ['Rule', 'Severity', 'Count', 'Source'],
+    ...(options.width === undefined ? {} : { colWidths: fitWidths([30, 10, 16, 40], options.width) }),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
   for (const r of record.findings.by_rule)
     table.push([
       r.rule,
@@ -76,11 +132,16 @@ function findingsLine(record: ProcessingRecord): string {
   );
 }
 
-/** A sheet as one terminal table (the retention schedule). */
-export function sheetTable(sheet: Sheet, title: string, widths?: readonly number[]): string {
+/** A sheet as one terminal table (the retention schedule), fitted to `options.width` when given. */
+export function sheetTable(
+  sheet: Sheet,
+  title: string,
+  widths: readonly number[],
+  options: RenderOptions = {},
+): string {
   const table = new Table({
     head: sheet.columns.map((c) => c.header),
-    ...(widths ? { colWidths: [...widths] } : {}),
+    colWidths: fitWidths(widths, options.width, leastWidths(sheet, options.width)),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
