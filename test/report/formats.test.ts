@@ -88,6 +88,49 @@ describe('html', () => {
   });
 });
 
+describe('the flow picture', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('writes every label in full, inside its own lane, where no band runs (the example, in Chromium)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1200 } });
+    await page.goto(`file://${report('html', 'inventory')}`);
+    const problems = await page.evaluate(`(() => {
+      const svg = document.querySelector('svg.flows');
+      const width = svg.viewBox.baseVal.width;
+      const out = [];
+      for (const g of svg.querySelectorAll('g.node')) {
+        const text = g.querySelector('text');
+        const rects = g.querySelectorAll('rect');
+        const bar = rects[rects.length - 1].getBBox();
+        const box = text.getBBox();
+        const name = text.textContent;
+        if (name !== rects[rects.length - 1].textContent) out.push('cut: ' + name);
+        if (g.classList.contains('subject')) {
+          if (box.x < 0 || box.x + box.width > bar.x) out.push('out of lane: ' + name);
+        } else if (g.classList.contains('recipient')) {
+          if (box.x < bar.x + bar.width || box.x + box.width > width) out.push('out of lane: ' + name);
+        } else {
+          const lane = rects[0].getBBox();
+          if (box.x < bar.x + bar.width || box.x + box.width > lane.x + lane.width) out.push('out of lane: ' + name);
+        }
+      }
+      return out;
+    })()`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('xlsx', () => {
   it('reads back in SheetJS with the five sheets and one activity row per activity x category', () => {
     const book = XLSX.read(readFileSync(report('xlsx')));

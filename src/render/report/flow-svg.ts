@@ -11,9 +11,14 @@ interface NodeDatum {
   name: string;
 }
 
-const WIDTH = 1000;
 const ROW = 18;
-const LABEL_SPACE = 170;
+const BAR = 12;
+/** Room between a bar and its label. */
+const PAD = 6;
+/** Room for the bands between one column's labels and the next column's bars. */
+const GAP = 64;
+/** A generous average advance of the 11px label font, so that a label never runs past its lane. */
+const CHAR = 6;
 const HEADINGS: Record<NodeKind, string> = {
   subject: 'Data subjects',
   category: 'Data categories',
@@ -21,65 +26,89 @@ const HEADINGS: Record<NodeKind, string> = {
   recipient: 'Recipients',
 };
 
-/** The SVG markup, or an empty string when there is no flow to draw. */
+/**
+ * The SVG markup, or an empty string when there is no flow to draw. Every label is written in full in a
+ * lane of its own, where no band runs: subjects left of their bars, categories and purposes right of
+ * theirs (the bands leave from the end of the lane), recipients right of theirs. The width follows the
+ * longest labels; the page shrinks the picture to fit when it is wider.
+ */
 export function flowSvg(graph: FlowGraph): string {
   if (graph.edges.length === 0) return '';
   const perLayer = NODE_KINDS.map((kind) => graph.nodes.filter((n) => n.kind === kind).length);
   const height = Math.max(240, Math.max(...perLayer) * ROW * 1.6) + 40;
+  const lane = (kind: NodeKind) =>
+    Math.ceil(Math.max(0, ...graph.nodes.filter((n) => n.kind === kind).map((n) => n.label.length)) * CHAR);
   const layout = sankey<NodeDatum, object>()
     .nodeId((node) => node.key)
     .nodeAlign((node) => NODE_KINDS.indexOf(node.kind))
-    .nodeWidth(12)
+    .nodeWidth(BAR)
     .nodePadding(ROW * 0.6)
     .nodeSort(null) // keep the graph's order (by id) within a column
     .iterations(6)
     .extent([
-      [LABEL_SPACE, 36],
-      [WIDTH - LABEL_SPACE, height - 8],
+      [0, 36],
+      [1000, height - 8],
     ]);
   const laid: SankeyGraph<NodeDatum, object> = layout({
     nodes: graph.nodes.map((n) => ({ key: n.key, kind: n.kind, name: n.label })),
     links: graph.edges.map((e) => ({ source: e.from, target: e.to, value: 1 })),
   });
+  // d3-sankey places the rows; the columns are placed here, each as wide as its longest label, so that a
+  // label has a lane of its own. The bands run from a node's right edge to the next node's bar.
+  const columnX: Record<NodeKind, [number, number]> = {
+    subject: [0, 0],
+    category: [0, 0],
+    purpose: [0, 0],
+    recipient: [0, 0],
+  };
+  let x = lane('subject') + PAD + 4;
+  for (const kind of NODE_KINDS) {
+    const middle = kind === 'category' || kind === 'purpose';
+    const right = middle ? x + BAR + PAD + lane(kind) + PAD : x + BAR;
+    columnX[kind] = [x, right];
+    x = right + GAP;
+  }
+  const width = columnX.recipient[1] + PAD + lane('recipient') + 4;
+  for (const node of laid.nodes) [node.x0, node.x1] = columnX[node.kind];
   const path = sankeyLinkHorizontal();
   const round = (n: number | undefined) => Math.round((n ?? 0) * 10) / 10;
+  const barX = (n: { x0?: number }) => n.x0 ?? 0;
   const columns = NODE_KINDS.flatMap((layer, i) => {
     const first = laid.nodes.find((n) => n.kind === layer);
     if (!first) return [];
     const anchor = i === 0 ? 'end' : 'start';
-    const x = i === 0 ? round(first.x1) : round(first.x0);
+    const x = i === 0 ? round(barX(first) + BAR) : round(barX(first));
     return [`<text class="heading" x="${x}" y="18" text-anchor="${anchor}">${HEADINGS[layer]}</text>`];
   });
   const links = laid.links.map((l) => {
     const source = l.source as NodeDatum;
     const target = l.target as NodeDatum;
-    const d = (path(l) ?? '').replace(/\d+\.\d+/g, (n) => String(round(Number(n))));
+    const d = (path(l) ?? '').replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
     return `<path class="link ${source.kind}" d="${d}" stroke-width="${round(Math.max(1, l.width ?? 1))}"><title>${escapeHtml(`${source.name} → ${target.name}`)}</title></path>`;
   });
   const nodes = laid.nodes.map((n) => {
-    const x0 = round(n.x0);
+    const x0 = round(barX(n));
     const y0 = round(n.y0);
     const h = round(Math.max(1, (n.y1 ?? 0) - (n.y0 ?? 0)));
-    // Subjects are labelled on their left, every other column on its right (over a halo, see the CSS)
     const left = n.kind === 'subject';
-    const tx = left ? x0 - 6 : round(n.x1) + 6;
+    const tx = left ? x0 - PAD : x0 + BAR + PAD;
     const ty = round(((n.y0 ?? 0) + (n.y1 ?? 0)) / 2);
+    // In the middle columns a faint band joins the bar to where the node's outgoing bands start
+    const lane =
+      n.kind === 'category' || n.kind === 'purpose'
+        ? `<rect class="lane" x="${x0}" y="${y0}" width="${round((n.x1 ?? 0) - x0)}" height="${h}"/>`
+        : '';
     return (
-      `<g class="node ${n.kind}"><rect x="${x0}" y="${y0}" width="12" height="${h}"><title>${escapeHtml(n.name)}</title></rect>` +
-      `<text x="${tx}" y="${ty}" dy="0.35em" text-anchor="${left ? 'end' : 'start'}">${escapeHtml(shorten(n.name, n.kind === 'recipient' ? 26 : 30))}</text></g>`
+      `<g class="node ${n.kind}">${lane}<rect x="${x0}" y="${y0}" width="${BAR}" height="${h}"><title>${escapeHtml(n.name)}</title></rect>` +
+      `<text x="${round(tx)}" y="${ty}" dy="0.35em" text-anchor="${left ? 'end' : 'start'}">${escapeHtml(n.name)}</text></g>`
     );
   });
   return [
-    `<svg class="flows" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${round(height)}" role="img" aria-labelledby="flows-title">`,
+    `<svg class="flows" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" role="img" aria-labelledby="flows-title">`,
     `<title id="flows-title">Data flows: data subjects, data categories, purposes and recipients</title>`,
     ...columns,
     `<g class="links">${links.join('')}</g>`,
     `<g class="nodes">${nodes.join('')}</g>`,
     `</svg>`,
   ].join('\n');
-}
-
-/** Labels must fit between two columns; the full name stays in the node's tooltip. */
-function shorten(name: string, max: number): string {
-  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
 }

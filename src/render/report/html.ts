@@ -23,7 +23,8 @@ table.fields th { width: 14rem; }
 .gap { color: var(--gap); font-weight: 600; }
 .gap code { font-weight: normal; }
 nav ol { padding-left: 1.4rem; }
-svg.flows { width: 100%; height: auto; }
+svg.flows { max-width: 100%; height: auto; }
+svg.flows rect.lane { fill-opacity: .15; }
 svg.flows text { font: 11px system-ui, sans-serif; fill: #18181b; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
 svg.flows text.heading { font-weight: 700; font-size: 12px; }
 svg.flows .link { fill: none; stroke-opacity: .35; }
