@@ -164,6 +164,10 @@ export function inventoryFiles(n, { variant = 0, structural = true } = {}) {
     const typo = structural && i % 40 === 17;
     const schemaError = structural && i % 60 === 31;
     const noRetention = i % 30 === 11;
+    // most entries were reviewed in the last year (the bench fixes today at 2026-11-27); ~1 in 50 was not,
+    // and ~1 in 20 categories comes from a third party (an Art 14 note)
+    const stale = i % 50 === 23;
+    const thirdParty = i % 20 === 7;
     const word = c.pick(WORDS);
     const items = c.some(ITEMS, 8 + c.int(8));
     const own = c.some(purposes, 2 + c.int(3));
@@ -182,7 +186,7 @@ export function inventoryFiles(n, { variant = 0, structural = true } = {}) {
       ),
       `  subjects: ${list(c.some(subjects, 1 + c.int(2)))}`,
       '  sources:',
-      `    - type: ${c.pick(['direct', 'observed', 'third-party'])}`,
+      `    - type: ${thirdParty ? 'third-party' : c.pick(['direct', 'observed'])}`,
       `      description: ${quote(`Given when the ${word} is created.`)}`,
       `  purposes: ${list(own)}`,
       '  recipients:',
@@ -211,7 +215,7 @@ export function inventoryFiles(n, { variant = 0, structural = true } = {}) {
       '    - access restricted to the teams named above',
       '    - encrypted backups',
       // quoted: ajv-cli reads YAML 1.1, where an unquoted date becomes a Date and fails `type: string`
-      `  reviewed: "2025-${String(1 + (i % 12)).padStart(2, '0')}-15"`,
+      `  reviewed: "${stale ? '2025-06-15' : `2026-${String(1 + (i % 11)).padStart(2, '0')}-15`}"`,
       `  notes: ${folded(`Source: the ${word} register kept by the business. ${SENTENCE} ${SENTENCE}`, 4)}`,
       '',
     ];

@@ -4,7 +4,7 @@
 // Usage: node test/bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--example DIR] [--out FILE]
 //   [--bin PATH] (another build's bin/ropa.js, to compare before and after a change) [--lint-only]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +69,9 @@ function compare(commands, runs = RUNS) {
   }));
 }
 
-const ropa = (...rest) => [process.execPath, BIN, ...rest];
+// "today" is fixed so that date-based rules give the same findings whatever the date of the run
+const CONFIG = path.join(OUT, 'ropa.config.yaml');
+const ropa = (command, ...rest) => [process.execPath, BIN, command, '--config', CONFIG, ...rest];
 const ajv = (dir) => [
   process.execPath,
   AJV,
@@ -100,6 +102,8 @@ const row = (what, subject, baseline, target) => {
 };
 
 try {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(CONFIG, 'today: 2026-11-27\n');
   const dirs = new Map();
   for (const n of SIZES) {
     const dir = path.join(OUT, String(n));
