@@ -14,7 +14,11 @@ export function subjectsOf(inventory: Inventory, category: Category): Subject[] 
 export function categoriesByPurpose(inventory: Inventory): Map<string, Category[]> {
   const map = new Map<string, Category[]>();
   for (const category of inventory.categories) {
-    for (const id of new Set(category.purposes ?? [])) map.set(id, [...(map.get(id) ?? []), category]);
+    for (const id of new Set(category.purposes ?? [])) {
+      const list = map.get(id);
+      if (list) list.push(category);
+      else map.set(id, [category]);
+    }
   }
   return map;
 }
