@@ -1,5 +1,6 @@
 import type { Change, FindingChange, InventoryDiff } from '../../views/diff.js';
 import { displayPath, type RenderContext } from '../context.js';
+import { jsonDocument } from '../json-document.js';
 import type { DiffContext } from './context.js';
 import { newCounts } from './describe.js';
 
@@ -9,9 +10,7 @@ import { newCounts } from './describe.js';
  */
 export function json(diff: InventoryDiff, context: DiffContext): string {
   const counts = newCounts(diff);
-  const output = {
-    version: 1,
-    tool: { name: 'ropa', version: context.version },
+  return jsonDocument(1, context.version, {
     base: { label: context.base.label },
     head: { label: context.head.label },
     summary: {
@@ -28,8 +27,7 @@ export function json(diff: InventoryDiff, context: DiffContext): string {
       added: diff.findings.added.map((f) => finding(f, context.head)),
       removed: diff.findings.removed.map((f) => finding(f, context.base)),
     },
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  });
 }
 
 /** `type`, `kind` and `id` first, then what the type carries. */

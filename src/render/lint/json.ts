@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { displayPath, type RenderContext } from '../context.js';
+import { jsonDocument } from '../json-document.js';
 import { summarize } from './summary.js';
 
 /**
@@ -7,9 +8,7 @@ import { summarize } from './summary.js';
  * sorted by file, line, column and rule. Positions are 1-based; `file` is relative to the working folder.
  */
 export function json(diagnostics: readonly Diagnostic[], context: RenderContext): string {
-  const output = {
-    version: 1,
-    tool: { name: 'ropa', version: context.version },
+  return jsonDocument(1, context.version, {
     summary: summarize(diagnostics),
     diagnostics: diagnostics.map((d) => ({
       rule: d.rule,
@@ -23,6 +22,5 @@ export function json(diagnostics: readonly Diagnostic[], context: RenderContext)
       ...(d.related ? { related: d.related.map((r) => ({ ...r, file: displayPath(context, r.file) })) } : {}),
       ...(d.waived ? { waived: d.waived } : {}),
     })),
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  });
 }

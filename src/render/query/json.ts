@@ -1,4 +1,5 @@
 import type { QueryResult } from '../../views/query/tabular.js';
+import { jsonDocument } from '../json-document.js';
 import type { QueryContext } from './index.js';
 
 /** Format version of `ropa query --format json`; bumped on any incompatible change to a view's shape. */
@@ -6,10 +7,5 @@ export const QUERY_JSON_VERSION = 1;
 
 /** The view's documented shape after the format version and the tool, as lint, report and diff JSON. */
 export function queryJson(result: QueryResult, context: QueryContext): string {
-  const output = {
-    version: QUERY_JSON_VERSION,
-    tool: { name: 'ropa', version: context.version },
-    ...result.data,
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return jsonDocument(QUERY_JSON_VERSION, context.version, result.data);
 }

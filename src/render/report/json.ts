@@ -1,32 +1,24 @@
 import type { ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { displayPath, type RenderContext } from '../context.js';
+import { jsonDocument } from '../json-document.js';
 
 /** Format version of the JSON outputs; bumped on any incompatible change to schema/report.schema.json. */
 export const REPORT_JSON_VERSION = 1;
 
 /** The record as JSON (schema/report.schema.json): keys in a fixed order, arrays in inventory order. */
 export function recordJson(record: ProcessingRecord, context: RenderContext): string {
-  const output = {
-    version: REPORT_JSON_VERSION,
-    tool: { name: 'ropa', version: context.version },
+  return jsonDocument(REPORT_JSON_VERSION, context.version, {
     kind: 'record',
     ...record,
     findings: {
       ...record.findings,
       diagnostics: record.findings.diagnostics.map((d) => ({ ...d, file: displayPath(context, d.file) })),
     },
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  });
 }
 
 /** The retention schedule as JSON (the `retention` variant of schema/report.schema.json). */
 export function retentionJson(schedule: readonly RetentionRow[], context: RenderContext): string {
-  const output = {
-    version: REPORT_JSON_VERSION,
-    tool: { name: 'ropa', version: context.version },
-    kind: 'retention',
-    retention: schedule,
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return jsonDocument(REPORT_JSON_VERSION, context.version, { kind: 'retention', retention: schedule });
 }
