@@ -51,7 +51,21 @@ export function mechanismOf(key: string): Mechanism | undefined {
   return Object.hasOwn(MECHANISMS, key) ? MECHANISMS[key] : undefined;
 }
 
+/** Whether the code is an ISO 3166-1 alpha-2 country the reference data names. */
+export function isCountryCode(code: string): boolean {
+  return Object.hasOwn(NAMES, code);
+}
+
+export function countryCodes(): string[] {
+  return Object.keys(NAMES);
+}
+
+/** "United States"; the code itself when the reference data does not name it. */
+export function countryName(code: string): string {
+  return Object.hasOwn(NAMES, code) ? NAMES[code]! : code;
+}
+
 /** "US (United States)" for messages. */
 export function countryLabel(code: string): string {
-  return Object.hasOwn(NAMES, code) ? `${code} (${NAMES[code]})` : code;
+  return isCountryCode(code) ? `${code} (${NAMES[code]})` : code;
 }

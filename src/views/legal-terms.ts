@@ -1,8 +1,8 @@
 // The versioned reference data the record quotes: articles and labels for lawful bases, Art 9 conditions,
-// special categories and transfer tools; EEA membership, adequacy decisions and country names.
+// special categories and transfer tools. EEA membership, adequacy decisions and country names are the
+// Chapter V facts the transfer rules read too: they come from one place, src/reference/transfers.ts.
 import adequacy from '../reference/adequacy.json' with { type: 'json' };
 import art9 from '../reference/art9-conditions.json' with { type: 'json' };
-import countries from '../reference/countries.json' with { type: 'json' };
 import eea from '../reference/eea.json' with { type: 'json' };
 import lawfulBases from '../reference/lawful-bases.json' with { type: 'json' };
 import specialCategories from '../reference/special-categories.json' with { type: 'json' };
@@ -46,22 +46,7 @@ export function rightText(term: Term): string {
   return term.article ? `${term.label} (Art ${term.article})` : term.label;
 }
 
-const EEA: ReadonlySet<string> = new Set(eea.countries);
-export const inEea = (country: string): boolean => EEA.has(country);
-
-export interface Adequacy {
-  readonly decision: string;
-  readonly scope: string | null;
-  /** The decision covers only organisations on the EU-US Data Privacy Framework List. */
-  readonly requires_dpf: boolean;
-}
-
-const decisions: Readonly<Record<string, Adequacy>> = adequacy.countries;
-export const adequacyOf = (country: string): Adequacy | undefined =>
-  Object.hasOwn(decisions, country) ? decisions[country] : undefined;
-
-const names: Readonly<Record<string, string>> = countries.countries;
-export const countryName = (code: string): string => (Object.hasOwn(names, code) ? names[code]! : code);
+export { adequacyOf, countryName, inEea } from '../reference/transfers.js';
 
 /** When the reference data was last checked, for the record's footer. */
 export const REFERENCE_AS_OF = { adequacy: adequacy.as_of, eea: eea.as_of, lawful_bases: lawfulBases.as_of };

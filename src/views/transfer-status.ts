@@ -1,8 +1,5 @@
-import adequacy from '../reference/adequacy.json' with { type: 'json' };
-import countries from '../reference/countries.json' with { type: 'json' };
-import eea from '../reference/eea.json' with { type: 'json' };
-import mechanisms from '../reference/transfer-mechanisms.json' with { type: 'json' };
 import type { Recipient } from '../inventory/model.js';
+import { adequacyOf, countryName, inEea, mechanismOf } from '../reference/transfers.js';
 
 /**
  * How data reaching a recipient in one country stands under Chapter V:
@@ -29,33 +26,6 @@ export interface CountryTransfer {
   readonly needs_tia: boolean;
 }
 
-interface MechanismInfo {
-  readonly article: string;
-  readonly kind: 'adequacy' | 'safeguard' | 'derogation';
-  readonly needs_tia: boolean;
-}
-
-const EEA: ReadonlySet<string> = new Set(eea.countries);
-const ADEQUATE: Readonly<Record<string, { requires_dpf: boolean }>> = adequacy.countries;
-const MECHANISMS = mechanisms.mechanisms as Readonly<Record<string, MechanismInfo>>;
-const NAMES: Readonly<Record<string, string>> = countries.countries;
-
-export function isEea(country: string): boolean {
-  return EEA.has(country);
-}
-
-export function isCountryCode(code: string): boolean {
-  return Object.hasOwn(NAMES, code);
-}
-
-export function countryCodes(): string[] {
-  return Object.keys(NAMES);
-}
-
-export function countryName(code: string): string {
-  return Object.hasOwn(NAMES, code) ? NAMES[code]! : code;
-}
-
 /** The Chapter V standing of the data a recipient processes in `country`. */
 export function assessTransfer(recipient: Recipient, country: string): CountryTransfer {
   const mechanism = recipient.transfer?.mechanism ?? null;
@@ -72,15 +42,15 @@ export function assessTransfer(recipient: Recipient, country: string): CountryTr
     article,
     needs_tia: needsTia,
   });
-  if (isEea(country) || recipient.role === 'internal') return result('not-a-transfer', null);
-  const decision = Object.hasOwn(ADEQUATE, country) ? ADEQUATE[country] : undefined;
+  if (inEea(country) || recipient.role === 'internal') return result('not-a-transfer', null);
+  const decision = adequacyOf(country);
   const dpfListed = recipient.dpf?.certified === true;
   if (mechanism === null) {
     // An adequacy decision needs no stated tool; the US one covers only organisations on the DPF List
     if (decision !== undefined && (!decision.requires_dpf || dpfListed)) return result('adequate', '45');
     return result('missing', null);
   }
-  const info = Object.hasOwn(MECHANISMS, mechanism) ? MECHANISMS[mechanism] : undefined;
+  const info = mechanismOf(mechanism);
   if (info === undefined) return result('invalid', null);
   if (mechanism === 'dpf') {
     return country === 'US' && recipient.dpf?.certified !== false

@@ -3,14 +3,8 @@ import { InputError } from '../../inventory/read.js';
 import { editDistance } from '../../inventory/did-you-mean.js';
 import { allFlows } from '../flows.js';
 import { sortById, sortedUnique } from '../order.js';
-import {
-  assessTransfer,
-  countryCodes,
-  countryName,
-  isCountryCode,
-  isEea,
-  type TransferStatus,
-} from '../transfer-status.js';
+import { countryCodes, countryName, inEea, isCountryCode } from '../../reference/transfers.js';
+import { assessTransfer, type TransferStatus } from '../transfer-status.js';
 import { list, type QueryResult } from './tabular.js';
 
 export interface CountryQuery {
@@ -64,7 +58,7 @@ export function countryQuery(inventory: Inventory, code: string): QueryResult<Co
     });
   const data: CountryQuery = {
     view: 'country',
-    country: { code: cc, name: countryName(cc), eea: isEea(cc) },
+    country: { code: cc, name: countryName(cc), eea: inEea(cc) },
     flows,
     systems: sortById(inventory.systems.filter((s) => s.country === cc)).map((s) => ({
       id: s.id,
