@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../src/inventory/load.js';
-import { fitColumns, wrapText } from '../src/render/fit-width.js';
+import { narrowWidestFirst, wrapText } from '../src/render/fit-width.js';
 import { queryTable } from '../src/render/query/table.js';
 import { QUERY_VIEWS } from '../src/views/query/index.js';
 import { matrixQuery } from '../src/views/query/matrix.js';
@@ -25,11 +25,11 @@ function atTerminal(columns: number, args: readonly string[]): string {
 
 describe('fitting a table to the terminal', () => {
   it('narrows the widest columns first, and gives up below the minimum', () => {
-    expect(fitColumns([10, 40, 30], 80, 12)).toEqual([10, 40, 30]);
-    expect(fitColumns([10, 40, 30], 60, 12)).toEqual([10, 25, 25]);
-    expect(fitColumns([10, 40, 30], 34, 12)).toEqual([10, 12, 12]);
-    expect(fitColumns([10, 40, 30], 33, 12)).toBeUndefined();
-    expect(fitColumns([40, 40, 40], 35, 12)).toBeUndefined();
+    expect(narrowWidestFirst([10, 40, 30], 80, 12)).toEqual([10, 40, 30]);
+    expect(narrowWidestFirst([10, 40, 30], 60, 12)).toEqual([10, 25, 25]);
+    expect(narrowWidestFirst([10, 40, 30], 34, 12)).toEqual([10, 12, 12]);
+    expect(narrowWidestFirst([10, 40, 30], 33, 12)).toBeUndefined();
+    expect(narrowWidestFirst([40, 40, 40], 35, 12)).toBeUndefined();
   });
 
   it('wraps at spaces with a hanging indent and cuts a word longer than a line', () => {

@@ -1,11 +1,14 @@
 // Fitting a table to a terminal: column widths that share out the screen, or a layout that needs none.
+// Two ways to narrow columns, each kept for the tables it already lays out: the queries narrow their widest
+// columns first (ids and statuses stay whole, and a table that cannot fit is shown row by row instead);
+// the record and the retention schedule shrink every column in proportion (their boxes keep their shape).
 
 /**
  * Column widths (content only, without padding or borders) that fit `available` characters: the widest
  * columns give way first, one character at a time, so that narrow ones (ids, statuses) stay whole. None
  * when the columns would have to be narrower than `minimum` (or their natural width, if smaller) to fit.
  */
-export function fitColumns(
+export function narrowWidestFirst(
   natural: readonly number[],
   available: number,
   minimum: number,
@@ -53,4 +56,34 @@ export function wrapText(text: string, width: number, first: string, indent: str
   }
   lines.push(line);
   return lines;
+}
+
+/** A cell narrower than this (text plus its two spaces of padding) is no longer readable. */
+const MIN_COLUMN = 6;
+
+/**
+ * Column widths that fit `width` terminal columns (each column also takes one border column): the
+ * preferred widths when they fit, else each shrunk in proportion, but none below its `least` (so that
+ * a header word is never cut); a table that cannot fit even so keeps those least widths.
+ */
+export function shrinkInProportion(
+  preferred: readonly number[],
+  width: number | undefined,
+  least: readonly number[] = [],
+): number[] {
+  const floor = preferred.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, least[i] ?? 0)));
+  const room = width === undefined ? Infinity : width - preferred.length - 1;
+  const total = preferred.reduce((a, b) => a + b, 0);
+  if (total <= room) return [...preferred];
+  const scaled = preferred.map((w, i) => Math.max(floor[i]!, Math.floor((w * room) / total)));
+  // rounding and the floors can overshoot: take the excess from the columns with the most to spare
+  let excess = scaled.reduce((a, b) => a + b, 0) - room;
+  while (excess > 0) {
+    const spare = scaled.map((w, i) => w - floor[i]!);
+    const most = Math.max(...spare);
+    if (most <= 0) break;
+    scaled[spare.indexOf(most)]! -= 1;
+    excess -= 1;
+  }
+  return scaled;
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { terminalWidth } from '../../src/commands/shared.js';
 import { loadInventory } from '../../src/inventory/load.js';
 import { retentionSheet } from '../../src/render/report/sheets.js';
-import { fitWidths, recordTable, sheetTable } from '../../src/render/report/table.js';
+import { shrinkInProportion } from '../../src/render/fit-width.js';
+import { recordTable, sheetTable } from '../../src/render/report/table.js';
 import { buildRecord } from '../../src/views/record.js';
 import { retentionSchedule } from '../../src/views/retention.js';
 
@@ -27,10 +28,10 @@ describe('the width of a terminal table', () => {
   });
 
   it('keeps the preferred widths when they fit, else shrinks them in proportion down to their floor', () => {
-    expect(fitWidths([26, 78], undefined)).toEqual([26, 78]);
-    expect(fitWidths([26, 78], 120)).toEqual([26, 78]);
-    expect(fitWidths([26, 78], 80)).toEqual([19, 57]);
-    expect(fitWidths([10, 10], 15, [8, 8])).toEqual([8, 8]);
+    expect(shrinkInProportion([26, 78], undefined)).toEqual([26, 78]);
+    expect(shrinkInProportion([26, 78], 120)).toEqual([26, 78]);
+    expect(shrinkInProportion([26, 78], 80)).toEqual([19, 57]);
+    expect(shrinkInProportion([10, 10], 15, [8, 8])).toEqual([8, 8]);
   });
 
   it('fits the record and the retention schedule of the example into 80 and 100 columns', async () => {

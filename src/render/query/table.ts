@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { QueryResult } from '../../views/query/tabular.js';
-import { fitColumns, wrapText } from '../fit-width.js';
+import { narrowWidestFirst, wrapText } from '../fit-width.js';
 import type { QueryContext } from './index.js';
 
 /** Wider cells wrap at word boundaries, so that a long note does not push a table off the screen. */
@@ -28,7 +28,7 @@ export function queryTable(result: QueryResult, context: QueryContext): string {
   );
   if (width === undefined) return `${lines.join('\n')}${boxed(columns, rows, natural)}`;
   // Each column takes its content, two spaces of padding and one border; one more border closes the row
-  const fitted = fitColumns(natural, width - 3 * columns.length - 1, MIN_CELL);
+  const fitted = narrowWidestFirst(natural, width - 3 * columns.length - 1, MIN_CELL);
   if (fitted === undefined) return `${lines.join('\n')}${records(columns, rows, width)}`;
   // Wrapped here rather than by cli-table3, which would cut a word longer than its column short with "…"
   const wrap = (cell: string, i: number) =>

@@ -6,39 +6,10 @@ import { isNotStated } from '../../views/stated.js';
 import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
 import type { RenderOptions } from '../context.js';
 import type { Sheet } from './sheets.js';
+import { shrinkInProportion } from '../fit-width.js';
 
 const LABEL = 26;
 const VALUE = 78;
-
-/**
- * Column widths that fit `width` terminal columns (each column also takes one border column): the
- * preferred widths when they fit, else each shrunk in proportion, but none below its `least` (so that
- * a header word is never cut); a table that cannot fit even so keeps those least widths.
- */
-export function fitWidths(
-  preferred: readonly number[],
-  width: number | undefined,
-  least: readonly number[] = [],
-): number[] {
-  const floor = preferred.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, least[i] ?? 0)));
-  const room = width === undefined ? Infinity : width - preferred.length - 1;
-  const total = preferred.reduce((a, b) => a + b, 0);
-  if (total <= room) return [...preferred];
-  const scaled = preferred.map((w, i) => Math.max(floor[i]!, Math.floor((w * room) / total)));
-  // rounding and the floors can overshoot: take the excess from the columns with the most to spare
-  let excess = scaled.reduce((a, b) => a + b, 0) - room;
-  while (excess > 0) {
-    const spare = scaled.map((w, i) => w - floor[i]!);
-    const most = Math.max(...spare);
-    if (most <= 0) break;
-    scaled[spare.indexOf(most)]! -= 1;
-    excess -= 1;
-  }
-  return scaled;
-}
-
-/** A cell narrower than this (text plus its two spaces of padding) is no longer readable. */
-const MIN_COLUMN = 6;
 
 /** Words longer than this may be cut in a narrow terminal rather than widen their column further. */
 const LONG_WORD = 12;
@@ -60,7 +31,7 @@ function leastWidths(sheet: Sheet, width: number | undefined): number[] {
 
 function boxOf(rows: readonly (readonly string[])[], width: number | undefined): string {
   const table = new Table({
-    colWidths: fitWidths([LABEL, VALUE], width),
+    colWidths: shrinkInProportion([LABEL, VALUE], width),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
@@ -109,7 +80,9 @@ export function recordTable(record: ProcessingRecord, options: RenderOptions = {
   out.push('', findingsLine(record));
   const table = new Table({
     head: ['Rule', 'Severity', 'Count', 'Source'],
-    ...(options.width === undefined ? {} : { colWidths: fitWidths([30, 10, 16, 40], options.width) }),
+    ...(options.width === undefined
+      ? {}
+      : { colWidths: shrinkInProportion([30, 10, 16, 40], options.width) }),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
@@ -141,7 +114,7 @@ export function sheetTable(
 ): string {
   const table = new Table({
     head: sheet.columns.map((c) => c.header),
-    colWidths: fitWidths(widths, options.width, leastWidths(sheet, options.width)),
+    colWidths: shrinkInProportion(widths, options.width, leastWidths(sheet, options.width)),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
