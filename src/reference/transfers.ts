@@ -37,14 +37,24 @@ export function adequacyOf(country: string): Adequacy | undefined {
   return Object.hasOwn(ADEQUACY, country) ? ADEQUACY[country] : undefined;
 }
 
-/** An adequacy decision that covers any recipient in the country on `today` (not DPF-only, not expired). */
-export function adequacyCovers(country: string, today: string): boolean {
+/** What keeps an adequacy decision from covering a country: none, DPF-listed organisations only, or ended. */
+export type AdequacyGap =
+  | { readonly kind: 'no-decision' }
+  | { readonly kind: 'dpf-only'; readonly scope: string | null }
+  | { readonly kind: 'ended'; readonly on: string };
+
+/**
+ * Why no adequacy decision covers any recipient in `country` on `today` (a DPF-only decision asks for
+ * `dpf` to be stated instead); undefined when one does. Both transfer rules that weigh adequacy word this
+ * one answer, so that they cannot disagree about which decision holds.
+ */
+export function adequacyGap(country: string, today: string): AdequacyGap | undefined {
   const decision = adequacyOf(country);
-  return (
-    decision !== undefined &&
-    !decision.requires_dpf &&
-    (decision.valid_until === null || decision.valid_until >= today)
-  );
+  if (!decision) return { kind: 'no-decision' };
+  if (decision.requires_dpf) return { kind: 'dpf-only', scope: decision.scope };
+  if (decision.valid_until !== null && decision.valid_until < today)
+    return { kind: 'ended', on: decision.valid_until };
+  return undefined;
 }
 
 export function mechanismOf(key: string): Mechanism | undefined {

@@ -1,4 +1,4 @@
-import { adequacyOf, countryLabel, inEea, mechanismOf } from '../../reference/transfers.js';
+import { adequacyGap, countryLabel, inEea, mechanismOf } from '../../reference/transfers.js';
 import { countryPlaces } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
@@ -54,10 +54,9 @@ function invalidFor(
 ): string | undefined {
   if (only && !only.includes(country)) return `it applies only to ${only.join(', ')}`;
   if (key !== 'adequacy') return undefined;
-  const decision = adequacyOf(country);
-  if (!decision) return 'there is no adequacy decision for it';
-  if (decision.requires_dpf) return `the decision covers only ${decision.scope}; use dpf`;
-  if (decision.valid_until !== null && decision.valid_until < today)
-    return `the decision ended on ${decision.valid_until}`;
+  const gap = adequacyGap(country, today);
+  if (gap?.kind === 'no-decision') return 'there is no adequacy decision for it';
+  if (gap?.kind === 'dpf-only') return `the decision covers only ${gap.scope}; use dpf`;
+  if (gap?.kind === 'ended') return `the decision ended on ${gap.on}`;
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { adequacyOf, countryLabel, inEea } from '../../reference/transfers.js';
+import { adequacyGap, countryLabel, inEea } from '../../reference/transfers.js';
 import { countryPlaces } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
@@ -48,10 +48,9 @@ recipients:
 
 /** Why no adequacy decision covers any recipient in the country on `today`, or undefined when one does. */
 function uncovered(country: string, today: string): string | undefined {
-  const decision = adequacyOf(country);
-  if (!decision) return 'has no adequacy decision';
-  if (decision.requires_dpf) return `is adequate only for ${decision.scope} (state dpf, or another tool)`;
-  if (decision.valid_until !== null && decision.valid_until < today)
-    return `had an adequacy decision that ended on ${decision.valid_until}`;
+  const gap = adequacyGap(country, today);
+  if (gap?.kind === 'no-decision') return 'has no adequacy decision';
+  if (gap?.kind === 'dpf-only') return `is adequate only for ${gap.scope} (state dpf, or another tool)`;
+  if (gap?.kind === 'ended') return `had an adequacy decision that ended on ${gap.on}`;
   return undefined;
 }
