@@ -43,7 +43,7 @@ describe('fitting a table to the terminal', () => {
 
   it('a table wider than the screen keeps its columns; the widest wraps, a long word is cut, not lost', async () => {
     const { inventory } = await loadInventory(FIXTURE);
-    const result = QUERY_VIEWS.recipient.run(inventory, 'analytics');
+    const result = QUERY_VIEWS.recipient.run(inventory, 'analytics', '2026-01-01');
     const natural = queryTable(result, { version: '0' });
     expect(widest(natural)).toBe(159);
     const fitted = queryTable(result, { version: '0', width: 70 });
@@ -100,7 +100,9 @@ describe('fitting a table to the terminal', () => {
       country: 'US',
     };
     for (const [view, info] of Object.entries(QUERY_VIEWS)) {
-      const result = info.takesId ? info.run(inventory, ids[view]!) : info.run(inventory);
+      const result = info.takesId
+        ? info.run(inventory, ids[view]!, '2026-01-01')
+        : info.run(inventory, '2026-01-01');
       for (const width of [80, 120, 200]) {
         expect(
           widest(queryTable(result, { version: '0', width })),

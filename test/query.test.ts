@@ -376,7 +376,9 @@ describe('ropa query on the example inventory', () => {
       country: 'US',
     };
     for (const [view, info] of Object.entries(QUERY_VIEWS)) {
-      const result = info.takesId ? info.run(inventory, ids[view]!) : info.run(inventory);
+      const result = info.takesId
+        ? info.run(inventory, ids[view]!, '2026-01-01')
+        : info.run(inventory, '2026-01-01');
       expect(result.data.view).toBe(view);
       expect(result.table.rows.length).toBeGreaterThan(0);
       for (const render of Object.values(QUERY_FORMATS))

@@ -64,11 +64,14 @@ Examples:
           throw new InputError(`query ${view} takes no id: usage \`ropa query ${view} [dir]\``);
         }
         const dir = (info.takesId ? second : first) ?? 'inventory';
-        const { loadUsable } = await import('./shared.js');
+        const { loadUsable, todayIso } = await import('./shared.js');
         const { QUERY_FORMATS } = await import('../render/query/index.js');
         const { writeOutput } = await import('../output.js');
-        const { loaded, context } = await loadUsable(dir, options, globals());
-        const result = info.takesId ? info.run(loaded.inventory, first!) : info.run(loaded.inventory);
+        const { loaded, config, context } = await loadUsable(dir, options, globals());
+        const today = config.today ?? todayIso();
+        const result = info.takesId
+          ? info.run(loaded.inventory, first!, today)
+          : info.run(loaded.inventory, today);
         // A table for a terminal fits its width; in a file or a pipe it depends on the data alone
         const toTerminal = (options.output === undefined || options.output === '-') && process.stdout.isTTY;
         const width = toTerminal && process.stdout.columns > 0 ? process.stdout.columns : undefined;

@@ -1,13 +1,16 @@
 import type { Recipient } from '../inventory/model.js';
-import { adequacyOf, countryName, inEea, mechanismOf } from '../reference/transfers.js';
+import { adequacyGap, countryName, inEea, mechanismOf } from '../reference/transfers.js';
 
 /**
- * How data reaching a recipient in one country stands under Chapter V:
- * - `not-a-transfer`: the country is in the EEA, or the recipient is the controller's own staff;
- * - `adequate`: an adequacy decision covers it (Art 45; for the US, only DPF-certified organisations);
+ * How data reaching a recipient in one country stands under Chapter V, from the same adequacy check as the
+ * transfer rules (adequacyGap: no decision, DPF-only, ended on `today`):
+ * - `not-a-transfer`: the country is in the EEA, or the recipient is the controller's own staff or the
+ *   public (publication);
+ * - `adequate`: an adequacy decision in force covers it (Art 45; for the US, only DPF-certified organisations);
  * - `safeguarded`: an Art 46 tool is stated; `derogation`: an Art 49 derogation is stated;
- * - `missing`: outside the EEA with no decision and no tool stated;
- * - `invalid`: the stated mechanism cannot apply (adequacy for a country without a decision, DPF outside the US).
+ * - `missing`: outside the EEA with no decision in force covering it and no tool stated;
+ * - `invalid`: the stated mechanism cannot apply (adequacy where no decision in force covers the recipient,
+ *   a mechanism outside the countries it is for, DPF not certified).
  */
 export type TransferStatus =
   'not-a-transfer' | 'adequate' | 'safeguarded' | 'derogation' | 'missing' | 'invalid';
@@ -27,7 +30,7 @@ export interface CountryTransfer {
 }
 
 /** The Chapter V standing of the data a recipient processes in `country`. */
-export function assessTransfer(recipient: Recipient, country: string): CountryTransfer {
+export function assessTransfer(recipient: Recipient, country: string, today: string): CountryTransfer {
   const mechanism = recipient.transfer?.mechanism ?? null;
   const base = {
     country,
@@ -42,25 +45,21 @@ export function assessTransfer(recipient: Recipient, country: string): CountryTr
     article,
     needs_tia: needsTia,
   });
-  if (inEea(country) || recipient.role === 'internal') return result('not-a-transfer', null);
-  const decision = adequacyOf(country);
-  const dpfListed = recipient.dpf?.certified === true;
-  if (mechanism === null) {
-    // An adequacy decision needs no stated tool; the US one covers only organisations on the DPF List
-    if (decision !== undefined && (!decision.requires_dpf || dpfListed)) return result('adequate', '45');
-    return result('missing', null);
-  }
+  if (inEea(country) || recipient.role === 'internal' || recipient.role === 'public')
+    return result('not-a-transfer', null);
+  // An adequacy decision in force needs no stated tool; the US one covers organisations on the DPF List.
+  // The rules ask those to state `dpf` all the same (transfer-no-mechanism): the status says what holds.
+  const gap = adequacyGap(country, today);
+  const covered = gap === undefined || (gap.kind === 'dpf-only' && recipient.dpf?.certified === true);
+  if (mechanism === null) return covered ? result('adequate', '45') : result('missing', null);
   const info = mechanismOf(mechanism);
-  if (info === undefined) return result('invalid', null);
-  if (mechanism === 'dpf') {
-    return country === 'US' && recipient.dpf?.certified !== false
+  if (info === undefined || (info.countries !== undefined && !info.countries.includes(country)))
+    return result('invalid', info?.article ?? null);
+  if (mechanism === 'dpf')
+    return recipient.dpf?.certified !== false
       ? result('adequate', info.article)
       : result('invalid', info.article);
-  }
-  if (info.kind === 'adequacy') {
-    return decision !== undefined && (!decision.requires_dpf || dpfListed)
-      ? result('adequate', info.article)
-      : result('invalid', info.article);
-  }
+  if (info.kind === 'adequacy')
+    return covered ? result('adequate', info.article) : result('invalid', info.article);
   return result(info.kind === 'safeguard' ? 'safeguarded' : 'derogation', info.article, info.needs_tia);
 }

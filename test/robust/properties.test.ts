@@ -87,7 +87,9 @@ function queryAll(inventory: Inventory): string[] {
   } as Record<string, string | undefined>;
   const out: string[] = [];
   for (const [name, view] of Object.entries(QUERY_VIEWS)) {
-    const result = view.takesId ? view.run(inventory, first[name] ?? 'none') : view.run(inventory);
+    const result = view.takesId
+      ? view.run(inventory, first[name] ?? 'none', '2026-01-01')
+      : view.run(inventory, '2026-01-01');
     for (const format of Object.values(QUERY_FORMATS)) out.push(format(result, { version: '0.0.0' }));
   }
   const graph = flowGraph(inventory, {});

@@ -35,7 +35,7 @@ export interface CategoryQuery {
   readonly retention: WrittenRule[];
 }
 
-export function categoryQuery(inventory: Inventory, id: string): QueryResult<CategoryQuery> {
+export function categoryQuery(inventory: Inventory, id: string, today: string): QueryResult<CategoryQuery> {
   const category = lookup(inventory, 'category', id);
   const data: CategoryQuery = {
     view: 'category',
@@ -64,7 +64,9 @@ export function categoryQuery(inventory: Inventory, id: string): QueryResult<Cat
       role: flow.recipient.role ?? null,
       purposes: flow.purposes,
       data: flow.data,
-      transfers: recipientCountries(flow.recipient).map((country) => assessTransfer(flow.recipient, country)),
+      transfers: recipientCountries(flow.recipient).map((country) =>
+        assessTransfer(flow.recipient, country, today),
+      ),
     })),
     systems: sortedUnique(category.systems ?? []).map((s) => ref(inventory, 'system', s)),
     retention: (category.retention ?? []).map(writtenRule),

@@ -27,7 +27,7 @@ export interface CountryQuery {
   readonly systems: { id: string; name: string }[];
 }
 
-export function countryQuery(inventory: Inventory, code: string): QueryResult<CountryQuery> {
+export function countryQuery(inventory: Inventory, code: string, today: string): QueryResult<CountryQuery> {
   const cc = code.toUpperCase();
   if (!isCountryCode(cc)) {
     const used = sortedUnique([
@@ -42,7 +42,7 @@ export function countryQuery(inventory: Inventory, code: string): QueryResult<Co
   const flows = allFlows(inventory)
     .filter((flow) => recipientCountries(flow.recipient).includes(cc))
     .map((flow) => {
-      const transfer = assessTransfer(flow.recipient, cc);
+      const transfer = assessTransfer(flow.recipient, cc, today);
       return {
         category: flow.category.id,
         category_name: flow.category.name,

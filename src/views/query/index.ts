@@ -14,11 +14,14 @@ export type ViewInfo =
   | {
       readonly takesId: true;
       readonly argument: string;
-      readonly run: (inventory: Inventory, id: string) => QueryResult;
+      readonly run: (inventory: Inventory, id: string, today: string) => QueryResult;
     }
-  | { readonly takesId: false; readonly run: (inventory: Inventory) => QueryResult };
+  | { readonly takesId: false; readonly run: (inventory: Inventory, today: string) => QueryResult };
 
-/** Every view, and whether it asks for an id: the compiler keeps this table complete. */
+/**
+ * Every view, and whether it asks for an id: the compiler keeps this table complete. `today` (YYYY-MM-DD)
+ * dates the transfer status, as it dates the lint findings: an adequacy decision can end.
+ */
 export const QUERY_VIEWS: Readonly<Record<QueryView, ViewInfo>> = {
   recipient: { takesId: true, argument: 'recipient id', run: recipientQuery },
   category: { takesId: true, argument: 'category id', run: categoryQuery },

@@ -36,7 +36,7 @@ export interface PurposeQuery {
   readonly retention: (WrittenRule & { category: string })[];
 }
 
-export function purposeQuery(inventory: Inventory, id: string): QueryResult<PurposeQuery> {
+export function purposeQuery(inventory: Inventory, id: string, today: string): QueryResult<PurposeQuery> {
   const purpose = lookup(inventory, 'purpose', id);
   const categories = sortById(inventory.categories).filter((c) => (c.purposes ?? []).includes(id));
   const flows = allFlows(inventory).filter((flow) => flow.purposes.includes(id));
@@ -68,7 +68,7 @@ export function purposeQuery(inventory: Inventory, id: string): QueryResult<Purp
         name: recipient.name,
         role: recipient.role ?? null,
         categories: sortedUnique(flows.filter((f) => f.recipient.id === rid).map((f) => f.category.id)),
-        transfers: recipientCountries(recipient).map((country) => assessTransfer(recipient, country)),
+        transfers: recipientCountries(recipient).map((country) => assessTransfer(recipient, country, today)),
       };
     }),
     systems: sortedUnique(categories.flatMap((c) => c.systems ?? [])).map((s) => ref(inventory, 'system', s)),

@@ -48,10 +48,10 @@ const CONTRACT_EXPECTED: Readonly<Record<string, string>> = {
   'joint-controller': 'no joint-controller arrangement stated (Art 26)',
 };
 
-export function recipientQuery(inventory: Inventory, id: string): QueryResult<RecipientQuery> {
+export function recipientQuery(inventory: Inventory, id: string, today: string): QueryResult<RecipientQuery> {
   const recipient = lookup(inventory, 'recipient', id);
   const countries = recipientCountries(recipient);
-  const transfers = countries.map((country) => assessTransfer(recipient, country));
+  const transfers = countries.map((country) => assessTransfer(recipient, country, today));
   const receives = allFlows(inventory)
     .filter((flow) => flow.recipient.id === id)
     .map((flow) => ({

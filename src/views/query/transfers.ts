@@ -29,12 +29,12 @@ export interface TransfersQuery {
   readonly unassessed: string[];
 }
 
-export function transfersQuery(inventory: Inventory): QueryResult<TransfersQuery> {
+export function transfersQuery(inventory: Inventory, today: string): QueryResult<TransfersQuery> {
   const flows = allFlows(inventory);
   const transfers: TransfersQuery['transfers'] = [];
   for (const flow of flows) {
     for (const country of [...recipientCountries(flow.recipient)].sort()) {
-      const transfer = assessTransfer(flow.recipient, country);
+      const transfer = assessTransfer(flow.recipient, country, today);
       if (transfer.status === 'not-a-transfer') continue;
       transfers.push({
         category: flow.category.id,
