@@ -9,6 +9,7 @@ import type { SideContext } from '../render/diff/context.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { version } from '../version.js';
 import { BLOCKING_RULES, todayIso, type GlobalOptions } from './shared.js';
+import { collect, outputOption } from './options.js';
 
 interface DiffOptions {
   dir: string;
@@ -43,7 +44,7 @@ export function registerDiff(program: Command, _globals: () => GlobalOptions): v
       [],
     )
     .option('-c, --config <file>', 'configuration for both sides (default: ropa.config.yaml of each side)')
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addOption(outputOption())
     .addHelpText(
       'after',
       `
@@ -136,8 +137,4 @@ async function isFolder(name: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { GraphFormat } from '../render/graph/index.js';
 import type { GlobalOptions } from './shared.js';
+import { collect, configOption, outputOption } from './options.js';
 
 interface GraphOptions {
   format: GraphFormat;
@@ -22,8 +23,8 @@ export function registerGraph(program: Command, globals: () => GlobalOptions): v
     )
     .option('--recipient <id>', 'only the flows to this recipient (repeatable)', collect, [])
     .option('--category <id>', 'only this category (repeatable)', collect, [])
-    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addOption(configOption())
+    .addOption(outputOption())
     .addHelpText(
       'after',
       `
@@ -44,8 +45,4 @@ Examples:
       });
       await writeOutput(GRAPH_FORMATS[options.format](graph, context), options.output, dir);
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }

@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Severity } from '../inventory/model.js';
 import { LINT_FORMATS, type LintFormat } from '../render/lint/index.js';
 import { loadForCommand, todayIso, type GlobalOptions } from './shared.js';
+import { collect, configOption, outputOption } from './options.js';
 
 interface LintOptions {
   format: LintFormat;
@@ -29,8 +30,8 @@ export function registerLint(program: Command, globals: () => GlobalOptions): vo
         .default('error'),
     )
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
-    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addOption(configOption())
+    .addOption(outputOption())
     .addHelpText(
       'after',
       `
@@ -53,10 +54,6 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
         process.stderr.write(`ropa: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
       }
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 function parseCount(value: string): number {

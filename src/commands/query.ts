@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { InputError } from '../inventory/read.js';
 import type { QueryFormat } from '../render/query/index.js';
 import type { GlobalOptions } from './shared.js';
+import { configOption, outputOption } from './options.js';
 
 interface QueryOptions {
   format: QueryFormat;
@@ -28,8 +29,8 @@ export function registerQuery(program: Command, globals: () => GlobalOptions): v
         .choices(['table', 'json', 'csv', 'markdown'])
         .default('table'),
     )
-    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addOption(configOption())
+    .addOption(outputOption())
     .addHelpText(
       'after',
       `

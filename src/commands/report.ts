@@ -1,8 +1,10 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../inventory/read.js';
 import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
+import { configOption, outputOption } from './options.js';
 
-interface ReportOptions {
+/** The options of report and retention, which write the same formats. */
+export interface ReportOptions {
   format: 'table' | 'markdown' | 'html' | 'csv' | 'json' | 'xlsx';
   config?: string;
   output?: string;
@@ -28,8 +30,8 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .description('the record of processing activities (GDPR Art 30)')
     .argument('[dir]', 'inventory folder', 'inventory')
     .addOption(formatOption())
-    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addOption(configOption())
+    .addOption(outputOption())
     .addHelpText(
       'after',
       `

@@ -1,12 +1,7 @@
 import type { Command } from 'commander';
-import { formatOption, requireFile } from './report.js';
+import { formatOption, requireFile, type ReportOptions } from './report.js';
 import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
-
-interface RetentionOptions {
-  format: 'table' | 'markdown' | 'html' | 'csv' | 'json' | 'xlsx';
-  config?: string;
-  output?: string;
-}
+import { configOption, outputOption } from './options.js';
 
 export function registerRetention(program: Command, globals: () => GlobalOptions): void {
   program
@@ -14,8 +9,8 @@ export function registerRetention(program: Command, globals: () => GlobalOptions
     .description('the retention schedule: every category x subject/purpose with its limit, longest first')
     .argument('[dir]', 'inventory folder', 'inventory')
     .addOption(formatOption())
-    .option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)')
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addOption(configOption())
+    .addOption(outputOption())
     .addHelpText(
       'after',
       `
@@ -25,7 +20,7 @@ Examples:
 
 Rows with no limit at all and indefinite limits come first, then the longest periods.`,
     )
-    .action(async (dir: string, options: RetentionOptions) => {
+    .action(async (dir: string, options: ReportOptions) => {
       requireFile(options);
       const { retentionSchedule } = await import('../views/retention.js');
       const { RETENTION_FORMATS } = await import('../render/report/index.js');

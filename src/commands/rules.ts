@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { RulesFormat } from '../render/rules/index.js';
+import { outputOption } from './options.js';
 
 // Listed here so that the renderers (and cli-table3) load only when the command runs
 const FORMATS: readonly RulesFormat[] = ['table', 'markdown', 'json'];
@@ -9,7 +10,7 @@ export function registerRules(program: Command): void {
     .command('rules')
     .description('list every rule with its id, default severity, source article and description')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .addOption(outputOption())
     .addHelpText(
       'after',
       `

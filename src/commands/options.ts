@@ -1,0 +1,17 @@
+// The options several commands take, written once so that their flags and help read the same everywhere.
+import { Option } from 'commander';
+
+/** `-c FILE`: the configuration to read instead of the inventory's own ropa.config.yaml. */
+export function configOption(): Option {
+  return new Option('-c, --config <file>', 'configuration file (default: ropa.config.yaml in the inventory)');
+}
+
+/** `-o FILE`: the result goes to a file (written atomically, see output.ts) rather than to stdout. */
+export function outputOption(): Option {
+  return new Option('-o, --output <file>', 'write the result to a file instead of stdout');
+}
+
+/** For a repeatable option: each use adds its value, in the order given. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
