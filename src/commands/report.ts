@@ -1,16 +1,17 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../inventory/read.js';
+import type { ReportFormat } from '../render/report/index.js';
 import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
 import { configOption, outputOption } from './options.js';
 
 /** The options of report and retention, which write the same formats. */
 export interface ReportOptions {
-  format: 'table' | 'markdown' | 'html' | 'csv' | 'json' | 'xlsx';
+  format: ReportFormat;
   config?: string;
   output?: string;
 }
 
-const FORMATS = ['table', 'markdown', 'html', 'csv', 'json', 'xlsx'];
+const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'html', 'csv', 'json', 'xlsx'];
 
 export function formatOption(): Option {
   return new Option('-f, --format <format>', 'output format (xlsx needs -o)')

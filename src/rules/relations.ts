@@ -6,7 +6,7 @@ export function purposesOf(inventory: Inventory, category: Category): Purpose[] 
   return (category.purposes ?? []).flatMap((id) => inventory.byId.purpose.get(id) ?? []);
 }
 
-export function subjectsOf(inventory: Inventory, category: Category): Subject[] {
+function subjectsOf(inventory: Inventory, category: Category): Subject[] {
   return (category.subjects ?? []).flatMap((id) => inventory.byId.subject.get(id) ?? []);
 }
 

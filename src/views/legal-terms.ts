@@ -1,9 +1,7 @@
 // The versioned reference data the record quotes: articles and labels for lawful bases, Art 9 conditions,
 // special categories and transfer tools. EEA membership, adequacy decisions and country names are the
 // Chapter V facts the transfer rules read too: they come from one place, src/reference/transfers.ts.
-import adequacy from '../reference/adequacy.json' with { type: 'json' };
 import art9 from '../reference/art9-conditions.json' with { type: 'json' };
-import eea from '../reference/eea.json' with { type: 'json' };
 import lawfulBases from '../reference/lawful-bases.json' with { type: 'json' };
 import specialCategories from '../reference/special-categories.json' with { type: 'json' };
 import mechanisms from '../reference/transfer-mechanisms.json' with { type: 'json' };
@@ -47,6 +45,3 @@ export function rightText(term: Term): string {
 }
 
 export { adequacyOf, countryName, inEea } from '../reference/transfers.js';
-
-/** When the reference data was last checked, for the record's footer. */
-export const REFERENCE_AS_OF = { adequacy: adequacy.as_of, eea: eea.as_of, lawful_bases: lawfulBases.as_of };

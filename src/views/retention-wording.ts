@@ -19,7 +19,7 @@ export const minimumText = (minimum: string): string => `at least ${durationText
 export const triggerText = (from: string): string => from.replace(/-/g, ' ');
 
 /** What happens at the end: "then delete". */
-export const endText = (then: string): string => `then ${then}`;
+const endText = (then: string): string => `then ${then}`;
 
 /**
  * The whole rule in one line: "10 years from end of contract, then delete (Code de commerce, art. L123-22)";

@@ -39,7 +39,7 @@ export function graphDot(graph: FlowGraph): string {
 }
 
 /** A DOT quoted string: backslashes and quotes escaped (so `\N`, `\l` stay literal), line breaks as `\n`. */
-export function dotString(text: string): string {
+function dotString(text: string): string {
   return `"${text
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')

@@ -47,10 +47,10 @@ export function graphMermaid(graph: FlowGraph): string {
 }
 
 /** `category:user-content` -> `category_user_content`. */
-export function mermaidId(key: string): string {
+function mermaidId(key: string): string {
   return key.replace(/[^A-Za-z0-9]/g, '_');
 }
 
-export function mermaidLabel(text: string): string {
+function mermaidLabel(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`);
 }

@@ -33,9 +33,9 @@ export function termText(term: Term): string {
 
 export const names = (list: readonly Named[]): string => list.map((n) => n.name).join(', ');
 
-export const countryText = (country: Country): string => `${country.name} (${country.code})`;
+const countryText = (country: Country): string => `${country.name} (${country.code})`;
 
-export function dpoText(dpo: Dpo): string {
+function dpoText(dpo: Dpo): string {
   if (dpo.appointed === false) return `not appointed${dpo.reason ? `: ${dpo.reason}` : ''}`;
   return [dpo.name, dpo.email, dpo.phone, dpo.address].filter(Boolean).join(', ') || 'appointed';
 }
@@ -72,7 +72,7 @@ export function controllerRows(controller: Controller): [string, string][] {
   ];
 }
 
-export function categoryRetentionText(category: CategoryEntry): string {
+function categoryRetentionText(category: CategoryEntry): string {
   return statedText(category.retention, (rules) =>
     joinPhrases(
       rules.map((rule) => `${names(rule.subjects)}: ${retentionText(rule)}`),
@@ -81,7 +81,7 @@ export function categoryRetentionText(category: CategoryEntry): string {
   );
 }
 
-export function sourceText(source: Source): string {
+function sourceText(source: Source): string {
   return joinPhrases(
     [source.type, source.from ? `from ${source.from.name}` : '', source.description ?? ''].filter(Boolean),
     ': ',
@@ -134,7 +134,7 @@ export function dataText(category: CategoryEntry): string {
 }
 
 /** A recipient of a category, with the items it receives when not all: "The public (organisation name)". */
-export function disclosedText(recipient: Disclosed): string {
+function disclosedText(recipient: Disclosed): string {
   return recipient.data ? `${recipient.name} (${recipient.data.join(', ')})` : recipient.name;
 }
 
@@ -149,7 +149,7 @@ function narrowedText(recipient: RecipientEntry): string | undefined {
   return receives.map((x) => `${x.category.name}: ${x.data ? x.data.join(', ') : 'all'}`).join('; ');
 }
 
-export function recipientText(recipient: RecipientEntry): string {
+function recipientText(recipient: RecipientEntry): string {
   const narrowed = narrowedText(recipient);
   const where =
     isNotStated(recipient.countries) && !recipient.countries.rule
@@ -183,7 +183,7 @@ export function automatedText(activity: Activity): string {
   );
 }
 
-export function dpiaText(activity: Activity): string {
+function dpiaText(activity: Activity): string {
   return statedText(activity.dpia, (d) =>
     [d.required === undefined ? undefined : d.required ? 'required' : 'not required', d.status, d.reference]
       .filter(Boolean)
@@ -191,7 +191,7 @@ export function dpiaText(activity: Activity): string {
   );
 }
 
-export const ROLE_LABELS: Record<string, string> = {
+const ROLE_LABELS: Record<string, string> = {
   internal: 'Internal',
   processor: 'Processors',
   'sub-processor': 'Sub-processors',
@@ -202,7 +202,7 @@ export const ROLE_LABELS: Record<string, string> = {
 };
 
 /** Recipients grouped by role, in the order of ROLE_LABELS, with role gaps last. */
-export function recipientsByRole(
+function recipientsByRole(
   recipients: readonly RecipientEntry[],
 ): { label: string; recipients: RecipientEntry[] }[] {
   const groups = new Map<string, RecipientEntry[]>();

@@ -94,7 +94,7 @@ export function categoryQuery(inventory: Inventory, id: string, today: string): 
   };
 }
 
-export function basisText(purpose: PurposeBasis): string {
+function basisText(purpose: PurposeBasis): string {
   return `lawful basis: ${purpose.lawful_basis ?? 'not stated'}`;
 }
 
