@@ -8,6 +8,14 @@ export type NodeKind = 'subject' | 'category' | 'purpose' | 'recipient';
 /** Columns of the drawing, left to right. */
 export const NODE_KINDS: readonly NodeKind[] = ['subject', 'category', 'purpose', 'recipient'];
 
+/** Each column's heading, the same in every drawing of the flows (Mermaid, Graphviz, the record's SVG). */
+export const NODE_TITLES: Readonly<Record<NodeKind, string>> = {
+  subject: 'Data subjects',
+  category: 'Data categories',
+  purpose: 'Purposes',
+  recipient: 'Recipients',
+};
+
 export interface GraphNode {
   /** `kind:id`: ids are unique only within their kind. */
   readonly key: string;

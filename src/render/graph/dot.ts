@@ -1,11 +1,4 @@
-import { NODE_KINDS, type FlowGraph, type NodeKind } from '../../views/graph.js';
-
-const TITLES: Record<NodeKind, string> = {
-  subject: 'Data subjects',
-  category: 'Data categories',
-  purpose: 'Purposes',
-  recipient: 'Recipients',
-};
+import { NODE_KINDS, NODE_TITLES, type FlowGraph, type NodeKind } from '../../views/graph.js';
 
 const FILLS: Record<NodeKind, string> = {
   subject: '#e8f0fe',
@@ -25,7 +18,7 @@ export function graphDot(graph: FlowGraph): string {
     const nodes = graph.nodes.filter((node) => node.kind === kind);
     if (nodes.length === 0) continue;
     lines.push(`  subgraph ${dotString(`cluster_${kind}`)} {`);
-    lines.push(`    label=${dotString(TITLES[kind])};`);
+    lines.push(`    label=${dotString(NODE_TITLES[kind])};`);
     for (const node of nodes) {
       lines.push(
         `    ${dotString(node.key)} [label=${dotString(node.label)}, fillcolor=${dotString(FILLS[kind])}];`,

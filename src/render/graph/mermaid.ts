@@ -1,11 +1,4 @@
-import { NODE_KINDS, type FlowGraph, type NodeKind } from '../../views/graph.js';
-
-const TITLES: Record<NodeKind, string> = {
-  subject: 'Data subjects',
-  category: 'Data categories',
-  purpose: 'Purposes',
-  recipient: 'Recipients',
-};
+import { NODE_KINDS, NODE_TITLES, type FlowGraph, type NodeKind } from '../../views/graph.js';
 
 /** Subgraph ids: plural, so that they cannot meet a node id (`kind_id`). */
 const GROUPS: Record<NodeKind, string> = {
@@ -32,7 +25,7 @@ export function graphMermaid(graph: FlowGraph): string {
   for (const kind of NODE_KINDS) {
     const nodes = graph.nodes.filter((node) => node.kind === kind);
     if (nodes.length === 0) continue;
-    lines.push(`  subgraph ${GROUPS[kind]}["${mermaidLabel(TITLES[kind])}"]`);
+    lines.push(`  subgraph ${GROUPS[kind]}["${mermaidLabel(NODE_TITLES[kind])}"]`);
     for (const node of nodes) lines.push(`    ${mermaidId(node.key)}["${mermaidLabel(node.label)}"]`);
     lines.push('  end');
   }

@@ -1,7 +1,7 @@
 // The data-flow picture of the HTML record: a Sankey diagram laid out by d3-sankey at build time, written
 // as inline SVG so the report needs no script and no network to show it.
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
-import { NODE_KINDS, type FlowGraph, type NodeKind } from '../../views/graph.js';
+import { NODE_KINDS, NODE_TITLES, type FlowGraph, type NodeKind } from '../../views/graph.js';
 import { escapeHtml } from './html-escape.js';
 
 // d3-sankey writes its own `layer` (a column number) on each node: ours is called `kind`
@@ -19,12 +19,6 @@ const PAD = 6;
 const GAP = 64;
 /** A generous average advance of the 11px label font, so that a label never runs past its lane. */
 const CHAR = 6;
-const HEADINGS: Record<NodeKind, string> = {
-  subject: 'Data subjects',
-  category: 'Data categories',
-  purpose: 'Purposes',
-  recipient: 'Recipients',
-};
 
 /**
  * The SVG markup, or an empty string when there is no flow to draw. Every label is written in full in a
@@ -78,7 +72,7 @@ export function flowSvg(graph: FlowGraph): string {
     if (!first) return [];
     const anchor = i === 0 ? 'end' : 'start';
     const x = i === 0 ? round(barX(first) + BAR) : round(barX(first));
-    return [`<text class="heading" x="${x}" y="18" text-anchor="${anchor}">${HEADINGS[layer]}</text>`];
+    return [`<text class="heading" x="${x}" y="18" text-anchor="${anchor}">${NODE_TITLES[layer]}</text>`];
   });
   const links = laid.links.map((l) => {
     const source = l.source as NodeDatum;
