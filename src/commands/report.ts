@@ -13,10 +13,15 @@ export interface ReportOptions {
 
 const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'html', 'csv', 'json', 'xlsx'];
 
-export function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format (xlsx needs -o)')
-    .choices(FORMATS)
-    .default('table');
+/** What report and retention both take: the inventory folder, the same formats, a configuration and a file. */
+export function addReportOptions(command: Command): Command {
+  return command
+    .argument('[dir]', 'inventory folder', 'inventory')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (xlsx needs -o)').choices(FORMATS).default('table'),
+    )
+    .addOption(configOption())
+    .addOption(outputOption());
 }
 
 /** xlsx is binary: it goes to a file, never to a terminal. */
@@ -26,13 +31,7 @@ export function requireFile(options: ReportOptions): void {
 }
 
 export function registerReport(program: Command, globals: () => GlobalOptions): void {
-  program
-    .command('report')
-    .description('the record of processing activities (GDPR Art 30)')
-    .argument('[dir]', 'inventory folder', 'inventory')
-    .addOption(formatOption())
-    .addOption(configOption())
-    .addOption(outputOption())
+  addReportOptions(program.command('report').description('the record of processing activities (GDPR Art 30)'))
     .addHelpText(
       'after',
       `

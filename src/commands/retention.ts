@@ -1,16 +1,13 @@
 import type { Command } from 'commander';
-import { formatOption, requireFile, type ReportOptions } from './report.js';
+import { addReportOptions, requireFile, type ReportOptions } from './report.js';
 import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
-import { configOption, outputOption } from './options.js';
 
 export function registerRetention(program: Command, globals: () => GlobalOptions): void {
-  program
-    .command('retention')
-    .description('the retention schedule: every category x subject/purpose with its limit, longest first')
-    .argument('[dir]', 'inventory folder', 'inventory')
-    .addOption(formatOption())
-    .addOption(configOption())
-    .addOption(outputOption())
+  addReportOptions(
+    program
+      .command('retention')
+      .description('the retention schedule: every category x subject/purpose with its limit, longest first'),
+  )
     .addHelpText(
       'after',
       `
