@@ -1,7 +1,7 @@
-import Table from 'cli-table3';
 import type { QueryResult } from '../../views/query/tabular.js';
 import { narrowWidestFirst, wrapText } from '../fit-width.js';
 import type { QueryContext } from './index.js';
+import { boxTable } from '../box-table.js';
 
 /** Wider cells wrap at word boundaries, so that a long note does not push a table off the screen. */
 const MAX_CELL = 40;
@@ -48,12 +48,9 @@ function boxed(
   rows: readonly (readonly string[])[],
   contents: readonly number[],
 ): string {
-  const table = new Table({
+  const table = boxTable({
     head: [...columns],
     colWidths: contents.map((w) => w + 2),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
   });
   for (const row of rows) table.push([...row]);
   return `${table.toString()}\n`;

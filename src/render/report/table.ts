@@ -1,5 +1,4 @@
 // The record for a terminal: a box per block, wrapped to a readable width.
-import Table from 'cli-table3';
 import chalk from 'chalk';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
@@ -7,6 +6,7 @@ import { activityRows, processorRows, categoryRows, controllerRows, gapText } fr
 import type { RenderOptions } from '../context.js';
 import type { Sheet } from './sheets.js';
 import { shrinkInProportion } from '../fit-width.js';
+import { boxTable } from '../box-table.js';
 
 const LABEL = 26;
 const VALUE = 78;
@@ -30,11 +30,8 @@ function leastWidths(sheet: Sheet, width: number | undefined): number[] {
 }
 
 function boxOf(rows: readonly (readonly string[])[], width: number | undefined): string {
-  const table = new Table({
+  const table = boxTable({
     colWidths: shrinkInProportion([LABEL, VALUE], width),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
   });
   for (const [label, value] of rows) table.push([label!, mark(value!)]);
   return table.toString();
@@ -78,14 +75,11 @@ export function recordTable(record: ProcessingRecord, options: RenderOptions = {
     out.push(box(record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap)])));
   }
   out.push('', findingsLine(record));
-  const table = new Table({
+  const table = boxTable({
     head: ['Rule', 'Severity', 'Count', 'Source'],
     ...(options.width === undefined
       ? {}
       : { colWidths: shrinkInProportion([30, 10, 16, 40], options.width) }),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
   });
   for (const r of record.findings.by_rule)
     table.push([
@@ -112,12 +106,9 @@ export function sheetTable(
   widths: readonly number[],
   options: RenderOptions = {},
 ): string {
-  const table = new Table({
+  const table = boxTable({
     head: sheet.columns.map((c) => c.header),
     colWidths: shrinkInProportion(widths, options.width, leastWidths(sheet, options.width)),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
   });
   for (const row of sheet.rows) table.push(row.map((cell) => mark(String(cell))));
   return `${chalk.bold(title)}\n${table.toString()}\n`;
