@@ -208,7 +208,17 @@ export interface ProcessingRecord {
 /** Builds the record from the model and the lint diagnostics (which close it as a findings summary). */
 export function buildRecord(inventory: Inventory, diagnostics: readonly Diagnostic[]): ProcessingRecord {
   const organization = inventory.organization;
-  const activities = inventory.purposes.map((purpose) => activity(inventory, purpose, diagnostics));
+  const served = categoriesByPurpose(inventory.categories);
+  const dpiaGaps = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (d.rule !== 'dpia-missing') continue;
+    const list = dpiaGaps.get(d.file);
+    if (list) list.push(d);
+    else dpiaGaps.set(d.file, [d]);
+  }
+  const activities = inventory.purposes.map((purpose) =>
+    activity(inventory, purpose, served.get(purpose.id) ?? [], dpiaGaps.get(purpose.loc.file) ?? []),
+  );
   const record: ProcessingRecord = {
     controller: organization ? controller(organization) : notStated('organization-missing'),
     activities,
@@ -251,17 +261,36 @@ function controller(org: Organization): Controller {
   };
 }
 
-function activity(inventory: Inventory, purpose: Purpose, diagnostics: readonly Diagnostic[]): Activity {
-  const categories = inventory.categories.filter((category) => category.purposes?.includes(purpose.id));
+/** The categories serving each purpose, in the inventory's order: one pass rather than one per purpose. */
+function categoriesByPurpose(categories: readonly Category[]): Map<string, Category[]> {
+  const served = new Map<string, Category[]>();
+  for (const category of categories) {
+    for (const id of new Set(category.purposes ?? [])) {
+      const list = served.get(id);
+      if (list) list.push(category);
+      else served.set(id, [category]);
+    }
+  }
+  return served;
+}
+
+/**
+ * One activity: `categories` are those that serve the purpose, `dpiaGaps` the dpia-missing diagnostics of
+ * the purpose's file.
+ */
+function activity(
+  inventory: Inventory,
+  purpose: Purpose,
+  categories: readonly Category[],
+  dpiaGaps: readonly Diagnostic[],
+): Activity {
   const basis = purpose.lawful_basis;
   const special = categories.some((category) => (category.special ?? []).length > 0);
   const criminal = categories.some((category) => category.criminal === true);
   const entries = categories.map((category) => categoryEntry(inventory, category, purpose));
   const recipients = recipientEntries(inventory, categories, purpose);
   const subjectIds = new Set(categories.flatMap((category) => category.subjects ?? []));
-  const dpiaGap = diagnostics.some(
-    (d) => d.rule === 'dpia-missing' && d.file === purpose.loc.file && startsWith(d.path, purpose.loc.path),
-  );
+  const dpiaGap = dpiaGaps.some((d) => startsWith(d.path, purpose.loc.path));
   return {
     id: purpose.id,
     name: purpose.name,
