@@ -1,5 +1,6 @@
 // The record as one self-contained HTML page: inline CSS, no script, no external asset; a contents list,
 // a page break before each activity when printed, and the data flows drawn as inline SVG.
+import { COLUMN_LIMIT, flowPicture, groupLabel, type Grouped } from '../../views/flow-picture.js';
 import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
@@ -80,11 +81,20 @@ function page(title: string, body: string[], context: RenderContext): string {
   ].join('\n');
 }
 
+/** Says which columns of the flow picture are summarised, and how; nothing when none is. */
+function groupedCaption(grouped: readonly Grouped[]): string {
+  if (grouped.length === 0) return '';
+  const labels = grouped.map(groupLabel);
+  const groups = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)!}`;
+  return ` A column of more than ${COLUMN_LIMIT} shows the ${COLUMN_LIMIT - 1} with the most links and groups the rest: ${escapeHtml(groups)}.`;
+}
+
 export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: RenderContext): string {
   const controllerName = isNotStated(record.controller) ? undefined : record.controller.name;
   const title = `Record of processing activities${controllerName ? ` — ${controllerName}` : ''}`;
   // A short <title> (validators want at most 70 characters): the heading carries the controller's name
-  const svg = flowSvg(flows);
+  const picture = flowPicture(flows);
+  const svg = flowSvg(picture.graph);
   const body: string[] = [];
   body.push(
     '<header>',
@@ -130,7 +140,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
     body.push(
       '<section id="flows">',
       '<h2>Data flows</h2>',
-      '<p class="meta">Whose data (left), in which categories, for which purposes, to which recipients (right).</p>',
+      `<p class="meta">Whose data (left), in which categories, for which purposes, to which recipients (right).${groupedCaption(picture.grouped)}</p>`,
       svg,
       '</section>',
     );
