@@ -14,6 +14,12 @@ export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   workbook.creator = 'ropa';
   workbook.created = EPOCH;
   workbook.modified = EPOCH;
+  // One style object for the header cells and one for the others: exceljs finds a style's id by rendering
+  // it unless it has met the very same object, so a style object per cell would be rendered once per cell
+  const alignment = { wrapText: true, vertical: 'top' } as const;
+  const font = { bold: true };
+  const header = { font, alignment };
+  const body = { alignment };
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
@@ -21,17 +27,25 @@ export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
       // Text cells stay text: a value starting with "=" must not become a formula
       worksheet.addRow(row.map((cell) => (typeof cell === 'number' ? cell : neutralise(cell))));
     }
-    worksheet.getRow(1).font = { bold: true };
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-    worksheet.eachRow((row) => {
-      row.alignment = { wrapText: true, vertical: 'top' };
+    worksheet.eachRow((row, number) => {
+      if (number === 1) row.font = font;
+      row.alignment = alignment;
+      const style = number === 1 ? header : body;
+      row.eachCell((cell) => {
+        cell.style = style;
+      });
     });
   }
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Stored, not compressed: the archive is compressed once, below, as its dates are fixed
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return fixZipDates(new Uint8Array(buffer as ArrayBuffer));
 }
 
-/** exceljs stamps each zip entry with the current time; rewrite the archive with a fixed date. */
+/**
+ * exceljs stamps each zip entry with the current time; rewrite the archive with a fixed date, compressing
+ * each entry as it goes.
+ */
 async function fixZipDates(bytes: Uint8Array): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const source = await JSZip.loadAsync(bytes);
