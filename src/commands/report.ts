@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../inventory/read.js';
-import type { ReportFormat } from '../render/report/index.js';
+import type { Report, ReportFormat } from '../render/report/index.js';
 import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
 import { configOption, outputOption } from './options.js';
 
@@ -52,10 +52,15 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
       const { writeOutput } = await import('../output.js');
       const { loaded, context, diagnostics } = await loadUsable(dir, options, globals());
       const { inventory } = loaded;
-      const report = {
+      // The schedule and the flows are worked out only for the formats that show them
+      const report: Report = {
         record: buildRecord(inventory, diagnostics),
-        retention: retentionSchedule(inventory),
-        flows: flowGraph(inventory),
+        get retention() {
+          return retentionSchedule(inventory);
+        },
+        get flows() {
+          return flowGraph(inventory);
+        },
       };
       await writeOutput(
         await REPORT_FORMATS[options.format](report, context, {

@@ -74,10 +74,9 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
   const rows: string[][] = [];
   for (const activity of record.activities) {
     const categories = isNotStated(activity.categories) ? [undefined] : activity.categories;
+    const receivers = receiversByCategory(activity.recipients);
     for (const category of categories) {
-      const recipients = category
-        ? activity.recipients.filter((r) => r.receives.some((x) => x.category.id === category.id))
-        : [];
+      const recipients = category ? (receivers.get(category.id) ?? []) : [];
       const ids = new Set(recipients.map((r) => r.id));
       const transfers = activity.transfers.filter((t) => ids.has(t.recipient.id));
       const dpia = isNotStated(activity.dpia) ? undefined : activity.dpia;
@@ -143,6 +142,19 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
     }
   }
   return { name: 'Activities', columns, rows };
+}
+
+/** The recipients of each category, in the activity's order: one pass rather than one per category. */
+function receiversByCategory(entries: readonly RecipientEntry[]): Map<string, RecipientEntry[]> {
+  const receivers = new Map<string, RecipientEntry[]>();
+  for (const entry of entries) {
+    for (const { category } of entry.receives) {
+      const list = receivers.get(category.id);
+      if (list === undefined) receivers.set(category.id, [entry]);
+      else if (list.at(-1) !== entry) list.push(entry);
+    }
+  }
+  return receivers;
 }
 
 /** "Carrier (processor: name, postal address)": the role, and the items when the disclosure is narrowed. */

@@ -37,23 +37,16 @@ export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
       });
     });
   }
-  // Stored, not compressed: the archive is compressed once, below, as its dates are fixed
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  return fixZipDates(new Uint8Array(buffer as ArrayBuffer));
-}
-
-/**
- * exceljs stamps each zip entry with the current time; rewrite the archive with a fixed date, compressing
- * each entry as it goes.
- */
-async function fixZipDates(bytes: Uint8Array): Promise<Uint8Array> {
+  // exceljs zips with jszip and gives no date for an entry, so jszip would stamp the current time; its
+  // defaults are set for the duration of the write: a fixed date, and no folder entries
   const { default: JSZip } = await import('jszip');
-  const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
-  for (const name of Object.keys(source.files)) {
-    const entry = source.files[name]!;
-    if (entry.dir) continue;
-    target.file(name, await entry.async('uint8array'), { date: EPOCH, createFolders: false });
+  const defaults = JSZip.defaults as { date: Date | null; createFolders: boolean };
+  const saved = { ...defaults };
+  Object.assign(defaults, { date: EPOCH, createFolders: false });
+  try {
+    const buffer = await workbook.xlsx.writeBuffer();
+    return new Uint8Array(buffer as ArrayBuffer);
+  } finally {
+    Object.assign(defaults, saved);
   }
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
