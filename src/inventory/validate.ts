@@ -4,9 +4,10 @@ import type { Finding } from './diagnostic.js';
 import type { Path } from './model.js';
 import { didYouMean } from './did-you-mean.js';
 import { quote } from './quote.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import compiled from './schema-validator.generated.js';
 
-export const SCHEMA_URL = new URL('../../schema/inventory.schema.json', import.meta.url);
+export const SCHEMA_URL = new URL('schema/inventory.schema.json', PACKAGE_ROOT);
 
 /** The schema compiled at build time (schema/compile.mjs): no Ajv compilation at start-up. */
 const validate = compiled as { (data: unknown): boolean; errors?: ErrorObject[] | null };
