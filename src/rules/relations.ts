@@ -10,8 +10,15 @@ function subjectsOf(inventory: Inventory, category: Category): Subject[] {
   return (category.subjects ?? []).flatMap((id) => inventory.byId.subject.get(id) ?? []);
 }
 
-/** For each purpose id, the categories that serve it, in file order. */
-export function categoriesByPurpose(inventory: Inventory): Map<string, Category[]> {
+const byPurposeOf = new WeakMap<Inventory, ReadonlyMap<string, readonly Category[]>>();
+
+/**
+ * For each purpose id, the categories that serve it, in file order. Several rules ask for it: it is
+ * built once per inventory (the model is not changed after loading).
+ */
+export function categoriesByPurpose(inventory: Inventory): ReadonlyMap<string, readonly Category[]> {
+  const cached = byPurposeOf.get(inventory);
+  if (cached) return cached;
   const map = new Map<string, Category[]>();
   for (const category of inventory.categories) {
     for (const id of new Set(category.purposes ?? [])) {
@@ -20,6 +27,7 @@ export function categoriesByPurpose(inventory: Inventory): Map<string, Category[
       else map.set(id, [category]);
     }
   }
+  byPurposeOf.set(inventory, map);
   return map;
 }
 
