@@ -199,7 +199,6 @@ export interface EntityByKind {
   category: Category;
 }
 
-export type Entity = Organization | Subject | Purpose | Recipient | System | Category;
 
 /** One inventory file as read: its path relative to the inventory root and its text. */
 export interface SourceFile {

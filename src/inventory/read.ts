@@ -93,21 +93,6 @@ export function rereadSource(root: string, candidate: Candidate): SourceFile {
   };
 }
 
-/**
- * Reads every inventory file below `root` (see `listInventory`). A file that cannot be read, is too
- * large or is not UTF-8 becomes a finding; only a root that cannot be read is an `InputError`.
- */
-export async function readInventory(root: string): Promise<ReadResult> {
-  const { candidates, findings } = await listInventory(root);
-  const files: SourceFile[] = [];
-  for (const candidate of candidates) {
-    const read = readSource(root, candidate);
-    if ('file' in read) files.push(read.file);
-    else findings.push(read.finding);
-  }
-  return { files, findings };
-}
-
 /** A file found by `listInventory`: its name relative to the inventory root. */
 export interface Candidate {
   readonly name: string;
