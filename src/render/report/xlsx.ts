@@ -1,52 +1,212 @@
+// The record as an Office Open XML workbook (ECMA-376, SpreadsheetML), written directly: a handful of XML
+// parts in a zip. A general spreadsheet library built a cell model and styles for every cell, five times
+// the time of the lint itself on a large inventory; these sheets need only text, numbers and two styles.
 import { neutralise } from '../csv.js';
+import { ZipWriter } from '../zip.js';
 import type { Sheet } from './sheets.js';
 
 /** Fixed document dates: the workbook must be byte-for-byte the same from one run to the next. */
-const EPOCH = new Date(Date.UTC(2000, 0, 1));
+const CREATED = '2000-01-01T00:00:00Z';
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_PKG = 'http://schemas.openxmlformats.org/package/2006';
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Cell formats in styles.xml: 1 wrapped and top-aligned, 2 the same in bold (the header row). */
+const BODY = 1;
+const HEADER = 2;
 
 /**
  * An xlsx workbook, one worksheet per sheet: bold frozen header row, auto-filter, column widths and
- * wrapped text. exceljs is imported here only, as it is large.
+ * wrapped text. Text cells are always text: a value starting with "=" is not a formula, and it is
+ * neutralised as in the csv export for whoever copies it elsewhere.
  */
 export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ropa';
-  workbook.created = EPOCH;
-  workbook.modified = EPOCH;
-  // One style object for the header cells and one for the others: exceljs finds a style's id by rendering
-  // it unless it has met the very same object, so a style object per cell would be rendered once per cell
-  const alignment = { wrapText: true, vertical: 'top' } as const;
-  const font = { bold: true };
-  const header = { font, alignment };
-  const body = { alignment };
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
-    for (const row of sheet.rows) {
-      // Text cells stay text: a value starting with "=" must not become a formula
-      worksheet.addRow(row.map((cell) => (typeof cell === 'number' ? cell : neutralise(cell))));
-    }
-    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-    worksheet.eachRow((row, number) => {
-      if (number === 1) row.font = font;
-      row.alignment = alignment;
-      const style = number === 1 ? header : body;
-      row.eachCell((cell) => {
-        cell.style = style;
-      });
+  const encoder = new TextEncoder();
+  const archive = new ZipWriter();
+  const add = (name: string, text: string) => archive.add(name, encoder.encode(XML + text));
+  add('[Content_Types].xml', contentTypes(sheets.length));
+  add(
+    '_rels/.rels',
+    relationships([
+      [`${NS_R}/officeDocument`, 'xl/workbook.xml'],
+      [`${NS_PKG}/relationships/metadata/core-properties`, 'docProps/core.xml'],
+    ]),
+  );
+  add('docProps/core.xml', coreProperties());
+  add('xl/workbook.xml', workbook(sheets));
+  add(
+    'xl/_rels/workbook.xml.rels',
+    relationships([
+      ...sheets.map((_, i) => [`${NS_R}/worksheet`, `worksheets/sheet${i + 1}.xml`] as const),
+      [`${NS_R}/styles`, 'styles.xml'],
+      [`${NS_R}/sharedStrings`, 'sharedStrings.xml'],
+    ]),
+  );
+  add('xl/styles.xml', STYLES);
+  const strings = new SharedStrings();
+  sheets.forEach((sheet, i) => add(`xl/worksheets/sheet${i + 1}.xml`, worksheet(sheet, strings)));
+  add('xl/sharedStrings.xml', strings.xml());
+  return archive.bytes();
+}
+
+function contentTypes(sheetCount: number): string {
+  const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
+  const sheets = Array.from({ length: sheetCount }, (_, i) =>
+    override(
+      `xl/worksheets/sheet${i + 1}.xml`,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+    ),
+  );
+  return (
+    `<Types xmlns="${NS_PKG}/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    override(
+      'xl/workbook.xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+    ) +
+    sheets.join('') +
+    override('xl/styles.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml') +
+    override(
+      'xl/sharedStrings.xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
+    ) +
+    override('docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
+    '</Types>'
+  );
+}
+
+/** A relationships part: each target with its full relationship type. */
+function relationships(targets: readonly (readonly [type: string, target: string])[]): string {
+  const items = targets.map(
+    ([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`,
+  );
+  return `<Relationships xmlns="${NS_PKG}/relationships">${items.join('')}</Relationships>`;
+}
+
+function coreProperties(): string {
+  return (
+    `<cp:coreProperties xmlns:cp="${NS_PKG}/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    '<dc:creator>ropa</dc:creator>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${CREATED}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${CREATED}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+function workbook(sheets: readonly Sheet[]): string {
+  const entries = sheets.map(
+    (s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+  );
+  // the name Excel itself gives each sheet's auto-filter range
+  const filters = sheets.map(
+    (s, i) =>
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${escapeXml(s.name.replaceAll("'", "''"))}'!${absolute(filterRange(s))}</definedName>`,
+  );
+  return (
+    `<workbook xmlns="${NS}" xmlns:r="${NS_R}"><sheets>${entries.join('')}</sheets>` +
+    `<definedNames>${filters.join('')}</definedNames></workbook>`
+  );
+}
+
+const STYLES =
+  `<styleSheet xmlns="${NS}">` +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+function worksheet(sheet: Sheet, strings: SharedStrings): string {
+  const cols = sheet.columns.map(
+    (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
+  );
+  const rows = [sheet.columns.map((c) => c.header), ...sheet.rows].map((row, r) => {
+    const style = r === 0 ? HEADER : BODY;
+    const cells = row.map((value, c) => {
+      const ref = `${column(c)}${r + 1}`;
+      return typeof value === 'number'
+        ? `<c r="${ref}" s="${style}"><v>${value}</v></c>`
+        : `<c r="${ref}" s="${style}" t="s"><v>${strings.index(neutralise(value))}</v></c>`;
     });
+    return `<row r="${r + 1}">${cells.join('')}</row>`;
+  });
+  return (
+    `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+    `<cols>${cols.join('')}</cols><sheetData>${rows.join('')}</sheetData>` +
+    `<autoFilter ref="${filterRange(sheet)}"/></worksheet>`
+  );
+}
+
+/**
+ * The workbook's shared string table: each distinct text once, cells refer to it by index. The record
+ * repeats the same names and phrases on many rows: the sheets are a fraction of the size with inline text.
+ */
+class SharedStrings {
+  readonly #indexes = new Map<string, number>();
+  #uses = 0;
+
+  index(text: string): number {
+    this.#uses++;
+    let index = this.#indexes.get(text);
+    if (index === undefined) {
+      index = this.#indexes.size;
+      this.#indexes.set(text, index);
+    }
+    return index;
   }
-  // exceljs zips with jszip and gives no date for an entry, so jszip would stamp the current time; its
-  // defaults are set for the duration of the write: a fixed date, and no folder entries
-  const { default: JSZip } = await import('jszip');
-  const defaults = JSZip.defaults as { date: Date | null; createFolders: boolean };
-  const saved = { ...defaults };
-  Object.assign(defaults, { date: EPOCH, createFolders: false });
-  try {
-    const buffer = await workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
-  } finally {
-    Object.assign(defaults, saved);
+
+  xml(): string {
+    const items: string[] = [];
+    for (const text of this.#indexes.keys()) {
+      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+      items.push(`<si><t${space}>${escapeXml(text)}</t></si>`);
+    }
+    return `<sst xmlns="${NS}" count="${this.#uses}" uniqueCount="${this.#indexes.size}">${items.join('')}</sst>`;
   }
 }
+
+/** The header row and every row below it, over all the columns. */
+function filterRange(sheet: Sheet): string {
+  return `A1:${column(sheet.columns.length - 1)}${sheet.rows.length + 1}`;
+}
+
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
+
+/** A, B, ..., Z, AA, AB, ...: the letters of the column at this 0-based index. */
+export function column(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+// eslint-disable-next-line no-control-regex -- the point is to match control characters
+const CONTROLS = /[\0-\x08\x0B-\x1F\uFFFE\uFFFF]/g;
+// eslint-disable-next-line no-control-regex -- the same, with the characters escaped otherwise
+const NEEDS_ESCAPE = /[&<>"_\0-\x08\x0B-\x1F\uFFFE\uFFFF]/;
+
+/**
+ * Text for XML: markup characters as entities; control characters (which XML 1.0 cannot hold, or would
+ * turn from CR LF into LF) and a literal `_xHHHH_`, which a spreadsheet would read as one, in the OOXML
+ * `_xHHHH_` escape. Lone surrogates become U+FFFD when the text is encoded.
+ */
+export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(CONTROLS, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+    .replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

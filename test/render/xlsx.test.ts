@@ -1,0 +1,100 @@
+// The workbook writer, read back by two independent readers: SheetJS (cell values) and exceljs (layout:
+// styles, frozen header, filter, widths, document properties); the zip container by JSZip.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import type { Sheet } from '../../src/render/report/sheets.js';
+import { column, xlsx } from '../../src/render/report/xlsx.js';
+import { ZipWriter } from '../../src/render/zip.js';
+
+const AWKWARD = [
+  'Tom & Jerry <b>"bold"</b>',
+  '  leading and trailing spaces  ',
+  'two\nlines',
+  'CR LF\r\nkept',
+  'a control\u0001character',
+  'a literal _x000D_ escape',
+  '=HYPERLINK("http://evil.example")',
+  'émoji 👍 and ünïcode',
+];
+
+const SHEETS: Sheet[] = [
+  {
+    name: 'Texts',
+    columns: [
+      { header: 'Text', width: 40 },
+      { header: 'Number', width: 10 },
+    ],
+    rows: AWKWARD.map((text, i) => [text, i * 1.5]),
+  },
+  { name: "Owner's sheet", columns: [{ header: 'Only', width: 12 }], rows: [['Tom & Jerry <b>"bold"</b>']] },
+];
+
+describe('xlsx workbook', () => {
+  it('gives SheetJS every text and number back, text never a formula', async () => {
+    const book = XLSX.read(await xlsx(SHEETS));
+    expect(book.SheetNames).toEqual(['Texts', "Owner's sheet"]);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Texts!, { header: 1 });
+    expect(rows).toEqual([
+      ['Text', 'Number'],
+      ['Tom & Jerry <b>"bold"</b>', 0],
+      ['  leading and trailing spaces  ', 1.5],
+      ['two\nlines', 3],
+      ['CR LF\r\nkept', 4.5],
+      ['a control\u0001character', 6],
+      ['a literal _x000D_ escape', 7.5],
+      [`'=HYPERLINK("http://evil.example")`, 9],
+      ['émoji 👍 and ünïcode', 10.5],
+    ]);
+    expect(book.Sheets.Texts!.A8!.f).toBeUndefined();
+    expect(book.Sheets.Texts!['!autofilter']).toEqual({ ref: 'A1:B9' });
+    expect(XLSX.utils.sheet_to_json(book.Sheets["Owner's sheet"]!)).toEqual([
+      { Only: 'Tom & Jerry <b>"bold"</b>' },
+    ]);
+  });
+
+  it('shows exceljs a bold, frozen, filtered header, the column widths and wrapped text', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await xlsx(SHEETS)).buffer);
+    expect(book.creator).toBe('ropa');
+    expect(book.created.toISOString()).toBe('2000-01-01T00:00:00.000Z');
+    const sheet = book.getWorksheet('Texts')!;
+    expect(sheet.views).toMatchObject([{ state: 'frozen', ySplit: 1, topLeftCell: 'A2' }]);
+    expect(sheet.autoFilter).toBe('A1:B9');
+    expect([sheet.getColumn(1).width, sheet.getColumn(2).width]).toEqual([40, 10]);
+    expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
+    expect(sheet.getCell('A2').font?.bold).toBeFalsy();
+    expect(sheet.getCell('A2').alignment).toEqual({ vertical: 'top', wrapText: true });
+    expect(sheet.getCell('B3').value).toBe(1.5);
+  });
+
+  it('is the same bytes for the same sheets', async () => {
+    expect(Buffer.from(await xlsx(SHEETS)).equals(Buffer.from(await xlsx(SHEETS)))).toBe(true);
+  });
+});
+
+describe('zip', () => {
+  it('writes entries larger than a compression chunk that JSZip reads back whole', async () => {
+    // 2.5 MiB of varied text: three chunks deflated apart and joined into one stream
+    const big = Buffer.from(
+      Array.from({ length: 60_000 }, (_, i) => `line ${i} ${(i * 7919) % 104729}\n`).join(''),
+    );
+    const writer = new ZipWriter();
+    writer.add('big.txt', big);
+    writer.add('empty.txt', new Uint8Array());
+    writer.add('dossier/é.txt', Buffer.from('été'));
+    const archive = await JSZip.loadAsync(await writer.bytes(), { checkCRC32: true });
+    expect(Object.keys(archive.files)).toEqual(['big.txt', 'empty.txt', 'dossier/é.txt']);
+    expect((await archive.file('big.txt')!.async('nodebuffer')).equals(big)).toBe(true);
+    expect(await archive.file('empty.txt')!.async('string')).toBe('');
+    expect(await archive.file('dossier/é.txt')!.async('string')).toBe('été');
+    expect(archive.file('big.txt')!.date.toISOString()).toBe('2000-01-01T00:00:00.000Z');
+  });
+});
+
+describe('column letters', () => {
+  it('counts A to Z, then AA, AZ, BA, ... ZZ, AAA', () => {
+    expect([0, 25, 26, 51, 52, 701, 702].map(column)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+});
