@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { loadCli } from './load-cli.js';
 
-await main(process.argv);
+let cli;
+try {
+  ({ cli } = loadCli());
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+  process.stderr.write(`ropa: ${error.path} is missing: run \`npm run build\` first\n`);
+  process.exit(2);
+}
+await cli.main(process.argv);

@@ -7,7 +7,7 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const SCHEMA = new URL('./inventory.schema.json', import.meta.url);
-const TARGET = new URL('../src/inventory/schema-validator.generated.ts', import.meta.url);
+export const TARGET = new URL('../src/inventory/schema-validator.generated.ts', import.meta.url);
 
 /** The module's source text: a pure function of the schema and the Ajv version. */
 export function generate() {

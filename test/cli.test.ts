@@ -1,9 +1,9 @@
 // End-to-end: the built CLI, spawned as a user runs it, on fixture folders; whole outputs compared.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { RULES } from '../src/rules/index.js';
 import { BIN, ropa, REPO } from './helpers/cli.js';
 
@@ -202,5 +202,32 @@ describe('ropa schema, --version, --help', () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/Example/);
     }
+  });
+});
+
+describe('the built CLI', () => {
+  it('starts from the code cache the build wrote, which V8 accepts', () => {
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { loadCli } from './bin/load-cli.js'; console.log(loadCli().script.cachedDataRejected)",
+      ],
+      { cwd: REPO, encoding: 'utf8' },
+    );
+    expect(probe.stdout).toBe('false\n');
+  });
+
+  it('says in one line that the bundle is missing before a build', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'ropa-unbuilt-'));
+    cpSync(path.join(REPO, 'bin'), path.join(copy, 'bin'), { recursive: true });
+    const result = spawnSync(process.execPath, [path.join(copy, 'bin/ropa.js'), 'lint'], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe(
+      `ropa: ${path.join(copy, 'dist/cli.cjs')} is missing: run \`npm run build\` first\n`,
+    );
+    expect(result.status).toBe(2);
   });
 });

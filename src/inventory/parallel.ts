@@ -6,7 +6,7 @@ import type { FileCheck } from './check.js';
 import type { Candidate } from './read.js';
 
 const BATCH = 250;
-const WORKER = new URL('./check-worker.js', import.meta.url);
+const WORKER = new URL('./check-worker.cjs', import.meta.url);
 
 /**
  * Checks files in worker threads, one per core (at most 4), in batches handed out as workers finish.
