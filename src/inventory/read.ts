@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside, recordInputFolder } from '../inputs.js';
@@ -61,23 +61,28 @@ export async function listInventory(root: string): Promise<Listing> {
  * Synchronous on purpose: for thousands of small files, one awaited read each costs more than the reading.
  */
 export function readSource(root: string, { name }: Candidate): { file: SourceFile } | { finding: Finding } {
-  let bytes: Uint8Array;
+  let length = 0;
   let fd: number | undefined;
   try {
-    // the size from the open file, not from the listing: one system call less per file in the walk
+    // into one buffer kept from file to file, reading until the end: no size asked first, no buffer per
+    // file; a file that fills the buffer is over the limit
     fd = openSync(path.join(root, name), 'r');
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return { finding: fileFinding(name, tooLarge(size)) };
-    bytes = readFileSync(fd);
+    const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) {
+      length += n;
+    }
+    if (length > MAX_FILE_BYTES) return { finding: fileFinding(name, tooLarge(fstatSync(fd).size)) };
   } catch (error) {
     return { finding: fileFinding(name, describeIoError(error)) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(readBuffer!.subarray(0, length));
   if (decoded.ok) return { file: { name, text: decoded.text } };
   return { finding: { ...fileFinding(name, decoded.message), position: decoded.position } };
 }
+
+let readBuffer: Buffer | undefined;
 
 /**
  * A file whose text is read again when asked for: large inventories are parsed in worker threads, and
