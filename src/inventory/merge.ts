@@ -20,18 +20,22 @@ const LISTS: readonly [key: string, kind: EntityKind][] = [
 ];
 
 /**
- * The entity as far as the schema accepts it, so that rules can trust the types: a field with a schema
- * error is left out (one typo then costs one finding, not a cascade), and an entity whose own shape is
- * wrong (not a mapping, a required key missing, an invalid id) is left out whole (`undefined`).
+ * The entity as far as the schema accepts it, with its location, so that rules can trust the types: a
+ * field with a schema error is left out (one typo then costs one finding, not a cascade), and an entity
+ * whose own shape is wrong (not a mapping, a required key missing, an invalid id) is left out whole
+ * (`undefined`).
  */
-function sanitize(raw: unknown, at: Path, errors: readonly Path[]): object | undefined {
+function sanitize(raw: unknown, loc: Loc, errors: readonly Path[]): object | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const at = loc.path;
   const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   for (const error of errors) {
     if (!at.every((segment, i) => error[i] === segment)) continue;
     if (error.length === at.length || error[at.length] === 'id') return undefined;
     delete copy[String(error[at.length])];
   }
+  // set last: a `loc` written in the file is a schema error, deleted above
+  copy.loc = loc;
   return copy;
 }
 
@@ -58,16 +62,16 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
       }
       declared[kind].set(id, loc);
     }
-    const entity = sanitize(raw, loc.path, errors);
-    if (entity) (lists[kind] as object[]).push({ ...entity, loc });
+    const entity = sanitize(raw, loc, errors);
+    if (entity) (lists[kind] as object[]).push(entity);
   };
 
   for (const { file, value, errors } of checked) {
     if (!value) continue;
     const name = file.name;
     if (value.organization !== undefined && !organization) {
-      const entity = sanitize(value.organization, ['organization'], errors);
-      if (entity) organization = { ...(entity as Organization), loc: { file: name, path: ['organization'] } };
+      const entity = sanitize(value.organization, { file: name, path: ['organization'] }, errors);
+      if (entity) organization = entity as Organization;
     }
     if (value.category !== undefined) add('category', value.category, { file: name, path: ['category'] }, errors);
     for (const [key, kind] of LISTS) {
