@@ -1,4 +1,4 @@
-// `npm run build`: regenerates the schema validator, bundles the CLI and its worker with esbuild, then
+// `npm run build`: regenerates the schema validator, bundles the CLI with esbuild, then
 // writes the V8 code cache that bin/load-cli.js starts from, warmed by a lint of the example inventory.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
 
 await build({
   absWorkingDir: ROOT,
-  entryPoints: ['src/cli.ts', 'src/inventory/check-worker.ts'],
+  entryPoints: ['src/cli.ts'],
   outdir: 'dist',
   entryNames: '[name]',
   outExtension: { '.js': '.cjs' },

@@ -9,7 +9,7 @@ export interface FileCheck {
   readonly candidate: Candidate;
   /** False when the file could not be read at all (it is then not part of the inventory). */
   readonly readable: boolean;
-  /** Absent when the file came back from a worker thread (see `rereadSource`). */
+  /** Absent when the file could not be read. */
   readonly file?: SourceFile;
   /** The parsed mapping, when the file could be read and parsed. */
   readonly value?: Record<string, unknown>;
@@ -17,7 +17,7 @@ export interface FileCheck {
   readonly findings: Finding[];
 }
 
-/** Reads, parses and validates one file. Pure apart from the read, so worker threads can run it. */
+/** Reads, parses and validates one file. */
 export function checkFile(root: string, candidate: Candidate): FileCheck {
   const { name } = candidate;
   const read = readSource(root, candidate);

@@ -1,4 +1,4 @@
-import { checkFile, type FileCheck } from './check.js';
+import { checkFile } from './check.js';
 import type { Finding } from './diagnostic.js';
 import { merge, type CheckedFile } from './merge.js';
 import type { Inventory } from './model.js';
@@ -6,8 +6,11 @@ import { parseFile } from './parse.js';
 import { listInventory, rereadSource, type ReadResult } from './read.js';
 import { validateFile } from './validate.js';
 
-/** From this many files on, worker threads check them (see parallel.ts, imported only then). */
-export const PARALLEL_MIN_FILES = 1000;
+/**
+ * From this many files on, the text of a file is not kept once it is parsed: it is read again only if
+ * one of its findings needs a position (see `rereadSource`), which keeps a large inventory's memory down.
+ */
+export const LARGE_INVENTORY_FILES = 1000;
 
 export interface Loaded {
   readonly inventory: Inventory;
@@ -20,15 +23,13 @@ export async function loadInventory(root: string): Promise<Loaded> {
   const listing = await listInventory(root);
   const findings: Finding[] = [...listing.findings];
   const { candidates } = listing;
-  const checks: FileCheck[] =
-    (candidates.length >= PARALLEL_MIN_FILES
-      ? await (await import('./parallel.js')).checkInParallel(root, candidates)
-      : undefined) ?? candidates.map((candidate) => checkFile(root, candidate));
+  const large = candidates.length >= LARGE_INVENTORY_FILES;
   const checked: CheckedFile[] = [];
-  for (const check of checks) {
-    findings.push(...check.findings);
+  for (const candidate of candidates) {
+    const check = checkFile(root, candidate);
+    for (const finding of check.findings) findings.push(finding);
     if (!check.readable) continue;
-    const file = check.file ?? rereadSource(root, check.candidate);
+    const file = large || !check.file ? rereadSource(root, candidate) : check.file;
     checked.push({ file, value: check.value, errors: check.value ? check.findings.map((f) => f.path) : [] });
   }
   return mergeChecked(root, checked, findings);

@@ -85,8 +85,8 @@ export function readSource(root: string, { name }: Candidate): { file: SourceFil
 let readBuffer: Buffer | undefined;
 
 /**
- * A file whose text is read again when asked for: large inventories are parsed in worker threads, and
- * the text is needed afterwards only to place the findings of the few files that have some.
+ * A file whose text is read again when asked for: a large inventory does not keep its texts, which are
+ * needed after parsing only to place the findings of the few files that have some.
  */
 export function rereadSource(root: string, candidate: Candidate): SourceFile {
   return {

@@ -1,20 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadInventory, PARALLEL_MIN_FILES } from '../../src/inventory/load.js';
+import { LARGE_INVENTORY_FILES, loadInventory } from '../../src/inventory/load.js';
 import { RULES } from '../../src/rules/index.js';
 import { lint } from '../../src/rules/run.js';
 import { ropa } from '../helpers/cli.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 
-// Large inventories are checked in worker threads by the built CLI; run from source (as here) the loader
-// checks files itself. Both must find exactly the same things at the same places.
+// A large inventory does not keep the texts of its files: a file with findings is read again to place
+// them. The built CLI and the loader run from source must find the same things at the same places.
 // the categories are deliberately bare: only the structure rules, whose findings the loader makes, are on
 const gaps = RULES.filter((r) => r.group !== 'structure');
 const GAPS_OFF = gaps.flatMap((r) => ['--rule', `${r.id}=off`]);
 const gapsOff = Object.fromEntries(gaps.map((r) => [r.id, 'off' as const]));
 
-describe('an inventory large enough for worker threads', () => {
+describe('an inventory large enough that texts are read again to place findings', () => {
   const files: Record<string, string> = {
     'organization.yaml': yaml('organization:', '  name: Acme'),
     'recipients.yaml': yaml('recipients:', '  - id: bank', '    name: Bank'),
@@ -22,7 +22,7 @@ describe('an inventory large enough for worker threads', () => {
     'empty.yaml': '',
     'latin1.yaml': 'x',
   };
-  for (let i = 0; i < PARALLEL_MIN_FILES + 10; i++) {
+  for (let i = 0; i < LARGE_INVENTORY_FILES + 10; i++) {
     const id = `c-${i}`;
     files[`categories/${id}.yaml`] = yaml(
       'category:',
@@ -35,7 +35,7 @@ describe('an inventory large enough for worker threads', () => {
   const dir = tempInventory(files);
   writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
 
-  it('gives the same diagnostics in worker threads as in one thread', async () => {
+  it('places every finding as the built CLI does, on lines read again', async () => {
     const loaded = await loadInventory(dir);
     const inProcess = lint(loaded, { config: { rules: gapsOff }, today: '2026-01-01' });
     const cli = ropa(['lint', dir, '--format', 'json', ...GAPS_OFF]);
