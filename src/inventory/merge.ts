@@ -2,7 +2,7 @@ import type { Finding } from './diagnostic.js';
 import { didYouMean } from './did-you-mean.js';
 import { quote } from './quote.js';
 import type { Category, EntityByKind, EntityKind, Inventory, Loc, Organization, Path, SourceFile } from './model.js';
-import { references, unknownDataItems } from './references.js';
+import { eachReference, place, unknownDataItems } from './references.js';
 
 /** A parsed, schema-checked file: its value and the paths of its schema errors. */
 export interface CheckedFile {
@@ -126,16 +126,16 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
     byId,
   };
 
-  for (const reference of references(inventory)) {
-    if (!declared[reference.kind].has(reference.id)) {
-      findings.push({
-        rule: 'unknown-reference',
-        file: reference.at.file,
-        path: reference.at.path,
-        message: `no ${reference.kind} has the id ${quote(reference.id)}${didYouMean(reference.id, declared[reference.kind].keys())}`,
-      });
-    }
-  }
+  eachReference(inventory, (kind, id, base, sub, index) => {
+    if (declared[kind].has(id)) return;
+    const at = place(base, sub, index);
+    findings.push({
+      rule: 'unknown-reference',
+      file: at.file,
+      path: at.path,
+      message: `no ${kind} has the id ${quote(id)}${didYouMean(id, declared[kind].keys())}`,
+    });
+  });
   for (const item of unknownDataItems(inventory)) {
     findings.push({
       rule: 'unknown-reference',

@@ -47,9 +47,11 @@ export function trackerLifetimeReferences(country: string | undefined): Retentio
 }
 
 function contains(texts: readonly string[], keywords: readonly string[]): boolean {
-  return texts.some(
-    (text) => typeof text === 'string' && keywords.some((keyword) => text.toLowerCase().includes(keyword)),
-  );
+  return texts.some((text) => {
+    if (typeof text !== 'string') return false;
+    const lower = text.toLowerCase();
+    return keywords.some((keyword) => lower.includes(keyword));
+  });
 }
 
 /** The citation part of a reference's `source` ("CNIL, ... (2021)"), without the explanation after the colon. */

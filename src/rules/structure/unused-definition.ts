@@ -1,5 +1,5 @@
 import type { EntityKind, Loc } from '../../inventory/model.js';
-import { references } from '../../inventory/references.js';
+import { eachReference } from '../../inventory/references.js';
 import type { Rule } from '../rule.js';
 
 export const unusedDefinition: Rule = {
@@ -29,7 +29,7 @@ category:
       system: new Set(),
       category: new Set(),
     };
-    for (const reference of references(inventory)) used[reference.kind].add(reference.id);
+    eachReference(inventory, (kind, id) => used[kind].add(id));
     const lists: [EntityKind, readonly { id: string; loc: Loc }[]][] = [
       ['subject', inventory.subjects],
       ['purpose', inventory.purposes],
