@@ -28,30 +28,54 @@ export interface RetentionSubject {
   readonly purposes: readonly string[];
 }
 
-/** The references (of `country`, for retention rules) that recognise this category, subject and purpose. */
-export function matchingReferences(
+/**
+ * A matcher of the references (of `country`, for retention rules) that recognise a category, subject
+ * and purpose. It remembers which keywords each text holds: subjects and purposes are named again by
+ * category after category.
+ */
+export function referenceMatcher(
   country: string | undefined,
-  about: RetentionSubject,
-): RetentionReference[] {
-  return RETENTION_REFERENCES.filter((reference) => {
-    if (reference.country !== country || reference.applies_to !== 'retention') return false;
-    const { categories = [], subjects = [], purposes } = reference.matches;
-    const recognised = contains(about.category, categories) || contains(about.subjects, subjects);
-    return recognised && (purposes === undefined || contains(about.purposes, purposes));
-  });
+): (about: RetentionSubject) => RetentionReference[] {
+  const candidates = RETENTION_REFERENCES.filter(
+    (r) => r.country === country && r.applies_to === 'retention',
+  );
+  const keywords = [
+    ...new Set(
+      candidates.flatMap((r) => [
+        ...(r.matches.categories ?? []),
+        ...(r.matches.subjects ?? []),
+        ...(r.matches.purposes ?? []),
+      ]),
+    ),
+  ];
+  const found = new Map<string, ReadonlySet<string>>();
+  const keywordsIn = (text: string) => {
+    let set = found.get(text);
+    if (!set) {
+      const lower = text.toLowerCase();
+      set = new Set(keywords.filter((keyword) => lower.includes(keyword)));
+      found.set(text, set);
+    }
+    return set;
+  };
+  /** Whether one of the texts holds one of the words. */
+  const contains = (texts: readonly string[], words: readonly string[]) =>
+    texts.some((text) => {
+      if (typeof text !== 'string') return false;
+      const held = keywordsIn(text);
+      return held.size > 0 && words.some((word) => held.has(word));
+    });
+  return (about) =>
+    candidates.filter((reference) => {
+      const { categories = [], subjects = [], purposes } = reference.matches;
+      const recognised = contains(about.category, categories) || contains(about.subjects, subjects);
+      return recognised && (purposes === undefined || contains(about.purposes, purposes));
+    });
 }
 
 /** The tracker-lifetime references of `country`. */
 export function trackerLifetimeReferences(country: string | undefined): RetentionReference[] {
   return RETENTION_REFERENCES.filter((r) => r.country === country && r.applies_to === 'tracker-lifetime');
-}
-
-function contains(texts: readonly string[], keywords: readonly string[]): boolean {
-  return texts.some((text) => {
-    if (typeof text !== 'string') return false;
-    const lower = text.toLowerCase();
-    return keywords.some((keyword) => lower.includes(keyword));
-  });
 }
 
 /** The citation part of a reference's `source` ("CNIL, ... (2021)"), without the explanation after the colon. */

@@ -31,9 +31,21 @@ export function categoriesByPurpose(inventory: Inventory): ReadonlyMap<string, r
   return map;
 }
 
-/** The subjects whose data a purpose uses, through its categories, without repeats. */
+const subjectsOfList = new WeakMap<readonly Category[], Subject[]>();
+
+/**
+ * The subjects whose data a purpose uses, through its categories (a list from `categoriesByPurpose`,
+ * whose answer is kept for the other rules that ask), without repeats.
+ */
 export function subjectsOfPurpose(inventory: Inventory, categories: readonly Category[]): Subject[] {
-  return [...new Set(categories.flatMap((category) => subjectsOf(inventory, category)))];
+  const cached = subjectsOfList.get(categories);
+  if (cached) return cached;
+  const subjects = new Set<Subject>();
+  for (const category of categories)
+    for (const subject of subjectsOf(inventory, category)) subjects.add(subject);
+  const list = [...subjects];
+  subjectsOfList.set(categories, list);
+  return list;
 }
 
 /** Every entity with a label for messages, organization first. */

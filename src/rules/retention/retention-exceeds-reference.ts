@@ -1,6 +1,6 @@
 import { durationMonths, durationText } from '../../inventory/duration.js';
 import type { Category, Inventory } from '../../inventory/model.js';
-import { citation, matchingReferences } from '../../reference/retention.js';
+import { citation, referenceMatcher } from '../../reference/retention.js';
 import type { Rule } from '../rule.js';
 import { CNIL_RETENTION } from '../sources.js';
 
@@ -28,14 +28,12 @@ category:
       from: last-contact
 \`\`\``,
   check({ inventory, country, report }) {
+    const matchingReferences = referenceMatcher(country);
     for (const category of inventory.categories) {
       (category.retention ?? []).forEach((rule, i) => {
         const months = rule.duration ? durationMonths(rule.duration) : undefined;
         if (months === undefined) return;
-        const references = matchingReferences(
-          country,
-          about(inventory, category, rule.subjects, rule.purposes),
-        );
+        const references = matchingReferences(about(inventory, category, rule.subjects, rule.purposes));
         if (references.length === 0) return;
         const longest = references.reduce((a, b) =>
           durationMonths(b.max)! > durationMonths(a.max)! ? b : a,
