@@ -22,13 +22,6 @@ const NUMBER_LIKE =
 /** Nesting deeper than this is left to js-yaml, which refuses it past its own limit. */
 const MAX_DEPTH = 64;
 
-interface Line {
-  /** Column (0-based) of the first non-space character. */
-  readonly indent: number;
-  /** The line without its end of line (and without a CR before it). */
-  readonly text: string;
-}
-
 /** The value of the document, or undefined when it is outside the subset (or empty). */
 export function parseBlock(text: string): unknown {
   try {
@@ -39,154 +32,207 @@ export function parseBlock(text: string): unknown {
   }
 }
 
+/**
+ * Works on offsets into the text, line by line: no string is made for a line or for the rest of a line,
+ * only for keys and values.
+ */
 class BlockParser {
-  private readonly lines: Line[] = [];
-  /** Indexes into `lines` of the lines that hold content (not blank, not only a comment). */
+  private readonly text: string;
+  /** For every line: its first offset, its end (before CR LF or LF), its indentation. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly indents: number[] = [];
+  /** Indexes of the lines that hold content (not blank, not only a comment). */
   private readonly content: number[] = [];
+  /** The content line after the node a method has just read. */
+  private after = 0;
   readonly value: unknown;
 
   constructor(text: string) {
     // characters js-yaml refuses (the text is well-formed UTF-16: it was decoded from UTF-8)
     if (NON_PRINTABLE.test(text)) throw UNSUPPORTED;
+    this.text = text;
     let from = 0;
     while (from < text.length) {
       const newline = text.indexOf('\n', from);
-      const end = newline < 0 ? text.length : newline;
-      let body = text.slice(from, end);
-      if (body.endsWith('\r')) body = body.slice(0, -1);
-      let indent = 0;
-      while (body.charCodeAt(indent) === 32) indent++;
-      const first = body.charCodeAt(indent);
-      if (first === 9) throw UNSUPPORTED; // a tab where indentation may be
-      if (indent < body.length && first !== 35 /* # */) {
-        if (indent === 0 && (first === 37 /* % */ || /^(---|\.\.\.)(\s|$)/.test(body))) throw UNSUPPORTED;
-        this.content.push(this.lines.length);
+      let end = newline < 0 ? text.length : newline;
+      if (end > from && text.charCodeAt(end - 1) === 13) end--;
+      let at = from;
+      while (at < end && text.charCodeAt(at) === 32) at++;
+      const first = text.charCodeAt(at);
+      if (at < end && first === 9) throw UNSUPPORTED; // a tab where indentation may be
+      if (at < end && first !== 35 /* # */) {
+        if (at === from && (first === 37 /* % */ || isMarker(text, at, end))) throw UNSUPPORTED;
+        this.content.push(this.starts.length);
       }
-      this.lines.push({ indent, text: body });
-      from = end + 1;
+      this.starts.push(from);
+      this.ends.push(end);
+      this.indents.push(at - from);
+      from = (newline < 0 ? text.length : newline) + 1;
     }
     if (this.content.length === 0) throw UNSUPPORTED; // empty: js-yaml says what it is
-    const first = this.lines[this.content[0]!]!;
-    const rest = first.text.slice(first.indent);
+    const line = this.content[0]!;
+    const start = this.starts[line]! + this.indents[line]!;
     // a document that is a scalar is refused by the caller, with js-yaml's reading of it
-    if (!isItem(rest) && !keyAt(rest)) throw UNSUPPORTED;
-    const parsed = this.node(0, first.indent, -1, 0);
-    if (parsed.after !== this.content.length) throw UNSUPPORTED;
-    this.value = parsed.value;
+    if (!this.isItem(start, this.ends[line]!) && this.keyEnd(start, this.ends[line]!) < 0) throw UNSUPPORTED;
+    this.value = this.node(0, this.indents[line]!, -1, 0);
+    if (this.after !== this.content.length) throw UNSUPPORTED;
   }
 
-  private line(c: number): Line {
-    return this.lines[this.content[c]!]!;
+  /** Whether a block sequence item starts at `at`: "-" then a space or the end of the line. */
+  private isItem(at: number, end: number): boolean {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
+  }
+
+  /**
+   * Where the value starts after a plain mapping key at `at` (a word: a letter or `_`, then letters,
+   * digits, `_` and `-`; spaces; then ": " or ":" at the end), or -1. The key is left in `this.key`.
+   */
+  private key = '';
+  private keyEnd(at: number, end: number): number {
+    const text = this.text;
+    let i = at;
+    let code = text.charCodeAt(i);
+    if (!(isLetter(code) || code === 95)) return -1;
+    do code = text.charCodeAt(++i);
+    while (i < end && (isLetter(code) || isDigit(code) || code === 95 || code === 45));
+    const nameEnd = i;
+    while (i < end && code === 32) code = text.charCodeAt(++i);
+    if (i >= end || code !== 58 /* : */) return -1;
+    i++;
+    if (i < end && text.charCodeAt(i) !== 32) return -1;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const name = text.slice(at, nameEnd);
+    // keys js-yaml would read as something other than their text, or sets specially
+    if ((nameEnd - at <= 5 && SPECIAL_KEYS.has(name.toLowerCase())) || name === '__proto__') throw UNSUPPORTED;
+    this.key = name;
+    return i;
+  }
+
+  /** Whether the rest of the line from `at` is nothing, or a comment. */
+  private onlyComment(at: number, end: number): boolean {
+    let i = at;
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    return i === end || (this.text.charCodeAt(i) === 35 && i > at);
   }
 
   /** The node on content line `c` from `column`, inside a parent indented at `parent`. */
-  private node(c: number, column: number, parent: number, depth: number): { value: unknown; after: number } {
+  private node(c: number, column: number, parent: number, depth: number): unknown {
     if (depth > MAX_DEPTH) throw UNSUPPORTED;
-    const rest = this.line(c).text.slice(column);
-    if (isItem(rest)) return this.sequence(c, column, depth);
-    if (keyAt(rest)) return this.mapping(c, column, depth);
+    const line = this.content[c]!;
+    const at = this.starts[line]! + column;
+    const end = this.ends[line]!;
+    if (this.isItem(at, end)) return this.sequence(c, column, depth);
+    if (this.keyEnd(at, end) >= 0) return this.mapping(c, column, depth);
     return this.scalar(c, column, parent);
   }
 
-  private sequence(c: number, column: number, depth: number): { value: unknown[]; after: number } {
+  private sequence(c: number, column: number, depth: number): unknown[] {
     const items: unknown[] = [];
     let at = c;
     while (at < this.content.length) {
-      const line = this.line(at);
-      if (at !== c && (line.indent !== column || !isItem(line.text.slice(column)))) break;
+      const line = this.content[at]!;
+      const start = this.starts[line]!;
+      const end = this.ends[line]!;
+      if (at !== c && (this.indents[line] !== column || !this.isItem(start + column, end))) break;
       let itemColumn = column + 1;
-      while (line.text.charCodeAt(itemColumn) === 32) itemColumn++;
-      const inline = line.text.slice(itemColumn);
-      if (inline === '' || inline[0] === '#') {
-        const below = at + 1 < this.content.length ? this.line(at + 1) : undefined;
-        if (!below || below.indent <= column) throw UNSUPPORTED; // a null item
-        const parsed = this.node(at + 1, below.indent, column, depth + 1);
-        items.push(parsed.value);
-        at = parsed.after;
+      while (this.text.charCodeAt(start + itemColumn) === 32 && start + itemColumn < end) itemColumn++;
+      if (start + itemColumn === end || this.text.charCodeAt(start + itemColumn) === 35) {
+        const below = at + 1 < this.content.length ? this.content[at + 1]! : -1;
+        if (below < 0 || this.indents[below]! <= column) throw UNSUPPORTED; // a null item
+        items.push(this.node(at + 1, this.indents[below]!, column, depth + 1));
       } else {
-        if (isItem(inline)) throw UNSUPPORTED; // "- - x"
-        const parsed = this.node(at, itemColumn, column, depth + 1);
-        items.push(parsed.value);
-        at = parsed.after;
+        if (this.isItem(start + itemColumn, end)) throw UNSUPPORTED; // "- - x"
+        items.push(this.node(at, itemColumn, column, depth + 1));
       }
+      at = this.after;
     }
-    return { value: exact(items), after: at };
+    this.after = at;
+    return exact(items);
   }
 
-  private mapping(c: number, column: number, depth: number): { value: Record<string, unknown>; after: number } {
+  private mapping(c: number, column: number, depth: number): Record<string, unknown> {
     const pairs: Record<string, unknown> = {};
     let at = c;
     while (at < this.content.length) {
-      const line = this.line(at);
-      if (at !== c && line.indent !== column) {
-        if (line.indent > column) throw UNSUPPORTED; // js-yaml: bad indentation
+      const line = this.content[at]!;
+      const start = this.starts[line]!;
+      const end = this.ends[line]!;
+      if (at !== c && this.indents[line] !== column) {
+        if (this.indents[line]! > column) throw UNSUPPORTED; // js-yaml: bad indentation
         break;
       }
-      const rest = line.text.slice(column);
-      const key = keyAt(rest);
-      if (!key) {
-        if (at !== c && isItem(rest)) throw UNSUPPORTED;
+      const valueAt = this.keyEnd(start + column, end);
+      if (valueAt < 0) {
+        if (at !== c && this.isItem(start + column, end)) throw UNSUPPORTED;
         if (at === c) throw UNSUPPORTED;
         break;
       }
-      if (Object.hasOwn(pairs, key.name)) throw UNSUPPORTED; // js-yaml: duplicated mapping key
-      const valueColumn = column + key.valueAt;
-      const inline = line.text.slice(valueColumn);
+      const key = this.key;
+      if (Object.hasOwn(pairs, key)) throw UNSUPPORTED; // js-yaml: duplicated mapping key
       let value: unknown = null;
-      if (inline === '' || inline[0] === '#') {
-        const below = at + 1 < this.content.length ? this.line(at + 1) : undefined;
-        if (below && below.indent > column) {
-          const parsed = this.node(at + 1, below.indent, column, depth + 1);
-          value = parsed.value;
-          at = parsed.after;
-        } else if (below && below.indent === column && isItem(below.text.slice(column))) {
+      if (valueAt === end || this.text.charCodeAt(valueAt) === 35) {
+        const below = at + 1 < this.content.length ? this.content[at + 1]! : -1;
+        if (below >= 0 && this.indents[below]! > column) {
+          value = this.node(at + 1, this.indents[below]!, column, depth + 1);
+          at = this.after;
+        } else if (
+          below >= 0 &&
+          this.indents[below] === column &&
+          this.isItem(this.starts[below]! + column, this.ends[below]!)
+        ) {
           // a sequence written at the key's own indentation
-          const parsed = this.sequence(at + 1, column, depth + 1);
-          value = parsed.value;
-          at = parsed.after;
+          value = this.sequence(at + 1, column, depth + 1);
+          at = this.after;
         } else {
           at += 1;
         }
       } else {
-        const parsed = this.scalar(at, valueColumn, column);
-        value = parsed.value;
-        at = parsed.after;
+        value = this.scalar(at, valueAt - start, column);
+        at = this.after;
       }
-      pairs[key.name] = value;
+      pairs[key] = value;
     }
-    return { value: pairs, after: at };
+    this.after = at;
+    return pairs;
   }
 
   /** A value that is not a block collection: a scalar, a one-line flow collection or a block scalar. */
-  private scalar(c: number, column: number, parent: number): { value: unknown; after: number } {
-    const rest = this.line(c).text.slice(column);
-    const first = rest[0]!;
-    if (first === '|' || first === '>') return this.blockScalar(c, rest, parent);
-    if (first === '"' || first === "'") {
-      const close = quotedEnd(rest);
-      if (close === undefined || !onlyComment(rest.slice(close))) throw UNSUPPORTED;
-      return { value: own(unquote(rest.slice(0, close))), after: c + 1 };
+  private scalar(c: number, column: number, parent: number): unknown {
+    const text = this.text;
+    const line = this.content[c]!;
+    const at = this.starts[line]! + column;
+    const end = this.ends[line]!;
+    const first = text.charCodeAt(at);
+    this.after = c + 1;
+    if (first === 124 /* | */ || first === 62 /* > */) return this.blockScalar(c, text.slice(at, end), parent);
+    if (first === 34 /* " */ || first === 39 /* ' */) {
+      const close = quotedEnd(text, at, end);
+      if (close < 0 || !this.onlyComment(close, end)) throw UNSUPPORTED;
+      return own(unquote(text.slice(at, close)));
     }
-    if (first === '[' || first === '{') {
-      const close = rest.indexOf(first === '[' ? ']' : '}');
-      if (close < 0 || !onlyComment(rest.slice(close + 1))) throw UNSUPPORTED;
-      const value = first === '[' ? flowList(rest.slice(1, close)) : flowMapping(rest.slice(1, close));
-      return { value, after: c + 1 };
+    if (first === 91 /* [ */ || first === 123 /* { */) {
+      const close = text.indexOf(first === 91 ? ']' : '}', at);
+      if (close < 0 || close >= end || !this.onlyComment(close + 1, end)) throw UNSUPPORTED;
+      const inner = text.slice(at + 1, close);
+      return first === 91 ? flowList(inner) : flowMapping(inner);
     }
     // a plain scalar, perhaps continued on more deeply indented lines, folded with single spaces
-    let text = plain(rest, false);
-    let at = c + 1;
-    while (at < this.content.length) {
-      const more = this.line(at);
-      if (more.indent <= parent) break;
+    let valueEnd = plainEnd(text, at, end, false);
+    let value = text.slice(at, valueEnd);
+    let next = c + 1;
+    while (next < this.content.length) {
+      const more = this.content[next]!;
+      if (this.indents[more]! <= parent) break;
       // a blank line, or a comment, inside changes how it folds or where it ends: left to js-yaml
-      if (this.content[at]! !== this.content[at - 1]! + 1 || /\s#/.test(this.line(at - 1).text)) {
-        throw UNSUPPORTED;
-      }
-      text += ' ' + plain(more.text.slice(more.indent), false);
-      at++;
+      if (more !== this.content[next - 1]! + 1 || valueEnd < this.ends[more - 1]!) throw UNSUPPORTED;
+      const from = this.starts[more]! + this.indents[more]!;
+      valueEnd = plainEnd(text, from, this.ends[more]!, false);
+      value += ' ' + text.slice(from, valueEnd);
+      next++;
     }
-    return { value: at === c + 1 ? resolve(text) : own(checkedString(text)), after: at };
+    this.after = next;
+    return next === c + 1 ? resolve(value) : own(checkedString(value));
   }
 
   /**
@@ -194,7 +240,7 @@ class BlockParser {
    * from its first line. Lines less indented than that, more-indented lines in a folded scalar, leading
    * blank lines and the keep indicator are left to js-yaml.
    */
-  private blockScalar(c: number, header: string, parent: number): { value: string; after: number } {
+  private blockScalar(c: number, header: string, parent: number): string {
     const match = /^([|>])(-?)(\s+#.*)?\s*$/.exec(header);
     if (!match) throw UNSUPPORTED;
     const [, style, strip] = match;
@@ -202,24 +248,25 @@ class BlockParser {
     const raw: string[] = [];
     let indent = -1;
     let last = start;
-    for (let i = start + 1; i < this.lines.length; i++) {
-      const line = this.lines[i]!;
-      if (line.indent === line.text.length) {
+    for (let i = start + 1; i < this.starts.length; i++) {
+      const length = this.ends[i]! - this.starts[i]!;
+      const lineIndent = this.indents[i]!;
+      if (lineIndent === length) {
         if (indent < 0) {
           // a blank line before the first text line
-          if (line.text.length > 0) throw UNSUPPORTED;
+          if (length > 0) throw UNSUPPORTED;
           raw.push('');
           continue;
         }
-        if (line.text.length > indent) throw UNSUPPORTED; // spaces that would be content
+        if (length > indent) throw UNSUPPORTED; // spaces that would be content
         raw.push('');
         continue;
       }
-      if (line.indent <= parent) break;
-      if (indent < 0) indent = line.indent;
-      else if (line.indent < indent) throw UNSUPPORTED;
-      if (style === '>' && line.indent > indent) throw UNSUPPORTED;
-      raw.push(line.text.slice(indent));
+      if (lineIndent <= parent) break;
+      if (indent < 0) indent = lineIndent;
+      else if (lineIndent < indent) throw UNSUPPORTED;
+      if (style === '>' && lineIndent > indent) throw UNSUPPORTED;
+      raw.push(this.text.slice(this.starts[i]! + indent, this.ends[i]));
       last = i;
     }
     if (indent < 0 || raw[0] === '') throw UNSUPPORTED;
@@ -243,8 +290,21 @@ class BlockParser {
     if (strip !== '-') text += '\n';
     let after = c + 1;
     while (after < this.content.length && this.content[after]! <= last) after++;
-    return { value: own(text), after };
+    this.after = after;
+    return own(text);
   }
+}
+
+/** Whether the line from `at` (its first column) is a document marker: `---` or `...`, then a space or its end. */
+function isMarker(text: string, at: number, end: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== 45 && code !== 46) return false;
+  return (
+    end - at >= 3 &&
+    text.charCodeAt(at + 1) === code &&
+    text.charCodeAt(at + 2) === code &&
+    (end - at === 3 || text.charCodeAt(at + 3) === 32 || text.charCodeAt(at + 3) === 9)
+  );
 }
 
 /** Texts up to this length are shared between files (ids, names of data, countries...). */
@@ -279,30 +339,42 @@ function exact<T>(items: T[]): T[] {
   return items.slice();
 }
 
-/** Whether the text starts a block sequence item: "-" then a space or the end. */
-function isItem(rest: string): boolean {
-  return rest[0] === '-' && (rest.length === 1 || rest[1] === ' ');
+/** Keys js-yaml would read as something other than their text (lowercased), or sets specially. */
+const SPECIAL_KEYS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** A plain mapping key at the start of `rest`: a word, then ": " or ":" at the end. */
-function keyAt(rest: string): { name: string; valueAt: number } | undefined {
-  const match = /^([A-Za-z_][A-Za-z0-9_-]*) *:(?: +|$)/.exec(rest);
-  if (!match) return undefined;
-  const name = match[1]!;
-  // keys js-yaml would read as something other than their text, or set specially
-  if (/^(true|false|null|yes|no|on|off|y|n)$/i.test(name) || name === '__proto__') throw UNSUPPORTED;
-  return { name, valueAt: match[0].length };
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
-/** The text of a plain scalar, up to a comment, for block (`flow` false) or flow context. */
-function plain(text: string, flow: boolean): string {
-  const comment = text.search(/\s#/);
-  // in a flow list a comment would run over the closing bracket
-  if (flow && comment >= 0) throw UNSUPPORTED;
-  const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
-  if (value === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(value) || /:(\s|$)|\t/.test(value)) throw UNSUPPORTED;
-  if (flow && /[,[\]{}]/.test(value)) throw UNSUPPORTED;
-  return value;
+/** Characters a plain scalar cannot start with (YAML indicators). */
+const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where the plain scalar of `text` between `from` and `to` ends: before a comment and trailing spaces,
+ * in block (`flow` false) or flow context. Scanned by hand, once: a tab, a colon before a space or the
+ * end, and in a flow list a comment or `,[]{}`, are left to js-yaml.
+ */
+function plainEnd(text: string, from: number, to: number, flow: boolean): number {
+  let end = to;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 9) throw UNSUPPORTED;
+    if (code === 35 /* # */ && i > from && text.charCodeAt(i - 1) === 32) {
+      // in a flow list a comment would run over the closing bracket
+      if (flow) throw UNSUPPORTED;
+      end = i;
+      break;
+    }
+    if (code === 58 /* : */ && (i + 1 === to || text.charCodeAt(i + 1) === 32)) throw UNSUPPORTED;
+    if (flow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw UNSUPPORTED;
+  }
+  while (end > from && text.charCodeAt(end - 1) === 32) end--;
+  if (end === from || INDICATORS.has(text.charCodeAt(from))) throw UNSUPPORTED;
+  return end;
 }
 
 /**
@@ -335,23 +407,18 @@ function checkedString(text: string): string {
   return text;
 }
 
-/** Whether what follows a value on its line is nothing, or a comment. */
-function onlyComment(text: string): boolean {
-  const trimmed = text.trimStart();
-  return trimmed === '' || (trimmed[0] === '#' && trimmed.length < text.length);
-}
-
-/** Offset after the closing quote of a quoted scalar at the start of `text`, on this line. */
-function quotedEnd(text: string): number | undefined {
-  const quote = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
+/** The offset after the closing quote of the quoted scalar at `at`, on its line (before `end`), or -1. */
+function quotedEnd(text: string, at: number, end: number): number {
+  const quote = text.charCodeAt(at);
+  for (let i = at + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (quote === 34 && code === 92 /* \ */) i++;
+    else if (code === quote) {
+      if (quote === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39) i++;
       else return i + 1;
     }
   }
-  return undefined;
+  return -1;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -395,14 +462,13 @@ function flowList(inner: string): unknown[] {
     }
     let end: number;
     if (inner[i] === '"' || inner[i] === "'") {
-      const close = quotedEnd(inner.slice(i));
-      if (close === undefined) throw UNSUPPORTED;
-      items.push(own(unquote(inner.slice(i, i + close))));
-      end = i + close;
+      end = quotedEnd(inner, i, inner.length);
+      if (end < 0) throw UNSUPPORTED;
+      items.push(own(unquote(inner.slice(i, end))));
     } else {
       const comma = inner.indexOf(',', i);
       end = comma < 0 ? inner.length : comma;
-      items.push(resolve(plain(inner.slice(i, end), true)));
+      items.push(resolve(inner.slice(i, plainEnd(inner, i, end, true))));
     }
     i = end;
     while (inner[i] === ' ') i++;
