@@ -30,7 +30,8 @@ export interface RetentionSubject {
 
 /**
  * A matcher of the references (of `country`, for retention rules) that recognise a category, subject
- * and purpose. It remembers which keywords each text holds: subjects and purposes are named again by
+ * and purpose. For each text it works out once which references its keywords recognise it for (as a
+ * category, a subject, a purpose; one bit per reference): subjects and purposes are named again
  * category after category.
  */
 export function referenceMatcher(
@@ -39,38 +40,39 @@ export function referenceMatcher(
   const candidates = RETENTION_REFERENCES.filter(
     (r) => r.country === country && r.applies_to === 'retention',
   );
-  const keywords = [
-    ...new Set(
-      candidates.flatMap((r) => [
-        ...(r.matches.categories ?? []),
-        ...(r.matches.subjects ?? []),
-        ...(r.matches.purposes ?? []),
-      ]),
-    ),
-  ];
-  const found = new Map<string, ReadonlySet<string>>();
-  const keywordsIn = (text: string) => {
-    let set = found.get(text);
-    if (!set) {
+  if (candidates.length === 0) return () => [];
+  if (candidates.length > 31) throw new Error('more than 31 retention references for one country');
+  const anyPurpose = candidates.reduce(
+    (bits, r, i) => (r.matches.purposes === undefined ? bits | (1 << i) : bits),
+    0,
+  );
+  const found = new Map<string, { category: number; subject: number; purpose: number }>();
+  const bitsOf = (text: string) => {
+    let bits = found.get(text);
+    if (!bits) {
       const lower = text.toLowerCase();
-      set = new Set(keywords.filter((keyword) => lower.includes(keyword)));
-      found.set(text, set);
+      const held = (words: readonly string[] | undefined) =>
+        words?.some((word) => lower.includes(word)) ?? false;
+      bits = { category: 0, subject: 0, purpose: 0 };
+      candidates.forEach((r, i) => {
+        if (held(r.matches.categories)) bits!.category |= 1 << i;
+        if (held(r.matches.subjects)) bits!.subject |= 1 << i;
+        if (held(r.matches.purposes)) bits!.purpose |= 1 << i;
+      });
+      found.set(text, bits);
     }
-    return set;
+    return bits;
   };
-  /** Whether one of the texts holds one of the words. */
-  const contains = (texts: readonly string[], words: readonly string[]) =>
-    texts.some((text) => {
-      if (typeof text !== 'string') return false;
-      const held = keywordsIn(text);
-      return held.size > 0 && words.some((word) => held.has(word));
-    });
-  return (about) =>
-    candidates.filter((reference) => {
-      const { categories = [], subjects = [], purposes } = reference.matches;
-      const recognised = contains(about.category, categories) || contains(about.subjects, subjects);
-      return recognised && (purposes === undefined || contains(about.purposes, purposes));
-    });
+  return (about) => {
+    let recognised = 0;
+    for (const text of about.category) if (typeof text === 'string') recognised |= bitsOf(text).category;
+    for (const text of about.subjects) if (typeof text === 'string') recognised |= bitsOf(text).subject;
+    if (recognised === 0) return [];
+    let purposes = anyPurpose;
+    for (const text of about.purposes) if (typeof text === 'string') purposes |= bitsOf(text).purpose;
+    const matched = recognised & purposes;
+    return candidates.filter((_, i) => (matched & (1 << i)) !== 0);
+  };
 }
 
 /** The tracker-lifetime references of `country`. */

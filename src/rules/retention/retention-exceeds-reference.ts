@@ -1,6 +1,6 @@
 import { durationMonths, durationText } from '../../inventory/duration.js';
 import type { Category, Inventory } from '../../inventory/model.js';
-import { citation, referenceMatcher } from '../../reference/retention.js';
+import { citation, referenceMatcher, type RetentionSubject } from '../../reference/retention.js';
 import type { Rule } from '../rule.js';
 import { CNIL_RETENTION } from '../sources.js';
 
@@ -30,10 +30,16 @@ category:
   check({ inventory, country, report }) {
     const matchingReferences = referenceMatcher(country);
     for (const category of inventory.categories) {
+      // what the category is about, for the rules that name no subjects or purposes of their own
+      let own: RetentionSubject | undefined;
       (category.retention ?? []).forEach((rule, i) => {
         const months = rule.duration ? durationMonths(rule.duration) : undefined;
         if (months === undefined) return;
-        const references = matchingReferences(about(inventory, category, rule.subjects, rule.purposes));
+        const subject =
+          rule.subjects || rule.purposes
+            ? about(inventory, category, rule.subjects, rule.purposes)
+            : (own ??= about(inventory, category));
+        const references = matchingReferences(subject);
         if (references.length === 0) return;
         const longest = references.reduce((a, b) =>
           durationMonths(b.max)! > durationMonths(a.max)! ? b : a,
@@ -49,16 +55,28 @@ category:
   },
 };
 
-function about(inventory: Inventory, category: Category, subjects?: string[], purposes?: string[]) {
-  const named = (ids: readonly string[], map: ReadonlyMap<string, { name: string }>) =>
-    ids
-      .flatMap((id) => [id, map.get(id)?.name])
-      .filter((t): t is string => typeof t === 'string' && t !== '');
+function about(
+  inventory: Inventory,
+  category: Category,
+  subjects?: readonly string[],
+  purposes?: readonly string[],
+): RetentionSubject {
   return {
     category: [category.id, category.name].filter((t) => typeof t === 'string'),
     subjects: named(subjects ?? category.subjects ?? [], inventory.byId.subject),
     purposes: named(purposes ?? category.purposes ?? [], inventory.byId.purpose),
   };
+}
+
+/** Each id followed by the name of the entity it refers to, when it has one. */
+function named(ids: readonly string[], map: ReadonlyMap<string, { name: string }>): string[] {
+  const texts: string[] = [];
+  for (const id of ids) {
+    if (typeof id === 'string' && id !== '') texts.push(id);
+    const name = map.get(id)?.name;
+    if (typeof name === 'string' && name !== '') texts.push(name);
+  }
+  return texts;
 }
 
 function lowerFirst(text: string): string {
