@@ -114,6 +114,13 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
     system: new Map(lists.system.map((e) => [e.id, e])),
     category: new Map(lists.category.map((e) => [e.id, e])),
   };
+  const referenced: { [K in EntityKind]: Set<string> } = {
+    subject: new Set(),
+    purpose: new Set(),
+    recipient: new Set(),
+    system: new Set(),
+    category: new Set(),
+  };
   const inventory: Inventory = {
     root,
     files: checked.map((c) => c.file),
@@ -124,9 +131,11 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
     systems: lists.system,
     categories: lists.category as Category[],
     byId,
+    referenced,
   };
 
   eachReference(inventory, (kind, id, base, sub, index) => {
+    referenced[kind].add(id);
     if (declared[kind].has(id)) return;
     const at = place(base, sub, index);
     findings.push({

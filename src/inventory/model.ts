@@ -222,6 +222,8 @@ export interface Inventory {
   readonly systems: readonly System[];
   readonly categories: readonly Category[];
   readonly byId: { readonly [K in EntityKind]: ReadonlyMap<string, EntityByKind[K]> };
+  /** The ids something refers to, by kind (whether or not they are defined). */
+  readonly referenced: { readonly [K in EntityKind]: ReadonlySet<string> };
 }
 
 /** The normalised data items of a category. */
