@@ -34,11 +34,11 @@ export const REPORT_FORMATS = {
   json: (report: Report, context: RenderContext) => recordJson(report.record, context),
   xlsx: (report: Report, context: RenderContext) =>
     xlsx([
-      () => controllerSheet(report.record),
-      () => activitiesSheet(report.record),
-      () => retentionSheet(report.retention),
-      () => recipientsSheet(report.record),
-      () => findingsSheet(report.record, context),
+      controllerSheet(report.record),
+      activitiesSheet(report.record),
+      retentionSheet(report.retention),
+      recipientsSheet(report.record),
+      findingsSheet(report.record, context),
     ]),
 } satisfies Record<
   string,
@@ -57,7 +57,7 @@ export const RETENTION_FORMATS = {
     sheetHtml(retentionSheet(rows), RETENTION_TITLE, context),
   csv: (rows: readonly RetentionRow[]) => csv(retentionSheet(rows)),
   json: (rows: readonly RetentionRow[], context: RenderContext) => retentionJson(rows, context),
-  xlsx: (rows: readonly RetentionRow[]) => xlsx([() => retentionSheet(rows)]),
+  xlsx: (rows: readonly RetentionRow[]) => xlsx([retentionSheet(rows)]),
 } satisfies Record<
   string,
   (

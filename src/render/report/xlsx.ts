@@ -22,7 +22,7 @@ const HEADER = 2;
  * wrapped text. Text cells are always text: a value starting with "=" is not a formula, and it is
  * neutralised as in the csv export for whoever copies it elsewhere.
  */
-export async function xlsx(sheets: readonly (() => Sheet)[]): Promise<Uint8Array> {
+export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const archive = new ZipWriter();
   const add = (name: string, text: string) => archive.add(name, encoder.encode(XML + text));
@@ -35,16 +35,7 @@ export async function xlsx(sheets: readonly (() => Sheet)[]): Promise<Uint8Array
     ]),
   );
   add('docProps/core.xml', coreProperties());
-  add('xl/styles.xml', STYLES);
-  // each sheet is built, written and handed to the compressor before the next is built: a large record
-  // never holds all its sheets, nor a whole sheet's XML, at once
-  const strings = new SharedStrings();
-  const shapes = sheets.map((build, i) => {
-    const sheet = build();
-    archive.add(`xl/worksheets/sheet${i + 1}.xml`, worksheet(sheet, strings));
-    return { name: sheet.name, range: filterRange(sheet) };
-  });
-  add('xl/workbook.xml', workbook(shapes));
+  add('xl/workbook.xml', workbook(sheets));
   add(
     'xl/_rels/workbook.xml.rels',
     relationships([
@@ -53,6 +44,9 @@ export async function xlsx(sheets: readonly (() => Sheet)[]): Promise<Uint8Array
       [`${NS_R}/sharedStrings`, 'sharedStrings.xml'],
     ]),
   );
+  add('xl/styles.xml', STYLES);
+  const strings = new SharedStrings();
+  sheets.forEach((sheet, i) => add(`xl/worksheets/sheet${i + 1}.xml`, worksheet(sheet, strings)));
   add('xl/sharedStrings.xml', strings.xml());
   return archive.bytes();
 }
@@ -103,14 +97,14 @@ function coreProperties(): string {
   );
 }
 
-function workbook(sheets: readonly { name: string; range: string }[]): string {
+function workbook(sheets: readonly Sheet[]): string {
   const entries = sheets.map(
     (s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
   );
   // the name Excel itself gives each sheet's auto-filter range
   const filters = sheets.map(
     (s, i) =>
-      `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${escapeXml(s.name.replaceAll("'", "''"))}'!${absolute(s.range)}</definedName>`,
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${escapeXml(s.name.replaceAll("'", "''"))}'!${absolute(filterRange(s))}</definedName>`,
   );
   return (
     `<workbook xmlns="${NS}" xmlns:r="${NS_R}"><sheets>${entries.join('')}</sheets>` +
@@ -130,41 +124,26 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** Rows of XML written to text, then bytes, this many at a time. */
-const ROWS_PER_CHUNK = 2000;
-
-function worksheet(sheet: Sheet, strings: SharedStrings): Uint8Array {
-  const letters = sheet.columns.map((_, c) => column(c));
+function worksheet(sheet: Sheet, strings: SharedStrings): string {
   const cols = sheet.columns.map(
     (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
   );
-  const chunks: Buffer[] = [
-    Buffer.from(
-      XML +
-        `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
-        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-        `<cols>${cols.join('')}</cols><sheetData>`,
-    ),
-  ];
-  const rows = [sheet.columns.map((c) => c.header), ...sheet.rows];
-  for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) {
-    let text = '';
-    for (let r = from; r < Math.min(from + ROWS_PER_CHUNK, rows.length); r++) {
-      const style = r === 0 ? HEADER : BODY;
-      text += `<row r="${r + 1}">`;
-      rows[r]!.forEach((value, c) => {
-        const ref = `${letters[c]}${r + 1}`;
-        text +=
-          typeof value === 'number'
-            ? `<c r="${ref}" s="${style}"><v>${value}</v></c>`
-            : `<c r="${ref}" s="${style}" t="s"><v>${strings.index(neutralise(value))}</v></c>`;
-      });
-      text += '</row>';
-    }
-    chunks.push(Buffer.from(text));
-  }
-  chunks.push(Buffer.from(`</sheetData><autoFilter ref="${filterRange(sheet)}"/></worksheet>`));
-  return Buffer.concat(chunks);
+  const rows = [sheet.columns.map((c) => c.header), ...sheet.rows].map((row, r) => {
+    const style = r === 0 ? HEADER : BODY;
+    const cells = row.map((value, c) => {
+      const ref = `${column(c)}${r + 1}`;
+      return typeof value === 'number'
+        ? `<c r="${ref}" s="${style}"><v>${value}</v></c>`
+        : `<c r="${ref}" s="${style}" t="s"><v>${strings.index(neutralise(value))}</v></c>`;
+    });
+    return `<row r="${r + 1}">${cells.join('')}</row>`;
+  });
+  return (
+    `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+    `<cols>${cols.join('')}</cols><sheetData>${rows.join('')}</sheetData>` +
+    `<autoFilter ref="${filterRange(sheet)}"/></worksheet>`
+  );
 }
 
 /**
