@@ -14,7 +14,6 @@ import {
   type Purpose,
   type Recipient,
   type RecipientRole,
-  type RetentionRule,
   type SourceType,
   type Tracker,
 } from '../inventory/model.js';
@@ -217,17 +216,8 @@ export function buildRecord(inventory: Inventory, diagnostics: readonly Diagnost
     if (list) list.push(d);
     else dpiaGaps.set(d.file, [d]);
   }
-  const parts = new Map<Category, CategoryParts>();
-  const partsOf = (category: Category) => {
-    let found = parts.get(category);
-    if (!found) {
-      found = categoryParts(inventory, category);
-      parts.set(category, found);
-    }
-    return found;
-  };
   const activities = inventory.purposes.map((purpose) =>
-    activity(inventory, purpose, served.get(purpose.id) ?? [], dpiaGaps.get(purpose.loc.file) ?? [], partsOf),
+    activity(inventory, purpose, served.get(purpose.id) ?? [], dpiaGaps.get(purpose.loc.file) ?? []),
   );
   const record: ProcessingRecord = {
     controller: organization ? controller(organization) : notStated('organization-missing'),
@@ -293,14 +283,11 @@ function activity(
   purpose: Purpose,
   categories: readonly Category[],
   dpiaGaps: readonly Diagnostic[],
-  partsOf: (category: Category) => CategoryParts,
 ): Activity {
   const basis = purpose.lawful_basis;
   const special = categories.some((category) => (category.special ?? []).length > 0);
   const criminal = categories.some((category) => category.criminal === true);
-  const entries = categories.map((category) =>
-    categoryEntry(inventory, category, partsOf(category), purpose),
-  );
+  const entries = categories.map((category) => categoryEntry(inventory, category, purpose));
   const recipients = recipientEntries(inventory, categories, purpose);
   const subjectIds = new Set(categories.flatMap((category) => category.subjects ?? []));
   const dpiaGap = dpiaGaps.some((d) => startsWith(d.path, purpose.loc.path));
@@ -358,25 +345,9 @@ function activity(
   };
 }
 
-/**
- * What a category's entry says whatever the purpose it is listed under (all but its recipients and which
- * retention rules apply), worked out once per category and shared by its entries: a category serves
- * several purposes, and a large record is mostly category entries.
- */
-interface CategoryParts {
-  readonly head: Pick<
-    CategoryEntry,
-    'id' | 'name' | 'description' | 'data' | 'special' | 'criminal' | 'subjects' | 'sources'
-  >;
-  readonly systems: CategoryEntry['systems'];
-  readonly trackers: CategoryEntry['trackers'];
-  readonly security: CategoryEntry['security_measures'];
-  /** The entry of each retention rule, by rule. */
-  readonly retention: ReadonlyMap<RetentionRule, RetentionEntry>;
-}
-
-function categoryParts(inventory: Inventory, category: Category): CategoryParts {
+function categoryEntry(inventory: Inventory, category: Category, purpose: Purpose): CategoryEntry {
   const subjects = category.subjects ?? [];
+  const rules = (category.retention ?? []).filter((rule) => ruleCovers(rule, 'purposes', purpose.id));
   const systems = (category.systems ?? []).flatMap((id) => {
     const system = inventory.byId.system.get(id);
     return system ? [system] : [];
@@ -392,65 +363,41 @@ function categoryParts(inventory: Inventory, category: Category): CategoryParts 
     organization: inventory.organization?.security_measures ?? [],
   };
   const hasMeasures = measures.category.length + measures.systems.length + measures.organization.length > 0;
-  return {
-    head: {
-      id: category.id,
-      name: category.name,
-      ...(category.description ? { description: category.description } : {}),
-      data: stated(dataItems(category), 'data-items-missing'),
-      special: (category.special ?? []).map(specialCategoryTerm),
-      criminal: category.criminal === true,
-      subjects: stated(
-        subjects.map((id) => named(inventory, 'subject', id)),
-        'subjects-missing',
-      ),
-      sources: stated(
-        (category.sources ?? []).map((source) => ({
-          type: source.type,
-          ...(source.from ? { from: named(inventory, 'recipient', source.from) } : {}),
-          ...(source.description ? { description: source.description } : {}),
-        })),
-      ),
-    },
-    systems: systems.map((system) => systemEntry(inventory, system)),
-    trackers: category.trackers ?? [],
-    security: hasMeasures ? measures : notStated('security-measures-missing'),
-    retention: new Map(
-      (category.retention ?? []).map((rule) => [
-        rule,
-        {
-          subjects: (rule.subjects ?? subjects).map((id) => named(inventory, 'subject', id)),
-          ...retentionTerms(rule),
-        },
-      ]),
-    ),
-  };
-}
-
-function categoryEntry(
-  inventory: Inventory,
-  category: Category,
-  parts: CategoryParts,
-  purpose: Purpose,
-): CategoryEntry {
-  const subjects = category.subjects ?? [];
-  const rules = (category.retention ?? []).filter((rule) => ruleCovers(rule, 'purposes', purpose.id));
   const coveredSubjects = subjects.every((id) => rules.some((rule) => ruleCovers(rule, 'subjects', id)));
   return {
-    ...parts.head,
+    id: category.id,
+    name: category.name,
+    ...(category.description ? { description: category.description } : {}),
+    data: stated(dataItems(category), 'data-items-missing'),
+    special: (category.special ?? []).map(specialCategoryTerm),
+    criminal: category.criminal === true,
+    subjects: stated(
+      subjects.map((id) => named(inventory, 'subject', id)),
+      'subjects-missing',
+    ),
+    sources: stated(
+      (category.sources ?? []).map((source) => ({
+        type: source.type,
+        ...(source.from ? { from: named(inventory, 'recipient', source.from) } : {}),
+        ...(source.description ? { description: source.description } : {}),
+      })),
+    ),
     recipients:
       category.recipients === undefined
         ? notStated('recipients-missing')
         : disclosures(category)
             .filter((d) => d.purposes === undefined || d.purposes.includes(purpose.id))
             .map((d) => ({ ...named(inventory, 'recipient', d.to), ...(d.data ? { data: d.data } : {}) })),
-    systems: parts.systems,
-    trackers: parts.trackers,
+    systems: systems.map((system) => systemEntry(inventory, system)),
+    trackers: category.trackers ?? [],
     retention:
       rules.length > 0 && coveredSubjects
-        ? rules.map((rule) => parts.retention.get(rule)!)
+        ? rules.map((rule) => ({
+            subjects: (rule.subjects ?? subjects).map((id) => named(inventory, 'subject', id)),
+            ...retentionTerms(rule),
+          }))
         : notStated('retention-missing'),
-    security_measures: parts.security,
+    security_measures: hasMeasures ? measures : notStated('security-measures-missing'),
   };
 }
 
