@@ -13,12 +13,20 @@ const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?
 const DAY = 86_400;
 const AVERAGE_MONTH = (365.2425 / 12) * DAY;
 
+/** Durations already read: an inventory writes the same few again and again, and rules ask for each. */
+const parsed = new Map<string, Duration | undefined>();
+
 /** The duration, or undefined for text that is not one (`indefinite`, a typo). */
 export function parseDuration(text: string): Duration | undefined {
+  if (parsed.has(text)) return parsed.get(text);
   const match = PATTERN.exec(text);
-  if (!match || text === 'P' || text.endsWith('T')) return undefined;
-  const [y, mo, w, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
-  return { months: y! * 12 + mo!, seconds: ((w! * 7 + d!) * 24 + h!) * 3600 + mi! * 60 + s! };
+  let duration: Duration | undefined;
+  if (match && text !== 'P' && !text.endsWith('T')) {
+    const [y, mo, w, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+    duration = { months: y! * 12 + mo!, seconds: ((w! * 7 + d!) * 24 + h!) * 3600 + mi! * 60 + s! };
+  }
+  if (parsed.size < 10_000) parsed.set(text, duration);
+  return duration;
 }
 
 /**

@@ -46,30 +46,32 @@ export function referenceMatcher(
     (bits, r, i) => (r.matches.purposes === undefined ? bits | (1 << i) : bits),
     0,
   );
-  const found = new Map<string, { category: number; subject: number; purpose: number }>();
-  const bitsOf = (text: string) => {
-    let bits = found.get(text);
-    if (!bits) {
+  type Role = 'categories' | 'subjects' | 'purposes';
+  const found: Record<Role, Map<string, number>> = {
+    categories: new Map(),
+    subjects: new Map(),
+    purposes: new Map(),
+  };
+  /** The references whose keywords for this role the text holds, one bit each. */
+  const bitsOf = (text: string, role: Role) => {
+    let bits = found[role].get(text);
+    if (bits === undefined) {
       const lower = text.toLowerCase();
-      const held = (words: readonly string[] | undefined) =>
-        words?.some((word) => lower.includes(word)) ?? false;
-      bits = { category: 0, subject: 0, purpose: 0 };
+      bits = 0;
       candidates.forEach((r, i) => {
-        if (held(r.matches.categories)) bits!.category |= 1 << i;
-        if (held(r.matches.subjects)) bits!.subject |= 1 << i;
-        if (held(r.matches.purposes)) bits!.purpose |= 1 << i;
+        if (r.matches[role]?.some((word) => lower.includes(word))) bits! |= 1 << i;
       });
-      found.set(text, bits);
+      found[role].set(text, bits);
     }
     return bits;
   };
   return (about) => {
     let recognised = 0;
-    for (const text of about.category) if (typeof text === 'string') recognised |= bitsOf(text).category;
-    for (const text of about.subjects) if (typeof text === 'string') recognised |= bitsOf(text).subject;
+    for (const text of about.category) if (typeof text === 'string') recognised |= bitsOf(text, 'categories');
+    for (const text of about.subjects) if (typeof text === 'string') recognised |= bitsOf(text, 'subjects');
     if (recognised === 0) return [];
     let purposes = anyPurpose;
-    for (const text of about.purposes) if (typeof text === 'string') purposes |= bitsOf(text).purpose;
+    for (const text of about.purposes) if (typeof text === 'string') purposes |= bitsOf(text, 'purposes');
     const matched = recognised & purposes;
     return candidates.filter((_, i) => (matched & (1 << i)) !== 0);
   };
