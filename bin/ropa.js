@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { loadCli } from './load-cli.js';
+import { CLI, loadCli } from './load-cli.js';
 
 let cli;
 try {
   ({ cli } = loadCli());
 } catch (error) {
-  if (error.code !== 'ENOENT') throw error;
+  if (error.code !== 'ENOENT' || error.path !== CLI) throw error;
   process.stderr.write(`ropa: ${error.path} is missing: run \`npm run build\` first\n`);
   process.exit(2);
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CODE_CACHE, loadCli } from '../bin/load-cli.js';
+import { CODE_CACHE, loadCli, packCodeCache } from '../bin/load-cli.js';
 import { generate, TARGET } from '../schema/compile.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -33,7 +33,7 @@ await build({
 // Warm-up: the cache then holds the functions a lint compiles, not only the bundle's top level
 const scratch = mkdtempSync(path.join(tmpdir(), 'ropa-build-'));
 try {
-  const { cli, script } = loadCli({ cache: false });
+  const { cli, script, source } = loadCli({ cache: false });
   const exitCode = process.exitCode;
   await cli.main([
     'node',
@@ -47,7 +47,7 @@ try {
   ]);
   if (process.exitCode === 2) throw new Error('the warm-up lint of the example inventory failed');
   process.exitCode = exitCode;
-  writeFileSync(CODE_CACHE, script.createCachedData());
+  writeFileSync(CODE_CACHE, packCodeCache(source, script.createCachedData()));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,5 +1,13 @@
 // End-to-end: the built CLI, spawned as a user runs it, on fixture folders; whole outputs compared.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -217,6 +225,39 @@ describe('the built CLI', () => {
       { cwd: REPO, encoding: 'utf8' },
     );
     expect(probe.stdout).toBe('false\n');
+  });
+
+  /** A copy of the built CLI in a temporary folder, sharing node_modules and schema/ with the project. */
+  function builtCopy(): string {
+    const copy = mkdtempSync(path.join(tmpdir(), 'ropa-built-'));
+    for (const dir of ['bin', 'dist'])
+      cpSync(path.join(REPO, dir), path.join(copy, dir), { recursive: true });
+    cpSync(path.join(REPO, 'package.json'), path.join(copy, 'package.json'));
+    for (const dir of ['node_modules', 'schema']) symlinkSync(path.join(REPO, dir), path.join(copy, dir));
+    return copy;
+  }
+  const run = (copy: string, args: string[]) =>
+    spawnSync(process.execPath, [path.join(copy, 'bin/ropa.js'), ...args], { encoding: 'utf8', cwd: REPO });
+
+  it('runs as it does without a cache when the cache is damaged', () => {
+    const copy = builtCopy();
+    const expected = run(copy, ['lint', 'inventory']);
+    expect(expected.status).toBe(1);
+    const cache = path.join(copy, 'dist/cli.code-cache');
+    const bytes = readFileSync(cache);
+    bytes.fill(0, 200, 4000); // V8 itself checks only a header, and would run (or crash on) the rest
+    writeFileSync(cache, bytes);
+    const damaged = run(copy, ['lint', 'inventory']);
+    expect([damaged.stdout, damaged.stderr, damaged.status]).toEqual([expected.stdout, expected.stderr, 1]);
+  });
+
+  it('does not run a cache made for another bundle, even one of the same length', () => {
+    const copy = builtCopy();
+    const bundle = path.join(copy, 'dist/cli.cjs');
+    const text = readFileSync(bundle, 'utf8');
+    expect(text).toContain('check structure, references');
+    writeFileSync(bundle, text.replace('check structure, references', 'CHECK STRUCTURE, REFERENCES'));
+    expect(run(copy, ['--help']).stdout).toContain('CHECK STRUCTURE, REFERENCES');
   });
 
   it('says in one line that the bundle is missing before a build', () => {
