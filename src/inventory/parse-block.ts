@@ -51,6 +51,10 @@ class BlockParser {
   constructor(text: string) {
     // characters js-yaml refuses (the text is well-formed UTF-16: it was decoded from UTF-8)
     if (NON_PRINTABLE.test(text)) throw UNSUPPORTED;
+    // a CR on its own is a line break to js-yaml: only CR LF is read here
+    for (let cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
+      if (text.charCodeAt(cr + 1) !== 10) throw UNSUPPORTED;
+    }
     this.text = text;
     let from = 0;
     while (from < text.length) {

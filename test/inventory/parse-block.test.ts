@@ -100,6 +100,9 @@ describe('the fast value reader', () => {
     ['nested flow collections', 'a: [[b]]\n'],
     ['flow mappings', 'a: {b: 1}\n'],
     ['control characters', 'a: b\u0007\n'],
+    ['a CR on its own at a line end', 'a: 1\r\r\n'],
+    ['a CR on its own inside plain text', 'a: x\ry\n'],
+    ['a CR on its own inside quotes', 'a: "x\ry"\n'],
     ['compact nested sequences', '- - a\n'],
     ['null items', 'a:\n  -\n  - b\n'],
     ['bad indentation', 'a:\n    b: 1\n  c: 2\n'],
@@ -140,6 +143,8 @@ describe('the fast value reader', () => {
       '"q\\"x"', '"\\u00e9\\n"', '"\\N"', '"open', "'it''s'", "'open", '[a, b]', '[]', '[a, [b]]', '[a,,b]',
       '[a # c]', '{}', '{a: 1}', '|', '|-', '|+', '>', '>-', '>2', '# c', 'a: b', '&a x', '*a', '!!str x',
       '2024-01-15', 'P10Y', 'b:c', 'x\ty', '@x', '`x', '%x', '"a" b', 'a #b', 'a#b', '', '---', '...', '- x',
+      'x\ry',
+      'x\r',
     );
     const line = fc
       .tuple(fc.integer({ min: 0, max: 6 }), piece, value)
