@@ -15,6 +15,7 @@ const AWKWARD = [
   'CR LF\r\nkept',
   'a control\u0001character',
   'a literal _x000D_ escape',
+  'two that share an underscore: _x0041_x0042_, and _X000D_ in capitals',
   '=HYPERLINK("http://evil.example")',
   'émoji 👍 and ünïcode',
 ];
@@ -44,11 +45,12 @@ describe('xlsx workbook', () => {
       ['CR LF\r\nkept', 4.5],
       ['a control\u0001character', 6],
       ['a literal _x000D_ escape', 7.5],
-      [`'=HYPERLINK("http://evil.example")`, 9],
-      ['émoji 👍 and ünïcode', 10.5],
+      ['two that share an underscore: _x0041_x0042_, and _X000D_ in capitals', 9],
+      [`'=HYPERLINK("http://evil.example")`, 10.5],
+      ['émoji 👍 and ünïcode', 12],
     ]);
-    expect(book.Sheets.Texts!.A8!.f).toBeUndefined();
-    expect(book.Sheets.Texts!['!autofilter']).toEqual({ ref: 'A1:B9' });
+    expect(book.Sheets.Texts!.A9!.f).toBeUndefined();
+    expect(book.Sheets.Texts!['!autofilter']).toEqual({ ref: 'A1:B10' });
     expect(XLSX.utils.sheet_to_json(book.Sheets["Owner's sheet"]!)).toEqual([
       { Only: 'Tom & Jerry <b>"bold"</b>' },
     ]);
@@ -61,7 +63,7 @@ describe('xlsx workbook', () => {
     expect(book.created.toISOString()).toBe('2000-01-01T00:00:00.000Z');
     const sheet = book.getWorksheet('Texts')!;
     expect(sheet.views).toMatchObject([{ state: 'frozen', ySplit: 1, topLeftCell: 'A2' }]);
-    expect(sheet.autoFilter).toBe('A1:B9');
+    expect(sheet.autoFilter).toBe('A1:B10');
     expect([sheet.getColumn(1).width, sheet.getColumn(2).width]).toEqual([40, 10]);
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
     expect(sheet.getCell('A2').font?.bold).toBeFalsy();

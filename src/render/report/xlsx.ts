@@ -203,10 +203,13 @@ const NEEDS_ESCAPE = /[&<>"_\0-\x08\x0B-\x1F\uFFFE\uFFFF]/;
  */
 export function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(CONTROLS, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
-    .replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+  return (
+    text
+      // a lookahead: two escapes may share an underscore (`_x0041_x0042_`), and readers take `_X` too
+      .replace(/_(?=[xX][0-9A-Fa-f]{4}_)/g, '_x005F_')
+      .replace(CONTROLS, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+      .replace(/[&<>"]/g, (c) => ENTITIES[c]!)
+  );
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
