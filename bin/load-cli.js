@@ -4,6 +4,7 @@
 // the bundle it was made from and of its own content: a cache for another bundle, a damaged one, or a
 // Node without zlib.crc32 (before 20.15) means the bundle is compiled as usual. The cache changes how
 // fast ropa starts, never what it does.
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
