@@ -6,10 +6,7 @@ import { validateFile } from './validate.js';
 
 /** One file read, parsed and checked against the schema: what the merge needs from it. */
 export interface FileCheck {
-  readonly candidate: Candidate;
-  /** False when the file could not be read at all (it is then not part of the inventory). */
-  readonly readable: boolean;
-  /** Absent when the file could not be read. */
+  /** Absent when the file could not be read at all (it is then not part of the inventory). */
   readonly file?: SourceFile;
   /** The parsed mapping, when the file could be read and parsed. */
   readonly value?: Record<string, unknown>;
@@ -21,9 +18,9 @@ export interface FileCheck {
 export function checkFile(root: string, candidate: Candidate): FileCheck {
   const { name } = candidate;
   const read = readSource(root, candidate);
-  if (!('file' in read)) return { candidate, readable: false, findings: [read.finding] };
+  if (!('file' in read)) return { findings: [read.finding] };
   const parsed = parseFile(name, read.file.text);
-  if (!parsed.ok) return { candidate, readable: true, file: read.file, findings: [parsed.finding] };
+  if (!parsed.ok) return { file: read.file, findings: [parsed.finding] };
   const findings = validateFile(name, parsed.value);
-  return { candidate, readable: true, file: read.file, value: parsed.value, findings };
+  return { file: read.file, value: parsed.value, findings };
 }

@@ -28,8 +28,8 @@ export async function loadInventory(root: string): Promise<Loaded> {
   for (const candidate of candidates) {
     const check = checkFile(root, candidate);
     for (const finding of check.findings) findings.push(finding);
-    if (!check.readable) continue;
-    const file = large || !check.file ? rereadSource(root, candidate) : check.file;
+    if (!check.file) continue;
+    const file = large ? rereadSource(root, candidate) : check.file;
     checked.push({ file, value: check.value, errors: check.value ? check.findings.map((f) => f.path) : [] });
   }
   return mergeChecked(root, checked, findings);
