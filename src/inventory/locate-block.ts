@@ -1,4 +1,5 @@
 import type { Path } from './model.js';
+import { quotedEnd } from './parse-block.js';
 
 /**
  * A fast locator for the YAML that people write by hand: block mappings and sequences, one-line scalars
@@ -241,8 +242,8 @@ export class BlockIndex {
       return { node: { kind: 'seq', start, end: start + close, items }, after: c + 1 };
     }
     if (first === '"' || first === "'") {
-      const close = quotedEnd(rest);
-      if (close === undefined || !onlyComment(rest.slice(close))) throw new Unsupported();
+      const close = quotedEnd(rest, 0, rest.length);
+      if (close < 0 || !onlyComment(rest.slice(close))) throw new Unsupported();
       return { node: { kind: 'leaf', start, end: start + close, walkable: false }, after: c + 1 };
     }
     // a plain scalar, perhaps continued on more deeply indented lines
@@ -286,28 +287,15 @@ function onlyComment(text: string): boolean {
   return trimmed === '' || (trimmed.startsWith('#') && /^\s/.test(text));
 }
 
-/** Offset after the closing quote of a quoted scalar at the start of `text`, on this line. */
-function quotedEnd(text: string): number | undefined {
-  const quote = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
-      else return i + 1;
-    }
-  }
-  return undefined;
-}
-
 /** Offset after the bracket that closes the flow collection at the start of `text`, on this line. */
 function flowEnd(text: string): number | undefined {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '"' || ch === "'") {
-      const close = quotedEnd(text.slice(i));
-      if (close === undefined) return undefined;
-      i += close - 1;
+      const close = quotedEnd(text, i, text.length);
+      if (close < 0) return undefined;
+      i = close - 1;
     } else if (ch === '[' || ch === '{') depth++;
     else if (ch === ']' || ch === '}') {
       depth--;
@@ -328,9 +316,8 @@ function flowItems(list: string, offset: number): BlockNode[] | undefined {
     if (i >= inner.length) break;
     let end: number;
     if (inner[i] === '"' || inner[i] === "'") {
-      const close = quotedEnd(inner.slice(i));
-      if (close === undefined) return undefined;
-      end = i + close;
+      end = quotedEnd(inner, i, inner.length);
+      if (end < 0) return undefined;
     } else {
       const comma = inner.indexOf(',', i);
       end = (comma < 0 ? inner.length : comma);

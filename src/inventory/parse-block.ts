@@ -412,7 +412,7 @@ function checkedString(text: string): string {
 }
 
 /** The offset after the closing quote of the quoted scalar at `at`, on its line (before `end`), or -1. */
-function quotedEnd(text: string, at: number, end: number): number {
+export function quotedEnd(text: string, at: number, end: number): number {
   const quote = text.charCodeAt(at);
   for (let i = at + 1; i < end; i++) {
     const code = text.charCodeAt(i);

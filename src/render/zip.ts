@@ -15,7 +15,7 @@ const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
 const crc32: (data: Uint8Array) => number =
   (zlib as { crc32?: (data: Uint8Array) => number }).crc32 ?? tableCrc32;
 
-export function tableCrc32(data: Uint8Array): number {
+function tableCrc32(data: Uint8Array): number {
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;

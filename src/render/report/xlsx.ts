@@ -201,7 +201,7 @@ const NEEDS_ESCAPE = /[&<>"_\0-\x08\x0B-\x1F\uFFFE\uFFFF]/;
  * turn from CR LF into LF) and a literal `_xHHHH_`, which a spreadsheet would read as one, in the OOXML
  * `_xHHHH_` escape. Lone surrogates become U+FFFD when the text is encoded.
  */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
   return (
     text
