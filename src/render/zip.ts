@@ -11,51 +11,84 @@ const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-/** CRC-32 (ISO 3309), as zip stores it for each entry: zlib's from Node 20.15 on, else computed here. */
-const crc32: (data: Uint8Array) => number =
-  (zlib as { crc32?: (data: Uint8Array) => number }).crc32 ?? tableCrc32;
+/** CRC-32 (ISO 3309) as zip stores it, continued from `crc`: zlib's from Node 20.15 on, else computed here. */
+const crc32: (data: Uint8Array, crc: number) => number =
+  (zlib as { crc32?: (data: Uint8Array, crc: number) => number }).crc32 ?? tableCrc32;
 
-function tableCrc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+function tableCrc32(data: Uint8Array, crc: number): number {
+  crc = ~crc;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return ~crc >>> 0;
 }
 
-const CHUNK = 1 << 20;
+/** The size of the pieces deflated side by side. */
+export const CHUNK = 1 << 20;
 const deflateRaw = promisify(zlib.deflateRaw);
+function compress(piece: Uint8Array, finishFlush: number): Promise<Buffer> {
+  return deflateRaw(piece, { finishFlush });
+}
+
+interface Entry {
+  readonly name: Buffer;
+  readonly crc: number;
+  readonly size: number;
+  readonly compressed: Buffer;
+}
 
 /**
- * Raw deflate, in 1 MiB chunks compressed side by side: every chunk but the last ends on a byte boundary
- * without a final block (a sync flush), so that their concatenation is one deflate stream, as pigz does.
- * A chunk starts with an empty dictionary, which costs a fraction of a percent in size.
+ * One entry's content as it is written, in pieces of at most CHUNK bytes: each piece is deflated in
+ * libuv's thread pool as soon as the next one arrives, while the caller prepares more. Every piece but
+ * the last ends on a byte boundary without a final block (a sync flush), so that their concatenation is
+ * one deflate stream, as pigz does; each starts with an empty dictionary, which costs a fraction of a
+ * percent in size.
  */
-async function deflate(data: Uint8Array): Promise<Buffer> {
-  const chunks: Promise<Buffer>[] = [];
-  for (let start = 0; start < data.length || start === 0; start += CHUNK) {
-    const last = start + CHUNK >= data.length;
-    const finishFlush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
-    chunks.push(deflateRaw(data.subarray(start, start + CHUNK), { finishFlush }));
+export class ZipEntryWriter {
+  readonly #parts: Promise<Buffer>[] = [];
+  #held: Uint8Array | undefined;
+  #crc = 0;
+  #size = 0;
+
+  /** Takes the piece over: the caller must not change it afterwards. */
+  write(piece: Uint8Array): void {
+    if (piece.length > CHUNK) {
+      for (let start = 0; start < piece.length; start += CHUNK)
+        this.write(piece.subarray(start, start + CHUNK));
+      return;
+    }
+    if (this.#held) this.#parts.push(compress(this.#held, zlib.constants.Z_SYNC_FLUSH));
+    this.#held = piece;
+    this.#crc = crc32(piece, this.#crc);
+    this.#size += piece.length;
   }
-  return Buffer.concat(await Promise.all(chunks));
+
+  /** @internal the entry, once every piece is compressed */
+  async close(name: string): Promise<Entry> {
+    this.#parts.push(compress(this.#held ?? new Uint8Array(), zlib.constants.Z_FINISH));
+    return {
+      name: Buffer.from(name, 'utf8'),
+      crc: this.#crc,
+      size: this.#size,
+      compressed: Buffer.concat(await Promise.all(this.#parts)),
+    };
+  }
 }
 
 /**
  * A zip archive (PKWARE APPNOTE 6.3, no zip64: entries and archive under 4 GiB), every entry deflated,
- * in the order added, with fixed dates: the same entries give the same bytes. Each entry is compressed
- * in libuv's thread pool as soon as it is added, while the caller prepares the next one.
+ * in the order added, with fixed dates: the same entries give the same bytes.
  */
 export class ZipWriter {
-  readonly #entries: Promise<{ name: Buffer; crc: number; size: number; compressed: Buffer }>[] = [];
+  readonly #entries: Promise<Entry>[] = [];
 
   add(name: string, data: Uint8Array): void {
-    this.#entries.push(
-      deflate(data).then((bytes) => ({
-        name: Buffer.from(name, 'utf8'),
-        crc: crc32(data),
-        size: data.length,
-        compressed: bytes,
-      })),
-    );
+    this.open(name, (entry) => entry.write(data));
+  }
+
+  /** An entry whose content `write` hands over piece by piece. */
+  open(name: string, write: (entry: ZipEntryWriter) => void): void {
+    const entry = new ZipEntryWriter();
+    write(entry);
+    this.#entries.push(entry.close(name));
   }
 
   async bytes(): Promise<Uint8Array> {

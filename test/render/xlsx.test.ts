@@ -71,6 +71,32 @@ describe('xlsx workbook', () => {
     expect(sheet.getCell('B3').value).toBe(1.5);
   });
 
+  it('keeps every character of sheets written in many pieces, and of a text longer than a piece', async () => {
+    // 3-byte and 4-byte characters fall across the 1 MiB pieces the sheet is written in; one cell
+    // alone (€ is three bytes) is larger than a piece
+    const rows = Array.from({ length: 30_000 }, (_, i) => [
+      `ligne ${i} – données 👍 ${'é'.repeat(i % 7)}`,
+      i,
+    ]);
+    const long = '€'.repeat(400_000);
+    const sheets: Sheet[] = [
+      {
+        name: 'Many',
+        columns: [
+          { header: 'Text', width: 30 },
+          { header: 'Row', width: 8 },
+        ],
+        rows: [...rows.slice(0, 15_000), [long, -1], ...rows.slice(15_000)],
+      },
+    ];
+    const book = XLSX.read(await xlsx(sheets));
+    const back = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Many!, { header: 1 });
+    expect(back).toHaveLength(30_002);
+    expect(back[15_001]).toEqual([long, -1]);
+    expect(back.slice(1, 15_001)).toEqual(rows.slice(0, 15_000));
+    expect(back.slice(15_002)).toEqual(rows.slice(15_000));
+  });
+
   it('is the same bytes for the same sheets', async () => {
     expect(Buffer.from(await xlsx(SHEETS)).equals(Buffer.from(await xlsx(SHEETS)))).toBe(true);
   });

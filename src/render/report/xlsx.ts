@@ -2,7 +2,8 @@
 // parts in a zip. A general spreadsheet library built a cell model and styles for every cell, five times
 // the time of the lint itself on a large inventory; these sheets need only text, numbers and two styles.
 import { neutralise } from '../csv.js';
-import { ZipWriter } from '../zip.js';
+import { ZipWriter, type ZipEntryWriter } from '../zip.js';
+import { XmlWriter } from './xml-writer.js';
 import type { Sheet } from './sheets.js';
 
 /** Fixed document dates: the workbook must be byte-for-byte the same from one run to the next. */
@@ -46,8 +47,10 @@ export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   );
   add('xl/styles.xml', STYLES);
   const strings = new SharedStrings();
-  sheets.forEach((sheet, i) => add(`xl/worksheets/sheet${i + 1}.xml`, worksheet(sheet, strings)));
-  add('xl/sharedStrings.xml', strings.xml());
+  sheets.forEach((sheet, i) =>
+    archive.open(`xl/worksheets/sheet${i + 1}.xml`, (entry) => worksheet(entry, sheet, strings)),
+  );
+  archive.open('xl/sharedStrings.xml', (entry) => strings.write(entry));
   return archive.bytes();
 }
 
@@ -124,26 +127,46 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-function worksheet(sheet: Sheet, strings: SharedStrings): string {
+function worksheet(entry: ZipEntryWriter, sheet: Sheet, strings: SharedStrings): void {
+  const xml = new XmlWriter(entry);
   const cols = sheet.columns.map(
     (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
   );
-  const rows = [sheet.columns.map((c) => c.header), ...sheet.rows].map((row, r) => {
-    const style = r === 0 ? HEADER : BODY;
-    const cells = row.map((value, c) => {
-      const ref = `${column(c)}${r + 1}`;
-      return typeof value === 'number'
-        ? `<c r="${ref}" s="${style}"><v>${value}</v></c>`
-        : `<c r="${ref}" s="${style}" t="s"><v>${strings.index(neutralise(value))}</v></c>`;
-    });
-    return `<row r="${r + 1}">${cells.join('')}</row>`;
-  });
-  return (
-    `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `<cols>${cols.join('')}</cols><sheetData>${rows.join('')}</sheetData>` +
-    `<autoFilter ref="${filterRange(sheet)}"/></worksheet>`
+  xml.markup(
+    XML +
+      `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
+      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+      `<cols>${cols.join('')}</cols><sheetData>`,
   );
+  // what comes before the row number in each cell's reference
+  const starts = sheet.columns.map((_, c) => `<c r="${column(c)}`);
+  const row = (values: readonly (string | number)[], r: number, style: number) => {
+    const number = String(r);
+    xml.markup(`<row r="${number}">`);
+    const numberCell = `" s="${style}"><v>`;
+    const textCell = `" s="${style}" t="s"><v>`;
+    values.forEach((value, c) => {
+      xml.markup(starts[c]!);
+      xml.markup(number);
+      if (typeof value === 'number') {
+        xml.markup(numberCell);
+        xml.markup(String(value));
+      } else {
+        xml.markup(textCell);
+        xml.number(strings.index(neutralise(value)));
+      }
+      xml.markup('</v></c>');
+    });
+    xml.markup('</row>');
+  };
+  row(
+    sheet.columns.map((c) => c.header),
+    1,
+    HEADER,
+  );
+  sheet.rows.forEach((values, i) => row(values, i + 2, BODY));
+  xml.markup(`</sheetData><autoFilter ref="${filterRange(sheet)}"/></worksheet>`);
+  xml.end();
 }
 
 /**
@@ -164,13 +187,16 @@ class SharedStrings {
     return index;
   }
 
-  xml(): string {
-    const items: string[] = [];
+  write(entry: ZipEntryWriter): void {
+    const xml = new XmlWriter(entry);
+    xml.markup(XML + `<sst xmlns="${NS}" count="${this.#uses}" uniqueCount="${this.#indexes.size}">`);
     for (const text of this.#indexes.keys()) {
-      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      items.push(`<si><t${space}>${escapeXml(text)}</t></si>`);
+      xml.markup(/^\s|\s$/.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+      xml.text(escapeXml(text));
+      xml.markup('</t></si>');
     }
-    return `<sst xmlns="${NS}" count="${this.#uses}" uniqueCount="${this.#indexes.size}">${items.join('')}</sst>`;
+    xml.markup('</sst>');
+    xml.end();
   }
 }
 

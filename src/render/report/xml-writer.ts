@@ -1,0 +1,66 @@
+// XML written straight into UTF-8 bytes, in pieces handed to a zip entry as they fill. A workbook's
+// sheets run to tens of megabytes: building them as strings made millions of short-lived strings,
+// joined and then encoded again, and the whole sheet was in memory before compression could start.
+import { CHUNK, type ZipEntryWriter } from '../zip.js';
+
+/** Markup up to this length is copied character by character. */
+const SHORT = 64;
+
+export class XmlWriter {
+  readonly #entry: ZipEntryWriter;
+  #piece = Buffer.allocUnsafe(CHUNK);
+  #at = 0;
+
+  constructor(entry: ZipEntryWriter) {
+    this.#entry = entry;
+  }
+
+  /** Markup, or text known to need no escaping: ASCII only, shorter than a piece. */
+  markup(ascii: string): void {
+    const length = ascii.length;
+    this.#room(length);
+    if (length > SHORT) {
+      this.#at += this.#piece.write(ascii, this.#at, 'latin1');
+      return;
+    }
+    // copied here: a call into Buffer's writer costs more than the copy of a few characters
+    const piece = this.#piece;
+    let at = this.#at;
+    for (let i = 0; i < length; i++) piece[at++] = ascii.charCodeAt(i);
+    this.#at = at;
+  }
+
+  /** A non-negative integer. */
+  number(value: number): void {
+    this.markup(String(value));
+  }
+
+  /** Text, escaped for XML (entities and `_xHHHH_` escapes, as `escapeXml` gives them). */
+  text(escaped: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit
+    const most = escaped.length * 3;
+    if (most > CHUNK) {
+      this.#flush();
+      this.#entry.write(Buffer.from(escaped, 'utf8'));
+      return;
+    }
+    this.#room(most);
+    this.#at += this.#piece.write(escaped, this.#at);
+  }
+
+  /** Hands over the last piece: the writer must not be used afterwards. */
+  end(): void {
+    this.#flush();
+  }
+
+  #room(bytes: number): void {
+    if (this.#at + bytes > CHUNK) this.#flush();
+  }
+
+  #flush(): void {
+    if (this.#at === 0) return;
+    this.#entry.write(this.#piece.subarray(0, this.#at));
+    this.#piece = Buffer.allocUnsafe(CHUNK);
+    this.#at = 0;
+  }
+}
