@@ -24,8 +24,15 @@ function tableCrc32(data: Uint8Array, crc: number): number {
 /** The size of the pieces deflated side by side. */
 export const CHUNK = 1 << 20;
 const deflateRaw = promisify(zlib.deflateRaw);
+
+/**
+ * zlib's level 5 rather than its default 6: on spreadsheet XML two thirds of the time for 3% more bytes
+ * (levels 4 and below save more time but give 18% more bytes).
+ */
+const LEVEL = 5;
+
 function compress(piece: Uint8Array, finishFlush: number): Promise<Buffer> {
-  return deflateRaw(piece, { finishFlush });
+  return deflateRaw(piece, { level: LEVEL, finishFlush });
 }
 
 interface Entry {
