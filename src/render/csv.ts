@@ -16,10 +16,12 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+const FORMULA_STARTS = '=+-@\t\r';
+
 /**
  * A leading `=`, `+`, `-`, `@`, tab or CR makes spreadsheets evaluate the cell: prefix an apostrophe, as
  * OWASP advises against CSV injection, so that it shows as text.
  */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return text.length > 0 && FORMULA_STARTS.includes(text[0]!) ? `'${text}` : text;
 }
