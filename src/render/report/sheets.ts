@@ -2,7 +2,13 @@
 import { joinPhrases } from '../../views/phrases.js';
 import { limitText, minimumText, retentionText, triggerText } from '../../views/retention-wording.js';
 import { displayPath, type RenderContext } from '../context.js';
-import type { Disclosed, ProcessingRecord, RecipientEntry, Transfer } from '../../views/record.js';
+import type {
+  CategoryEntry,
+  Disclosed,
+  ProcessingRecord,
+  RecipientEntry,
+  Transfer,
+} from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { isNotStated } from '../../views/stated.js';
 import {
@@ -72,29 +78,48 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
     col('Link to DPIA', 24),
   ];
   const rows: string[][] = [];
+  // A category's own cells read the same under every purpose it serves: worked out once per category
+  const categoryCells = new Map<string, CategoryCells>();
   for (const activity of record.activities) {
     const categories = isNotStated(activity.categories) ? [undefined] : activity.categories;
     const receivers = receiversByCategory(activity.recipients);
+    const dpia = isNotStated(activity.dpia) ? undefined : activity.dpia;
+    const owner = plain(activity.owner);
+    const jointControllers = activity.joint_controllers.map((j) => j.recipient.name).join(', ');
+    const lawfulBasis = statedText(activity.lawful_basis, termText);
+    const condition = activity.special_condition ? statedText(activity.special_condition, termText) : '';
+    const interest = activity.legitimate_interest ? plain(activity.legitimate_interest) : '';
+    const lia = activity.lia ? plain(activity.lia) : '';
+    const legalReference = activity.legal_reference ? plain(activity.legal_reference) : '';
+    const rights = rightsText(activity);
+    const automated = automatedText(activity);
+    const consent = activity.consent ? plain(activity.consent.record) : '';
+    const dpiaRequired = dpia
+      ? dpia.required === undefined
+        ? ''
+        : dpia.required
+          ? 'yes'
+          : 'no'
+      : gapText(activity.dpia as never);
     for (const category of categories) {
       const recipients = category ? (receivers.get(category.id) ?? []) : [];
       const ids = new Set(recipients.map((r) => r.id));
       const transfers = activity.transfers.filter((t) => ids.has(t.recipient.id));
-      const dpia = isNotStated(activity.dpia) ? undefined : activity.dpia;
+      let own = category ? categoryCells.get(category.id) : NO_CATEGORY;
+      if (own === undefined) {
+        own = cellsOf(category!);
+        categoryCells.set(category!.id, own);
+      }
       rows.push([
         activity.id,
-        plain(activity.owner),
+        owner,
         activity.name,
         activity.description ?? '',
-        activity.joint_controllers.map((j) => j.recipient.name).join(', '),
-        category ? statedText(category.subjects, names) : '',
+        jointControllers,
+        own.subjects,
         category ? category.name : gapText(activity.categories as { not_stated: true; rule?: string }),
-        category ? dataText(category) : '',
-        category
-          ? [
-              ...category.special.map(termText),
-              ...(category.criminal ? ['criminal offence data (Art 10)'] : []),
-            ].join(', ')
-          : '',
+        own.data,
+        own.special,
         category
           ? statedText(category.recipients, (list) =>
               list.length > 0
@@ -116,32 +141,57 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
               ),
             )
           : '',
-        category ? statedText(category.security_measures, (m) => securityText(m, 'inline')) : '',
-        statedText(activity.lawful_basis, termText),
-        activity.special_condition ? statedText(activity.special_condition, termText) : '',
-        activity.legitimate_interest ? plain(activity.legitimate_interest) : '',
-        activity.lia ? plain(activity.lia) : '',
-        activity.legal_reference ? plain(activity.legal_reference) : '',
-        rightsText(activity),
-        automatedText(activity),
-        category ? sourcesText(category) : '',
-        activity.consent ? plain(activity.consent.record) : '',
-        category
-          ? category.systems.map((s) => (s.country ? `${s.name} (${s.country.code})` : s.name)).join(', ')
-          : '',
-        dpia
-          ? dpia.required === undefined
-            ? ''
-            : dpia.required
-              ? 'yes'
-              : 'no'
-          : gapText(activity.dpia as never),
+        own.security,
+        lawfulBasis,
+        condition,
+        interest,
+        lia,
+        legalReference,
+        rights,
+        automated,
+        own.sources,
+        consent,
+        own.systems,
+        dpiaRequired,
         dpia?.status ?? '',
         dpia?.reference ?? '',
       ]);
     }
   }
   return { name: 'Activities', columns, rows };
+}
+
+/** The cells of the Activities sheet that depend on the category alone, not on the purpose. */
+interface CategoryCells {
+  readonly subjects: string;
+  readonly data: string;
+  readonly special: string;
+  readonly security: string;
+  readonly sources: string;
+  readonly systems: string;
+}
+
+const NO_CATEGORY: CategoryCells = {
+  subjects: '',
+  data: '',
+  special: '',
+  security: '',
+  sources: '',
+  systems: '',
+};
+
+function cellsOf(category: CategoryEntry): CategoryCells {
+  return {
+    subjects: statedText(category.subjects, names),
+    data: dataText(category),
+    special: [
+      ...category.special.map(termText),
+      ...(category.criminal ? ['criminal offence data (Art 10)'] : []),
+    ].join(', '),
+    security: statedText(category.security_measures, (m) => securityText(m, 'inline')),
+    sources: sourcesText(category),
+    systems: category.systems.map((s) => (s.country ? `${s.name} (${s.country.code})` : s.name)).join(', '),
+  };
 }
 
 /** The recipients of each category, in the activity's order: one pass rather than one per category. */
