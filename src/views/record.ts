@@ -376,18 +376,27 @@ function categoryEntry(inventory: Inventory, category: Category, purpose: Purpos
       'subjects-missing',
     ),
     sources: stated(
-      (category.sources ?? []).map((source) => ({
-        type: source.type,
-        ...(source.from ? { from: named(inventory, 'recipient', source.from) } : {}),
-        ...(source.description ? { description: source.description } : {}),
-      })),
+      (category.sources ?? []).map((source) => {
+        const entry: { -readonly [K in keyof Source]: Source[K] } = { type: source.type };
+        if (source.from) entry.from = named(inventory, 'recipient', source.from);
+        if (source.description) entry.description = source.description;
+        return entry;
+      }),
     ),
     recipients:
       category.recipients === undefined
         ? notStated('recipients-missing')
         : disclosures(category)
             .filter((d) => d.purposes === undefined || d.purposes.includes(purpose.id))
-            .map((d) => ({ ...named(inventory, 'recipient', d.to), ...(d.data ? { data: d.data } : {}) })),
+            .map((d) => {
+              const entry: { -readonly [K in keyof Disclosed]: Disclosed[K] } = named(
+                inventory,
+                'recipient',
+                d.to,
+              );
+              if (d.data) entry.data = d.data;
+              return entry;
+            }),
     systems: systems.map((system) => systemEntry(inventory, system)),
     trackers: category.trackers ?? [],
     retention:
@@ -405,12 +414,10 @@ function systemEntry(
   inventory: Inventory,
   system: { id: string; name: string; hosted_by?: string; country?: string },
 ): SystemEntry {
-  return {
-    id: system.id,
-    name: system.name,
-    ...(system.hosted_by ? { hosted_by: named(inventory, 'recipient', system.hosted_by) } : {}),
-    ...(system.country ? { country: { code: system.country, name: countryName(system.country) } } : {}),
-  };
+  const entry: { -readonly [K in keyof SystemEntry]: SystemEntry[K] } = { id: system.id, name: system.name };
+  if (system.hosted_by) entry.hosted_by = named(inventory, 'recipient', system.hosted_by);
+  if (system.country) entry.country = { code: system.country, name: countryName(system.country) };
+  return entry;
 }
 
 function recipientEntries(
@@ -423,7 +430,11 @@ function recipientEntries(
     for (const d of disclosures(category)) {
       if (d.purposes !== undefined && !d.purposes.includes(purpose.id)) continue;
       const list = receives.get(d.to) ?? [];
-      list.push({ category: { id: category.id, name: category.name }, ...(d.data ? { data: d.data } : {}) });
+      const received: { category: Named; data?: readonly string[] } = {
+        category: { id: category.id, name: category.name },
+      };
+      if (d.data) received.data = d.data;
+      list.push(received);
       receives.set(d.to, list);
     }
   }

@@ -33,20 +33,20 @@ export interface RetentionRow extends RetentionTerms {
 }
 
 export function retentionTerms(rule: RetentionRule): RetentionTerms {
+  // Set one by one, in the order outputs show them, rather than spread from a literal per optional
+  // field: this runs for each rule of each category entry of the record.
+  const terms: { -readonly [K in keyof RetentionTerms]: RetentionTerms[K] } = {};
+  if (rule.duration !== undefined) terms.duration = rule.duration;
+  if (rule.minimum !== undefined) terms.minimum = rule.minimum;
+  if (rule.criteria !== undefined) terms.criteria = rule.criteria;
+  if (rule.duration !== undefined && rule.duration !== 'indefinite')
+    terms.from = rule.from ?? notStated('retention-no-trigger');
+  else if (rule.from !== undefined) terms.from = rule.from;
+  if (rule.then !== undefined) terms.then = rule.then;
+  if (rule.legal_reference !== undefined) terms.legal_reference = rule.legal_reference;
   const bounded = rule.duration !== undefined ? rule.duration !== 'indefinite' : rule.criteria !== undefined;
-  return {
-    ...(rule.duration !== undefined ? { duration: rule.duration } : {}),
-    ...(rule.minimum !== undefined ? { minimum: rule.minimum } : {}),
-    ...(rule.criteria !== undefined ? { criteria: rule.criteria } : {}),
-    ...(rule.duration !== undefined && rule.duration !== 'indefinite'
-      ? { from: rule.from ?? notStated('retention-no-trigger') }
-      : rule.from !== undefined
-        ? { from: rule.from }
-        : {}),
-    ...(rule.then !== undefined ? { then: rule.then } : {}),
-    ...(rule.legal_reference !== undefined ? { legal_reference: rule.legal_reference } : {}),
-    ...(bounded ? {} : { unbounded: notStated('retention-unbounded') }),
-  };
+  if (!bounded) terms.unbounded = notStated('retention-unbounded');
+  return terms;
 }
 
 /** Whether a retention rule applies to a subject or purpose (a rule without the list applies to all). */
