@@ -89,13 +89,27 @@ let readBuffer: Buffer | undefined;
  * needed after parsing only to place the findings of the few files that have some.
  */
 export function rereadSource(root: string, candidate: Candidate): SourceFile {
-  return {
-    name: candidate.name,
-    get text() {
-      const read = readSource(root, candidate);
-      return 'file' in read ? read.file.text : '';
-    },
-  };
+  return new RereadFile(root, candidate);
+}
+
+/** A class rather than an object literal with a getter: no closure per file, one shape for them all. */
+class RereadFile implements SourceFile {
+  readonly #root: string;
+  readonly #candidate: Candidate;
+
+  constructor(root: string, candidate: Candidate) {
+    this.#root = root;
+    this.#candidate = candidate;
+  }
+
+  get name(): string {
+    return this.#candidate.name;
+  }
+
+  get text(): string {
+    const read = readSource(this.#root, this.#candidate);
+    return 'file' in read ? read.file.text : '';
+  }
 }
 
 /** A file found by `listInventory`: its name relative to the inventory root. */
