@@ -19,6 +19,9 @@ const LISTS: readonly [key: string, kind: EntityKind][] = [
   ['categories', 'category'],
 ];
 
+/** The path of a category file's entity, shared by every category's location (paths are read-only). */
+const CATEGORY_PATH: Path = ['category'];
+
 /**
  * The entity as far as the schema accepts it, with its location, so that rules can trust the types: a
  * field with a schema error is left out (one typo then costs one finding, not a cascade), and an entity
@@ -75,7 +78,7 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
       const entity = sanitize(value.organization, { file: name, path: ['organization'] }, errors);
       if (entity) organization = entity as Organization;
     }
-    if (value.category !== undefined) add('category', value.category, { file: name, path: ['category'] }, errors);
+    if (value.category !== undefined) add('category', value.category, { file: name, path: CATEGORY_PATH }, errors);
     for (const [key, kind] of LISTS) {
       const list = value[key];
       if (!Array.isArray(list)) continue;
