@@ -14,6 +14,7 @@ import {
   type Purpose,
   type Recipient,
   type RecipientRole,
+  type RetentionRule,
   type SourceType,
   type Tracker,
 } from '../inventory/model.js';
@@ -216,8 +217,9 @@ export function buildRecord(inventory: Inventory, diagnostics: readonly Diagnost
     if (list) list.push(d);
     else dpiaGaps.set(d.file, [d]);
   }
+  const partsOf = categoryPartsCache(inventory);
   const activities = inventory.purposes.map((purpose) =>
-    activity(inventory, purpose, served.get(purpose.id) ?? [], dpiaGaps.get(purpose.loc.file) ?? []),
+    activity(inventory, purpose, served.get(purpose.id) ?? [], dpiaGaps.get(purpose.loc.file) ?? [], partsOf),
   );
   const record: ProcessingRecord = {
     controller: organization ? controller(organization) : notStated('organization-missing'),
@@ -283,11 +285,14 @@ function activity(
   purpose: Purpose,
   categories: readonly Category[],
   dpiaGaps: readonly Diagnostic[],
+  partsOf: (category: Category) => CategoryParts,
 ): Activity {
   const basis = purpose.lawful_basis;
   const special = categories.some((category) => (category.special ?? []).length > 0);
   const criminal = categories.some((category) => category.criminal === true);
-  const entries = categories.map((category) => categoryEntry(inventory, category, purpose));
+  const entries = categories.map((category) =>
+    categoryEntry(category, partsOf(category), purpose, inventory),
+  );
   const recipients = recipientEntries(inventory, categories, purpose);
   const subjectIds = new Set(categories.flatMap((category) => category.subjects ?? []));
   const dpiaGap = dpiaGaps.some((d) => startsWith(d.path, purpose.loc.path));
@@ -345,9 +350,37 @@ function activity(
   };
 }
 
-function categoryEntry(inventory: Inventory, category: Category, purpose: Purpose): CategoryEntry {
+/**
+ * What a category's entry says whatever the purpose it is listed under: all but its recipients and which
+ * of its retention rules apply. A category serves several purposes and a large record is mostly category
+ * entries: these are worked out once per category and shared by its entries.
+ */
+interface CategoryParts {
+  readonly data: CategoryEntry['data'];
+  readonly special: CategoryEntry['special'];
+  readonly subjects: CategoryEntry['subjects'];
+  readonly sources: CategoryEntry['sources'];
+  readonly systems: CategoryEntry['systems'];
+  readonly security_measures: CategoryEntry['security_measures'];
+  /** The entry of each of the category's retention rules. */
+  readonly retention: ReadonlyMap<RetentionRule, RetentionEntry>;
+}
+
+/** The parts of each category, worked out when first asked for. */
+function categoryPartsCache(inventory: Inventory): (category: Category) => CategoryParts {
+  const cache = new Map<Category, CategoryParts>();
+  return (category) => {
+    let parts = cache.get(category);
+    if (parts === undefined) {
+      parts = categoryParts(inventory, category);
+      cache.set(category, parts);
+    }
+    return parts;
+  };
+}
+
+function categoryParts(inventory: Inventory, category: Category): CategoryParts {
   const subjects = category.subjects ?? [];
-  const rules = (category.retention ?? []).filter((rule) => ruleCovers(rule, 'purposes', purpose.id));
   const systems = (category.systems ?? []).flatMap((id) => {
     const system = inventory.byId.system.get(id);
     return system ? [system] : [];
@@ -363,14 +396,9 @@ function categoryEntry(inventory: Inventory, category: Category, purpose: Purpos
     organization: inventory.organization?.security_measures ?? [],
   };
   const hasMeasures = measures.category.length + measures.systems.length + measures.organization.length > 0;
-  const coveredSubjects = subjects.every((id) => rules.some((rule) => ruleCovers(rule, 'subjects', id)));
   return {
-    id: category.id,
-    name: category.name,
-    ...(category.description ? { description: category.description } : {}),
     data: stated(dataItems(category), 'data-items-missing'),
     special: (category.special ?? []).map(specialCategoryTerm),
-    criminal: category.criminal === true,
     subjects: stated(
       subjects.map((id) => named(inventory, 'subject', id)),
       'subjects-missing',
@@ -383,6 +411,38 @@ function categoryEntry(inventory: Inventory, category: Category, purpose: Purpos
         return entry;
       }),
     ),
+    systems: systems.map((system) => systemEntry(inventory, system)),
+    security_measures: hasMeasures ? measures : notStated('security-measures-missing'),
+    retention: new Map(
+      (category.retention ?? []).map((rule) => [
+        rule,
+        {
+          subjects: (rule.subjects ?? subjects).map((id) => named(inventory, 'subject', id)),
+          ...retentionTerms(rule),
+        },
+      ]),
+    ),
+  };
+}
+
+function categoryEntry(
+  category: Category,
+  parts: CategoryParts,
+  purpose: Purpose,
+  inventory: Inventory,
+): CategoryEntry {
+  const subjects = category.subjects ?? [];
+  const rules = (category.retention ?? []).filter((rule) => ruleCovers(rule, 'purposes', purpose.id));
+  const coveredSubjects = subjects.every((id) => rules.some((rule) => ruleCovers(rule, 'subjects', id)));
+  return {
+    id: category.id,
+    name: category.name,
+    ...(category.description ? { description: category.description } : {}),
+    data: parts.data,
+    special: parts.special,
+    criminal: category.criminal === true,
+    subjects: parts.subjects,
+    sources: parts.sources,
     recipients:
       category.recipients === undefined
         ? notStated('recipients-missing')
@@ -397,16 +457,13 @@ function categoryEntry(inventory: Inventory, category: Category, purpose: Purpos
               if (d.data) entry.data = d.data;
               return entry;
             }),
-    systems: systems.map((system) => systemEntry(inventory, system)),
+    systems: parts.systems,
     trackers: category.trackers ?? [],
     retention:
       rules.length > 0 && coveredSubjects
-        ? rules.map((rule) => ({
-            subjects: (rule.subjects ?? subjects).map((id) => named(inventory, 'subject', id)),
-            ...retentionTerms(rule),
-          }))
+        ? rules.map((rule) => parts.retention.get(rule)!)
         : notStated('retention-missing'),
-    security_measures: hasMeasures ? measures : notStated('security-measures-missing'),
+    security_measures: parts.security_measures,
   };
 }
 
