@@ -54,14 +54,27 @@ export function flowGraph(inventory: Inventory, filter: GraphFilter = {}): FlowG
   for (const id of wantedRecipients ?? []) lookup(inventory, 'recipient', id);
   for (const id of wantedCategories ?? []) lookup(inventory, 'category', id);
 
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
-  const node = (kind: NodeKind, id: string): string => {
-    const key = `${kind}:${id}`;
-    if (!nodes.has(key)) nodes.set(key, { key, kind, id, label: inventory.byId[kind].get(id)?.name ?? id });
-    return key;
+  // by kind then id, and by end then start: no key is put together for a node or an edge met again
+  const nodes: Record<NodeKind, Map<string, GraphNode>> = {
+    subject: new Map(),
+    category: new Map(),
+    purpose: new Map(),
+    recipient: new Map(),
   };
-  const edge = (from: string, to: string) => edges.set(`${from}\n${to}`, { from, to });
+  const edges = new Map<string, Map<string, GraphEdge>>();
+  const node = (kind: NodeKind, id: string): string => {
+    let found = nodes[kind].get(id);
+    if (found === undefined) {
+      found = { key: `${kind}:${id}`, kind, id, label: inventory.byId[kind].get(id)?.name ?? id };
+      nodes[kind].set(id, found);
+    }
+    return found.key;
+  };
+  const edge = (from: string, to: string) => {
+    let ends = edges.get(from);
+    if (ends === undefined) edges.set(from, (ends = new Map()));
+    if (!ends.has(to)) ends.set(to, { from, to });
+  };
 
   for (const category of sortById(inventory.categories)) {
     if (wantedCategories !== undefined && !wantedCategories.has(category.id)) continue;
@@ -85,9 +98,10 @@ export function flowGraph(inventory: Inventory, filter: GraphFilter = {}): FlowG
       }
     }
   }
-  const rank = (kind: NodeKind) => NODE_KINDS.indexOf(kind);
   return {
-    nodes: [...nodes.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || compareText(a.id, b.id)),
-    edges: [...edges.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)),
+    nodes: NODE_KINDS.flatMap((kind) => [...nodes[kind].values()].sort((a, b) => compareText(a.id, b.id))),
+    edges: [...edges.values()]
+      .flatMap((ends) => [...ends.values()])
+      .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)),
   };
 }
