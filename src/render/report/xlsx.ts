@@ -46,11 +46,14 @@ export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
     ]),
   );
   add('xl/styles.xml', STYLES);
+  // The texts are numbered first so that the shared string table, a third of the workbook, is written
+  // (and compressed beside the main thread) before the sheets rather than last, while nothing else is left
   const strings = new SharedStrings();
-  sheets.forEach((sheet, i) =>
-    archive.open(`xl/worksheets/sheet${i + 1}.xml`, (entry) => worksheet(entry, sheet, strings)),
-  );
+  const indexes = sheets.map((sheet) => textIndexes(sheet, strings));
   archive.open('xl/sharedStrings.xml', (entry) => strings.write(entry));
+  sheets.forEach((sheet, i) =>
+    archive.open(`xl/worksheets/sheet${i + 1}.xml`, (entry) => worksheet(entry, sheet, indexes[i]!)),
+  );
   return archive.bytes();
 }
 
@@ -127,7 +130,20 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-function worksheet(entry: ZipEntryWriter, sheet: Sheet, strings: SharedStrings): void {
+/** The header row and the rows, cell by cell: the shared string of each text (numbers are skipped over). */
+function textIndexes(sheet: Sheet, strings: SharedStrings): Int32Array {
+  const indexes = new Int32Array((sheet.rows.length + 1) * sheet.columns.length);
+  let cell = 0;
+  for (const { header } of sheet.columns) indexes[cell++] = strings.index(header);
+  for (const values of sheet.rows) {
+    for (const value of values)
+      indexes[cell++] = typeof value === 'number' ? -1 : strings.index(neutralise(value));
+  }
+  return indexes;
+}
+
+/** A worksheet; `indexes` are the shared strings of its text cells, in the order of `textIndexes`. */
+function worksheet(entry: ZipEntryWriter, sheet: Sheet, indexes: Int32Array): void {
   const xml = new XmlWriter(entry);
   const cols = sheet.columns.map(
     (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
@@ -140,6 +156,7 @@ function worksheet(entry: ZipEntryWriter, sheet: Sheet, strings: SharedStrings):
   );
   // what comes before the row number in each cell's reference
   const starts = sheet.columns.map((_, c) => `<c r="${column(c)}`);
+  let cell = 0;
   const row = (values: readonly (string | number)[], r: number, style: number) => {
     const number = String(r);
     xml.markup(`<row r="${number}">`);
@@ -153,9 +170,10 @@ function worksheet(entry: ZipEntryWriter, sheet: Sheet, strings: SharedStrings):
         xml.markup(String(value));
       } else {
         xml.markup(textCell);
-        xml.number(strings.index(neutralise(value)));
+        xml.number(indexes[cell]!);
       }
       xml.markup('</v></c>');
+      cell++;
     });
     xml.markup('</row>');
   };
