@@ -97,6 +97,40 @@ describe('xlsx workbook', () => {
     expect(back.slice(15_002)).toEqual(rows.slice(15_000));
   });
 
+  it('leaves a cell without text blank rather than writing an empty text', async () => {
+    const sheets: Sheet[] = [
+      {
+        name: 'Gaps',
+        columns: [
+          { header: 'A', width: 10 },
+          { header: 'B', width: 10 },
+          { header: 'C', width: 10 },
+        ],
+        rows: [
+          ['first', '', 'third'],
+          ['', 0, ''],
+        ],
+      },
+    ];
+    const bytes = await xlsx(sheets);
+    const sheet = XLSX.read(bytes).Sheets.Gaps!;
+    expect(XLSX.utils.sheet_to_json(sheet, { header: 1, defval: null })).toEqual([
+      ['A', 'B', 'C'],
+      ['first', null, 'third'],
+      [null, 0, null],
+    ]);
+    expect([sheet.B2, sheet.A3, sheet.C3]).toEqual([undefined, undefined, undefined]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(bytes).buffer);
+    const gaps = book.getWorksheet('Gaps')!;
+    expect(['B2', 'A3', 'C3'].map((ref) => gaps.getCell(ref).type)).toEqual([
+      ExcelJS.ValueType.Null,
+      ExcelJS.ValueType.Null,
+      ExcelJS.ValueType.Null,
+    ]);
+    expect(gaps.getCell('C2').value).toBe('third');
+  });
+
   it('is the same bytes for the same sheets', async () => {
     expect(Buffer.from(await xlsx(SHEETS)).equals(Buffer.from(await xlsx(SHEETS)))).toBe(true);
   });

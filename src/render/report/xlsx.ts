@@ -130,14 +130,15 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** The header row and the rows, cell by cell: the shared string of each text (numbers are skipped over). */
+/** The header row and the rows, cell by cell: the shared string of each text (-1 for a number or no text). */
 function textIndexes(sheet: Sheet, strings: SharedStrings): Int32Array {
   const indexes = new Int32Array((sheet.rows.length + 1) * sheet.columns.length);
   let cell = 0;
   for (const { header } of sheet.columns) indexes[cell++] = strings.index(header);
   for (const values of sheet.rows) {
-    for (const value of values)
-      indexes[cell++] = typeof value === 'number' ? -1 : strings.index(neutralise(value));
+    for (const value of values) {
+      indexes[cell++] = typeof value === 'number' || value === '' ? -1 : strings.index(neutralise(value));
+    }
   }
   return indexes;
 }
@@ -163,6 +164,11 @@ function worksheet(entry: ZipEntryWriter, sheet: Sheet, indexes: Int32Array): vo
     const numberCell = `" s="${style}"><v>`;
     const textCell = `" s="${style}" t="s"><v>`;
     values.forEach((value, c) => {
+      if (value === '') {
+        // left out: a blank cell, rather than a text cell holding nothing (which COUNTA would count)
+        cell++;
+        return;
+      }
       xml.markup(starts[c]!);
       xml.markup(number);
       if (typeof value === 'number') {
