@@ -83,6 +83,13 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
   for (const activity of record.activities) {
     const categories = isNotStated(activity.categories) ? [undefined] : activity.categories;
     const receivers = receiversByCategory(activity.recipients);
+    // by recipient, in the activity's order: the order of its recipients, as are a row's
+    const transfersTo = new Map<string, Transfer[]>();
+    for (const t of activity.transfers) {
+      const list = transfersTo.get(t.recipient.id);
+      if (list) list.push(t);
+      else transfersTo.set(t.recipient.id, [t]);
+    }
     const dpia = isNotStated(activity.dpia) ? undefined : activity.dpia;
     const owner = plain(activity.owner);
     const jointControllers = activity.joint_controllers.map((j) => j.recipient.name).join(', ');
@@ -103,8 +110,7 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
       : gapText(activity.dpia as never);
     for (const category of categories) {
       const recipients = category ? (receivers.get(category.id) ?? []) : [];
-      const ids = new Set(recipients.map((r) => r.id));
-      const transfers = activity.transfers.filter((t) => ids.has(t.recipient.id));
+      const transfers = recipients.flatMap((r) => transfersTo.get(r.id) ?? []);
       let own = category ? categoryCells.get(category.id) : NO_CATEGORY;
       if (own === undefined) {
         own = cellsOf(category!);
