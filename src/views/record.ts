@@ -217,9 +217,12 @@ export function buildRecord(inventory: Inventory, diagnostics: readonly Diagnost
     if (list) list.push(d);
     else dpiaGaps.set(d.file, [d]);
   }
-  const partsOf = categoryPartsCache(inventory);
+  const shared: Shared = {
+    category: cached((category) => categoryParts(inventory, category)),
+    recipient: cached(recipientParts),
+  };
   const activities = inventory.purposes.map((purpose) =>
-    activity(inventory, purpose, served.get(purpose.id) ?? [], dpiaGaps.get(purpose.loc.file) ?? [], partsOf),
+    activity(inventory, purpose, served.get(purpose.id) ?? [], dpiaGaps.get(purpose.loc.file) ?? [], shared),
   );
   const record: ProcessingRecord = {
     controller: organization ? controller(organization) : notStated('organization-missing'),
@@ -285,15 +288,15 @@ function activity(
   purpose: Purpose,
   categories: readonly Category[],
   dpiaGaps: readonly Diagnostic[],
-  partsOf: (category: Category) => CategoryParts,
+  shared: Shared,
 ): Activity {
   const basis = purpose.lawful_basis;
   const special = categories.some((category) => (category.special ?? []).length > 0);
   const criminal = categories.some((category) => category.criminal === true);
   const entries = categories.map((category) =>
-    categoryEntry(category, partsOf(category), purpose, inventory),
+    categoryEntry(category, shared.category(category), purpose, inventory),
   );
-  const recipients = recipientEntries(inventory, categories, purpose);
+  const recipients = recipientEntries(inventory, categories, purpose, shared);
   const subjectIds = new Set(categories.flatMap((category) => category.subjects ?? []));
   const dpiaGap = dpiaGaps.some((d) => startsWith(d.path, purpose.loc.path));
   return {
@@ -339,7 +342,9 @@ function activity(
       recipient: named(inventory, 'recipient', id),
       arrangement: stated(inventory.byId.recipient.get(id)?.contract, 'joint-controller-no-arrangement'),
     })),
-    transfers: transfers(inventory, recipients),
+    transfers: recipients.flatMap(
+      (entry) => shared.recipient(inventory.byId.recipient.get(entry.id)!).transfers,
+    ),
     systems: uniqueBy(
       entries.flatMap((entry) => entry.systems),
       (system) => system.id,
@@ -356,6 +361,7 @@ function activity(
  * entries: these are worked out once per category and shared by its entries.
  */
 interface CategoryParts {
+  readonly named: Named;
   readonly data: CategoryEntry['data'];
   readonly special: CategoryEntry['special'];
   readonly subjects: CategoryEntry['subjects'];
@@ -366,17 +372,23 @@ interface CategoryParts {
   readonly retention: ReadonlyMap<RetentionRule, RetentionEntry>;
 }
 
-/** The parts of each category, worked out when first asked for. */
-function categoryPartsCache(inventory: Inventory): (category: Category) => CategoryParts {
-  const cache = new Map<Category, CategoryParts>();
-  return (category) => {
-    let parts = cache.get(category);
-    if (parts === undefined) {
-      parts = categoryParts(inventory, category);
-      cache.set(category, parts);
+/** `make` of each key, worked out when first asked for. */
+function cached<K, V>(make: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make(key);
+      cache.set(key, value);
     }
-    return parts;
+    return value;
   };
+}
+
+/** What the record says of each category and each recipient whatever the purpose, worked out once. */
+interface Shared {
+  readonly category: (category: Category) => CategoryParts;
+  readonly recipient: (recipient: Recipient) => RecipientParts;
 }
 
 function categoryParts(inventory: Inventory, category: Category): CategoryParts {
@@ -397,6 +409,7 @@ function categoryParts(inventory: Inventory, category: Category): CategoryParts 
   };
   const hasMeasures = measures.category.length + measures.systems.length + measures.organization.length > 0;
   return {
+    named: { id: category.id, name: category.name },
     data: stated(dataItems(category), 'data-items-missing'),
     special: (category.special ?? []).map(specialCategoryTerm),
     subjects: stated(
@@ -481,6 +494,7 @@ function recipientEntries(
   inventory: Inventory,
   categories: readonly Category[],
   purpose: Purpose,
+  shared: Shared,
 ): RecipientEntry[] {
   const receives = new Map<string, { category: Named; data?: readonly string[] }[]>();
   for (const category of categories) {
@@ -488,7 +502,7 @@ function recipientEntries(
       if (d.purposes !== undefined && !d.purposes.includes(purpose.id)) continue;
       const list = receives.get(d.to) ?? [];
       const received: { category: Named; data?: readonly string[] } = {
-        category: { id: category.id, name: category.name },
+        category: shared.category(category).named,
       };
       if (d.data) received.data = d.data;
       list.push(received);
@@ -498,19 +512,31 @@ function recipientEntries(
   // Recipients in the inventory's order, so the record reads like the recipients file
   return inventory.recipients
     .filter((recipient) => receives.has(recipient.id))
-    .map((recipient) => recipientEntry(recipient, receives.get(recipient.id)!));
+    .map((recipient) => {
+      const { role, countries, contract } = shared.recipient(recipient);
+      const { id, name } = recipient;
+      const received = receives.get(id)!;
+      return contract === undefined
+        ? { id, name, role, countries, receives: received }
+        : { id, name, role, countries, contract, receives: received };
+    });
 }
 
-function recipientEntry(
-  recipient: Recipient,
-  receives: readonly { category: Named; data?: readonly string[] }[],
-): RecipientEntry {
+/** What a recipient's entry says whatever the activity: all but the categories it receives. */
+interface RecipientParts {
+  readonly role: RecipientEntry['role'];
+  readonly countries: RecipientEntry['countries'];
+  readonly contract?: RecipientEntry['contract'];
+  /** Each of its countries outside the EEA, with the Chapter V tool that covers it. */
+  readonly transfers: readonly Transfer[];
+}
+
+function recipientParts(recipient: Recipient): RecipientParts {
   const countries = recipientCountries(recipient);
   const role = recipient.role;
   const needsContract = role === 'processor' || role === 'sub-processor' || role === 'joint-controller';
+  const named = { id: recipient.id, name: recipient.name };
   return {
-    id: recipient.id,
-    name: recipient.name,
     role: role ?? notStated('recipient-role-missing'),
     countries:
       countries.length > 0
@@ -524,25 +550,14 @@ function recipientEntry(
           ),
         }
       : {}),
-    receives,
-  };
-}
-
-/** Each recipient country outside the EEA, with the Chapter V tool that covers it. */
-function transfers(inventory: Inventory, recipients: readonly RecipientEntry[]): Transfer[] {
-  const out: Transfer[] = [];
-  for (const entry of recipients) {
-    const recipient = inventory.byId.recipient.get(entry.id)!;
-    for (const code of recipientCountries(recipient)) {
-      if (inEea(code)) continue;
-      out.push({
-        recipient: { id: recipient.id, name: recipient.name },
+    transfers: countries
+      .filter((code) => !inEea(code))
+      .map((code) => ({
+        recipient: named,
         country: { code, name: countryName(code) },
         tool: transferTool(recipient, code),
-      });
-    }
-  }
-  return out;
+      })),
+  };
 }
 
 function transferTool(recipient: Recipient, country: string): Stated<TransferTool> {
