@@ -20,7 +20,7 @@ const LISTS: readonly [key: string, kind: EntityKind][] = [
 ];
 
 /** The path of a category file's entity, shared by every category's location (paths are read-only). */
-const CATEGORY_PATH: Path = ['category'];
+const CATEGORY_PATH: Path = Object.freeze(['category']);
 
 /**
  * The entity as far as the schema accepts it, with its location, so that rules can trust the types: a
@@ -32,8 +32,12 @@ function sanitize(raw: unknown, loc: Loc, errors: readonly Path[]): object | und
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const at = loc.path;
   // Object.assign, not a spread: V8 gives each spread copy of an object this large a hidden class of its
-  // own (10,000 categories, 10,000 classes, and every rule's property reads megamorphic)
-  const copy: Record<string, unknown> = Object.assign({}, raw as Record<string, unknown>);
+  // own (10,000 categories, 10,000 classes, and every rule's property reads megamorphic). But a
+  // `__proto__` key written in the file (a schema error, deleted below) would become the copy's
+  // prototype through Object.assign, lending the entity fields it does not have: a spread keeps it a key.
+  const copy: Record<string, unknown> = Object.hasOwn(raw, '__proto__')
+    ? { ...(raw as Record<string, unknown>) }
+    : Object.assign({}, raw as Record<string, unknown>);
   for (const error of errors) {
     if (!at.every((segment, i) => error[i] === segment)) continue;
     if (error.length === at.length || error[at.length] === 'id') return undefined;

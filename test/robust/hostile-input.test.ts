@@ -238,6 +238,25 @@ describe('hostile input', () => {
     });
   });
 
+  it('a __proto__ key lends its entity nothing: a purpose without a lawful basis still lacks one', () => {
+    const text = yaml(
+      'purposes:',
+      '  - id: newsletter',
+      '    name: Newsletter',
+      '    owner: Marketing',
+      '    reviewed: 2026-06-01',
+      '    __proto__: { lawful_basis: consent, waivers: [{ rule: lawful-basis-missing, reason: x }] }',
+    );
+    expect(lintWith({ 'proto.yaml': text }, UNUSED_OFF)).toMatchObject({
+      stdout: stylish(
+        'proto.yaml',
+        '2:5  error  purpose "newsletter" has no lawful basis (Art 6(1))  lawful-basis-missing',
+        '6:5  error  unknown key "__proto__" in purpose                   schema',
+      ),
+      code: 1,
+    });
+  });
+
   it('symbolic-link loops, dangling links and links out of the inventory', () => {
     const dir = tempInventory(BASE);
     symlinkSync('..', path.join(dir, 'categories', 'up')); // a folder loop: followed once
