@@ -72,8 +72,8 @@ describe('xlsx workbook', () => {
   });
 
   it('keeps every character of sheets written in many pieces, and of a text longer than a piece', async () => {
-    // 3-byte and 4-byte characters fall across the 1 MiB pieces the sheet is written in; one cell
-    // alone (€ is three bytes) is larger than a piece
+    // the shared strings, of 2- to 4-byte characters, run over several of the 1 MiB pieces the parts are
+    // written in; one text alone (€ is three bytes) is larger than a piece, and is cut at byte offsets
     const rows = Array.from({ length: 30_000 }, (_, i) => [
       `ligne ${i} – données 👍 ${'é'.repeat(i % 7)}`,
       i,
@@ -129,6 +129,14 @@ describe('xlsx workbook', () => {
       ExcelJS.ValueType.Null,
     ]);
     expect(gaps.getCell('C2').value).toBe('third');
+  });
+
+  it('keeps the cells of a row longer than the header row', async () => {
+    const sheets: Sheet[] = [
+      { name: 'Wide', columns: [{ header: 'Only', width: 10 }], rows: [['x', 'y', 3]] },
+    ];
+    const sheet = XLSX.read(await xlsx(sheets)).Sheets.Wide!;
+    expect(XLSX.utils.sheet_to_json(sheet, { header: 1 })).toEqual([['Only'], ['x', 'y', 3]]);
   });
 
   it('is the same bytes for the same sheets', async () => {

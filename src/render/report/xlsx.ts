@@ -46,8 +46,9 @@ export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
     ]),
   );
   add('xl/styles.xml', STYLES);
-  // The texts are numbered first so that the shared string table, a third of the workbook, is written
-  // (and compressed beside the main thread) before the sheets rather than last, while nothing else is left
+  // The texts are numbered first, so that the shared string table (a third of the workbook) is written
+  // before the sheets: it is compressed in the thread pool while they are written. Written last, it was
+  // compressed while the main thread waited.
   const strings = new SharedStrings();
   const indexes = sheets.map((sheet) => textIndexes(sheet, strings));
   archive.open('xl/sharedStrings.xml', (entry) => strings.write(entry));
@@ -130,12 +131,17 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** The header row and the rows, cell by cell: the shared string of each text (-1 for a number or no text). */
+/** The header row, then the rows. */
+function rowsOf(sheet: Sheet): readonly (readonly (string | number)[])[] {
+  return [sheet.columns.map((c) => c.header), ...sheet.rows];
+}
+
+/** Cell by cell, row by row (`rowsOf`): the shared string of each text, -1 for a number or no text. */
 function textIndexes(sheet: Sheet, strings: SharedStrings): Int32Array {
-  const indexes = new Int32Array((sheet.rows.length + 1) * sheet.columns.length);
+  const rows = rowsOf(sheet);
+  const indexes = new Int32Array(rows.reduce((count, values) => count + values.length, 0));
   let cell = 0;
-  for (const { header } of sheet.columns) indexes[cell++] = strings.index(header);
-  for (const values of sheet.rows) {
+  for (const values of rows) {
     for (const value of values) {
       indexes[cell++] = typeof value === 'number' || value === '' ? -1 : strings.index(neutralise(value));
     }
@@ -143,7 +149,7 @@ function textIndexes(sheet: Sheet, strings: SharedStrings): Int32Array {
   return indexes;
 }
 
-/** A worksheet; `indexes` are the shared strings of its text cells, in the order of `textIndexes`. */
+/** A worksheet; `indexes` are the shared strings of its text cells, from `textIndexes`. */
 function worksheet(entry: ZipEntryWriter, sheet: Sheet, indexes: Int32Array): void {
   const xml = new XmlWriter(entry);
   const cols = sheet.columns.map(
@@ -155,40 +161,32 @@ function worksheet(entry: ZipEntryWriter, sheet: Sheet, indexes: Int32Array): vo
       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
       `<cols>${cols.join('')}</cols><sheetData>`,
   );
-  // what comes before the row number in each cell's reference
-  const starts = sheet.columns.map((_, c) => `<c r="${column(c)}`);
+  // what comes before the row number in each cell's reference, column by column
+  const starts: string[] = [];
   let cell = 0;
-  const row = (values: readonly (string | number)[], r: number, style: number) => {
-    const number = String(r);
-    xml.markup(`<row r="${number}">`);
+  rowsOf(sheet).forEach((values, r) => {
+    const number = String(r + 1);
+    const style = r === 0 ? HEADER : BODY;
     const numberCell = `" s="${style}"><v>`;
     const textCell = `" s="${style}" t="s"><v>`;
+    xml.markup(`<row r="${number}">`);
     values.forEach((value, c) => {
-      if (value === '') {
-        // left out: a blank cell, rather than a text cell holding nothing (which COUNTA would count)
-        cell++;
-        return;
-      }
-      xml.markup(starts[c]!);
+      const index = indexes[cell++]!;
+      // no text: a blank cell, rather than a text cell holding nothing (which COUNTA would count)
+      if (value === '') return;
+      xml.markup((starts[c] ??= `<c r="${column(c)}`));
       xml.markup(number);
       if (typeof value === 'number') {
         xml.markup(numberCell);
         xml.markup(String(value));
       } else {
         xml.markup(textCell);
-        xml.number(indexes[cell]!);
+        xml.number(index);
       }
       xml.markup('</v></c>');
-      cell++;
     });
     xml.markup('</row>');
-  };
-  row(
-    sheet.columns.map((c) => c.header),
-    1,
-    HEADER,
-  );
-  sheet.rows.forEach((values, i) => row(values, i + 2, BODY));
+  });
   xml.markup(`</sheetData><autoFilter ref="${filterRange(sheet)}"/></worksheet>`);
   xml.end();
 }

@@ -15,14 +15,12 @@ export class XmlWriter {
     this.#entry = entry;
   }
 
-  /** Markup, or text known to need no escaping: ASCII only, shorter than a piece. */
+  /** Markup, or text known to need no escaping: ASCII only (a character beyond would lose its high byte). */
   markup(ascii: string): void {
     const length = ascii.length;
+    // in UTF-8, ASCII is itself
+    if (length > SHORT) return this.text(ascii);
     this.#room(length);
-    if (length > SHORT) {
-      this.#at += this.#piece.write(ascii, this.#at, 'latin1');
-      return;
-    }
     // copied here: a call into Buffer's writer costs more than the copy of a few characters
     const piece = this.#piece;
     let at = this.#at;
