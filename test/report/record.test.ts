@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../../src/inventory/load.js';
-import { buildRecord } from '../../src/views/record.js';
+import { activitiesSheet } from '../../src/render/report/sheets.js';
+import { buildRecord, type CategoryEntry } from '../../src/views/record.js';
 import { retentionSchedule } from '../../src/views/retention.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 
@@ -79,6 +80,61 @@ describe('the record of processing activities', () => {
     ]);
     expect(record.categories_without_purpose).toEqual([
       { category: { id: 'logs', name: 'Logs' }, gap: { not_stated: true, rule: 'purpose-missing' } },
+    ]);
+  });
+});
+
+describe('a category under several purposes', () => {
+  // one category, two purposes, retention rules narrowed to a purpose or a subject, recipients of their own
+  const files = {
+    'a.yaml': yaml(
+      'subjects: [{ id: s, name: S }, { id: t, name: T }]',
+      'purposes: [{ id: p, name: P }, { id: q, name: Q }]',
+      'recipients:',
+      '  - { id: us, name: US host, role: processor, country: US, contract: DPA 1 }',
+      '  - { id: in, name: IN desk, role: processor, country: IN, contract: DPA 2 }',
+      'categories:',
+      '  - id: both',
+      '    name: Both',
+      '    subjects: [s, t]',
+      '    purposes: [p, q]',
+      '    recipients: [{ to: us, purposes: [p] }, { to: in, purposes: [q] }]',
+      '    retention:',
+      '      - { purposes: [p], duration: P1Y }',
+      '      - { purposes: [q], subjects: [s], duration: P2Y }',
+      '      - { duration: P3Y, subjects: [s, t] }',
+      '  - { id: other, name: Other, subjects: [s], purposes: [p], recipients: [in], retention: [{ duration: P1M }] }',
+    ),
+  };
+
+  it('takes under each purpose only the retention rules and recipients that apply to it', async () => {
+    const record = buildRecord((await loadInventory(tempInventory(files))).inventory, []);
+    const entry = (purpose: number, id: string) =>
+      (record.activities[purpose]!.categories as readonly CategoryEntry[]).find((c) => c.id === id)!;
+    const retention = (e: CategoryEntry) =>
+      (e.retention as readonly { duration?: string; subjects: { id: string }[] }[]).map(
+        (r) => `${r.duration} ${r.subjects.map((s) => s.id).join('+')}`,
+      );
+    expect(retention(entry(0, 'both'))).toEqual(['P1Y s+t', 'P3Y s+t']);
+    expect(retention(entry(1, 'both'))).toEqual(['P2Y s', 'P3Y s+t']);
+    expect(entry(0, 'both').recipients).toEqual([{ id: 'us', name: 'US host' }]);
+    expect(entry(1, 'both').recipients).toEqual([{ id: 'in', name: 'IN desk' }]);
+    // the parts that do not depend on the purpose read the same under both
+    expect(entry(0, 'both').subjects).toEqual(entry(1, 'both').subjects);
+  });
+
+  it('gives each Activities row the countries and safeguards of its own recipients only', async () => {
+    const record = buildRecord((await loadInventory(tempInventory(files))).inventory, []);
+    const sheet = activitiesSheet(record);
+    const cells = (header: string) => {
+      const c = sheet.columns.findIndex((col) => col.header === header);
+      return sheet.rows.map((row) => `${row[0]}/${row[6]}: ${row[c]}`);
+    };
+    expect(cells('Third countries')).toEqual(['p/Both: US', 'p/Other: IN', 'q/Both: IN']);
+    expect(cells('Link to contract with processor')).toEqual([
+      'p/Both: US host: DPA 1',
+      'p/Other: IN desk: DPA 2',
+      'q/Both: IN desk: DPA 2',
     ]);
   });
 });
