@@ -34,9 +34,12 @@ export function generate() {
  * of the count (a `maxLength`) are left as Ajv wrote them.
  */
 function nonEmptyByLength(code) {
-  const counter = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code)?.[1];
-  if (counter === undefined) return code;
-  return code.replace(new RegExp(`\\b${counter}\\((\\w+)\\) < 1\\b`, 'g'), '$1.length < 1');
+  const declaration = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code);
+  if (declaration === null) return code;
+  const counter = declaration[1];
+  const rewritten = code.replace(new RegExp(`\\b${counter}\\((\\w+)\\) < 1\\b`, 'g'), '$1.length < 1');
+  // the counter itself goes when nothing calls it any more
+  return rewritten.includes(`${counter}(`) ? rewritten : rewritten.replace(declaration[0], '');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
