@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../../src/inventory/load.js';
 import { activitiesSheet } from '../../src/render/report/sheets.js';
-import { buildRecord, type CategoryEntry } from '../../src/views/record.js';
+import { buildRecord, type CategoryEntry, type RetentionEntry } from '../../src/views/record.js';
 import { retentionSchedule } from '../../src/views/retention.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 
@@ -112,7 +112,7 @@ describe('a category under several purposes', () => {
     const entry = (purpose: number, id: string) =>
       (record.activities[purpose]!.categories as readonly CategoryEntry[]).find((c) => c.id === id)!;
     const retention = (e: CategoryEntry) =>
-      (e.retention as readonly { duration?: string; subjects: { id: string }[] }[]).map(
+      (e.retention as readonly RetentionEntry[]).map(
         (r) => `${r.duration} ${r.subjects.map((s) => s.id).join('+')}`,
       );
     expect(retention(entry(0, 'both'))).toEqual(['P1Y s+t', 'P3Y s+t']);
