@@ -31,6 +31,7 @@ import {
   type Term,
 } from './legal-terms.js';
 import { retentionTerms, ruleCovers, type Named, type RetentionTerms } from './retention.js';
+import { cached } from './cached.js';
 import { notStated, stated, type NotStated, type Stated } from './stated.js';
 
 export interface Country {
@@ -370,19 +371,6 @@ interface CategoryParts {
   readonly security_measures: CategoryEntry['security_measures'];
   /** The entry of each of the category's retention rules. */
   readonly retention: ReadonlyMap<RetentionRule, RetentionEntry>;
-}
-
-/** `make` of each key, worked out when first asked for. */
-function cached<K, V>(make: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = make(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
 }
 
 /** What the record says of each category and each recipient whatever the purpose, worked out once. */

@@ -7,8 +7,10 @@ import type {
   Disclosed,
   ProcessingRecord,
   RecipientEntry,
+  RetentionEntry,
   Transfer,
 } from '../../views/record.js';
+import { cached } from '../../views/cached.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { isNotStated } from '../../views/stated.js';
 import {
@@ -80,6 +82,9 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
   const rows: string[][] = [];
   // A category's own cells read the same under every purpose it serves: worked out once per category
   const categoryCells = new Map<string, CategoryCells>();
+  // and the record shares its retention rules and transfers between the activities that list them
+  const ruleCell = cached((r: RetentionEntry) => `${names(r.subjects)}: ${retentionText(r)}`);
+  const transferCell = cached(transferText);
   for (const activity of record.activities) {
     const categories = isNotStated(activity.categories) ? [undefined] : activity.categories;
     const receivers = receiversByCategory(activity.recipients);
@@ -138,15 +143,8 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
           .map((r) => `${r.name}: ${plain(r.contract!)}`)
           .join('; '),
         [...new Set(transfers.map((t) => t.country.code))].join(', '),
-        transfers.map(transferText).join('; '),
-        category
-          ? statedText(category.retention, (list) =>
-              joinPhrases(
-                list.map((r) => `${names(r.subjects)}: ${retentionText(r)}`),
-                '; ',
-              ),
-            )
-          : '',
+        transfers.map(transferCell).join('; '),
+        category ? statedText(category.retention, (list) => joinPhrases(list.map(ruleCell), '; ')) : '',
         own.security,
         lawfulBasis,
         condition,
