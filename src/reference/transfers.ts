@@ -26,7 +26,10 @@ export interface Mechanism {
 const EEA: ReadonlySet<string> = new Set(eeaData.countries);
 const ADEQUACY = adequacyData.countries as Readonly<Record<string, Adequacy>>;
 const MECHANISMS = mechanismData.mechanisms as Readonly<Record<string, Mechanism>>;
-const NAMES = countryData.countries as Readonly<Record<string, string>>;
+/** Country names by code, in a Map: the record and the rules look one up for every country they show. */
+const NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries(countryData.countries as Record<string, string>),
+);
 
 export function inEea(country: string): boolean {
   return EEA.has(country);
@@ -63,19 +66,20 @@ export function mechanismOf(key: string): Mechanism | undefined {
 
 /** Whether the code is an ISO 3166-1 alpha-2 country the reference data names. */
 export function isCountryCode(code: string): boolean {
-  return Object.hasOwn(NAMES, code);
+  return NAMES.has(code);
 }
 
 export function countryCodes(): string[] {
-  return Object.keys(NAMES);
+  return [...NAMES.keys()];
 }
 
 /** "United States"; the code itself when the reference data does not name it. */
 export function countryName(code: string): string {
-  return Object.hasOwn(NAMES, code) ? NAMES[code]! : code;
+  return NAMES.get(code) ?? code;
 }
 
 /** "US (United States)" for messages. */
 export function countryLabel(code: string): string {
-  return isCountryCode(code) ? `${code} (${NAMES[code]})` : code;
+  const name = NAMES.get(code);
+  return name === undefined ? code : `${code} (${name})`;
 }
