@@ -81,7 +81,7 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
   ];
   const rows: string[][] = [];
   // A category's own cells read the same under every purpose it serves: worked out once per category
-  const categoryCells = new Map<string, CategoryCells>();
+  const categoryCells = cached(cellsOf, (category: CategoryEntry) => category.id);
   // and the record shares its retention rules and transfers between the activities that list them
   const ruleCell = cached((r: RetentionEntry) => `${names(r.subjects)}: ${retentionText(r)}`);
   const transferCell = cached(transferText);
@@ -116,11 +116,7 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
     for (const category of categories) {
       const recipients = category ? (receivers.get(category.id) ?? []) : [];
       const transfers = recipients.flatMap((r) => transfersTo.get(r.id) ?? []);
-      let own = category ? categoryCells.get(category.id) : NO_CATEGORY;
-      if (own === undefined) {
-        own = cellsOf(category!);
-        categoryCells.set(category!.id, own);
-      }
+      const own = category ? categoryCells(category) : NO_CATEGORY;
       rows.push([
         activity.id,
         owner,

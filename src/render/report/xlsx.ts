@@ -178,7 +178,7 @@ function worksheet(entry: ZipEntryWriter, sheet: Sheet, indexes: Int32Array): vo
       xml.markup(number);
       if (typeof value === 'number') {
         xml.markup(numberCell);
-        xml.markup(String(value));
+        xml.number(value);
       } else {
         xml.markup(textCell);
         xml.number(index);

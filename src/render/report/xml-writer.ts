@@ -28,7 +28,7 @@ export class XmlWriter {
     this.#at = at;
   }
 
-  /** A non-negative integer. */
+  /** A number, as `String` writes it. */
   number(value: number): void {
     this.markup(String(value));
   }
