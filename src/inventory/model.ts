@@ -121,6 +121,8 @@ export interface Recipient extends Common {
   transfer?: { mechanism?: string; reference?: string; tia?: string };
   dpf?: { certified?: boolean; checked?: string };
   privacy_policy?: string;
+  /** Package names, domains and scanner names the recipient goes by (for `ropa drift`). */
+  aliases?: string[];
 }
 
 export interface System extends Common {
