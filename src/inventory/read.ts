@@ -1,7 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isInside, recordInputFolder } from '../inputs.js';
+import { isInside, recordInputFile, recordInputFolder } from '../inputs.js';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
 import { quote } from './quote.js';
@@ -83,6 +83,45 @@ export function readSource(root: string, { name }: Candidate): { file: SourceFil
 }
 
 let readBuffer: Buffer | undefined;
+
+/**
+ * Reads a file named on the command line (an evidence report, say) as UTF-8 text: only a regular file
+ * (opened without blocking, so that a FIFO or a device is refused rather than waited on), at most
+ * `maxBytes`. Anything else is an `InputError` naming the file and, as `what`, what it was meant to be.
+ * The file is recorded as an input, so that `-o` cannot overwrite it.
+ */
+export function readInputText(file: string, what: string, maxBytes: number): string {
+  let fd: number | undefined;
+  let bytes: Buffer;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new InputError(`${file}: ${what} is not a regular file`);
+    if (stats.size > maxBytes) {
+      throw new InputError(`${file}: ${what} is ${mebibytes(stats.size)}; ropa reads up to ${mebibytes(maxBytes)}`);
+    }
+    bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    for (let n; length < bytes.length && (n = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) {
+      length += n;
+    }
+    bytes = bytes.subarray(0, length);
+    recordInputFile(realpathSync(file));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = errorCode(error);
+    throw new InputError(
+      `${file}: ${what} ${code === 'ENOENT' || code === 'ENOTDIR' ? 'not found' : describeIoError(error)}`,
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    throw new InputError(`${file}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`);
+  }
+  return decoded.text;
+}
 
 /**
  * A file whose text is read again when asked for: a large inventory does not keep its texts, which are
