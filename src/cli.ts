@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { registerDiff } from './commands/diff.js';
+import { registerDrift } from './commands/drift.js';
 import { registerInit } from './commands/init.js';
 import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
@@ -31,12 +32,14 @@ Examples:
   ropa lint inventory                 check the example inventory
   ropa lint --format sarif -o ropa.sarif
   ropa report inventory --format html -o record.html
+  ropa drift inventory --sbom sbom.json  compare the code's vendors with the recipients
   ropa init my-inventory              start a new inventory
   ropa schema > inventory.schema.json`,
     );
   const globals = (): GlobalOptions => ({ debug: Boolean(program.opts().debug) });
   registerLint(program, globals);
   registerDiff(program, globals);
+  registerDrift(program, globals);
   registerQuery(program, globals);
   registerGraph(program, globals);
   registerReport(program, globals);

@@ -1,10 +1,13 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Severity } from '../inventory/model.js';
+import type { RenderContext } from '../render/context.js';
 import { LINT_FORMATS, type LintFormat } from '../render/lint/index.js';
 import { loadForCommand, todayIso, type GlobalOptions } from './shared.js';
 import { collect, configOption, outputOption } from './options.js';
 
-interface LintOptions {
+/** The options of commands whose result is findings: `lint` and `drift`. */
+export interface FindingsOptions {
   format: LintFormat;
   rule: string[];
   failOn: Severity;
@@ -14,10 +17,32 @@ interface LintOptions {
 }
 
 export function registerLint(program: Command, globals: () => GlobalOptions): void {
-  program
-    .command('lint')
-    .description('check structure, references and every GDPR gap rule')
-    .argument('[dir]', 'inventory folder', 'inventory')
+  findingsOptions(
+    program
+      .command('lint')
+      .description('check structure, references and every GDPR gap rule')
+      .argument('[dir]', 'inventory folder', 'inventory'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ropa lint inventory
+  ropa lint inventory --format json -o lint.json
+  ropa lint --rule record-stale=off --fail-on warning
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.`,
+    )
+    .action(async (dir: string, options: FindingsOptions) => {
+      const { lint } = await import('../rules/run.js');
+      const { loaded, config, context } = await loadForCommand(dir, options, globals());
+      await writeFindings(lint(loaded, { config, today: todayIso() }), options, context, dir);
+    });
+}
+
+/** Adds the format, rule, fail-on, max-warnings, config and output options that findings commands share. */
+export function findingsOptions(command: Command): Command {
+  return command
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(Object.keys(LINT_FORMATS))
@@ -31,29 +56,24 @@ export function registerLint(program: Command, globals: () => GlobalOptions): vo
     )
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .addOption(configOption())
-    .addOption(outputOption())
-    .addHelpText(
-      'after',
-      `
-Examples:
-  ropa lint inventory
-  ropa lint inventory --format json -o lint.json
-  ropa lint --rule record-stale=off --fail-on warning
+    .addOption(outputOption());
+}
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.`,
-    )
-    .action(async (dir: string, options: LintOptions) => {
-      const { lint, lintExitCode } = await import('../rules/run.js');
-      const { writeOutput } = await import('../output.js');
-      const { loaded, config, context } = await loadForCommand(dir, options, globals());
-      const diagnostics = lint(loaded, { config, today: todayIso() });
-      await writeOutput(LINT_FORMATS[options.format](diagnostics, context), options.output, dir);
-      process.exitCode = lintExitCode(diagnostics, options.failOn, options.maxWarnings);
-      const warnings = diagnostics.filter((d) => d.severity === 'warning' && !d.waived).length;
-      if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-        process.stderr.write(`ropa: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
-      }
-    });
+/** Writes findings in the chosen format and sets the exit code from --fail-on and --max-warnings. */
+export async function writeFindings(
+  diagnostics: Diagnostic[],
+  options: FindingsOptions,
+  context: RenderContext,
+  dir: string,
+): Promise<void> {
+  const { lintExitCode } = await import('../rules/run.js');
+  const { writeOutput } = await import('../output.js');
+  await writeOutput(LINT_FORMATS[options.format](diagnostics, context), options.output, dir);
+  process.exitCode = lintExitCode(diagnostics, options.failOn, options.maxWarnings);
+  const warnings = diagnostics.filter((d) => d.severity === 'warning' && !d.waived).length;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    process.stderr.write(`ropa: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  }
 }
 
 function parseCount(value: string): number {

@@ -15,9 +15,16 @@ export interface Finding {
   readonly position?: Position;
   /** Point at the key rather than its value (unknown keys). */
   readonly key?: boolean;
-  /** Other places the finding involves (the first definition of a duplicate id). */
-  readonly related?: readonly { file: string; path: Path; message: string }[];
+  /**
+   * Other places the finding involves: in the inventory (the first definition of a duplicate id), or in
+   * the code (`code: true`, where a scanner saw what drift reports; `file` as the scanner wrote it).
+   */
+  readonly related?: readonly Related[];
 }
+
+export type Related =
+  | { readonly file: string; readonly path: Path; readonly message: string }
+  | { readonly file: string; readonly position: Position; readonly message: string; readonly code: true };
 
 export interface Position {
   /** 1-based */
@@ -45,7 +52,14 @@ export interface Diagnostic {
   readonly endLine?: number;
   readonly endColumn?: number;
   readonly message: string;
-  readonly related?: readonly { file: string; line: number; column: number; message: string }[];
+  /** `code: true` for a place in the code, whose `file` is not inside the inventory. */
+  readonly related?: readonly {
+    file: string;
+    line: number;
+    column: number;
+    message: string;
+    code?: true;
+  }[];
   /** Set when a waiver on the entity (or one of its parents) accepts this finding. */
   readonly waived?: WaiverInfo;
 }

@@ -15,6 +15,14 @@ export interface RenderOptions {
   readonly width?: number;
 }
 
+/**
+ * A related place as shown in outputs: a file of the inventory as `displayPath` shows it; a place in the
+ * code (`code`) as the scanner wrote it, relative to the folder it scanned (usually the repository root).
+ */
+export function relatedPath(context: RenderContext, related: { file: string; code?: true }): string {
+  return related.code ? related.file.replace(/\\/g, '/') : displayPath(context, related.file);
+}
+
 /** A file of the inventory as shown in outputs: relative to the working directory, with forward slashes. */
 export function displayPath(context: RenderContext, file: string): string {
   const absolute = path.resolve(context.cwd, context.root, file);

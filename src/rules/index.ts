@@ -49,6 +49,11 @@ import { automatedDecisionNoSafeguards } from './risk/automated-decision-no-safe
 import { recordStale } from './hygiene/record-stale.js';
 import { waiverExpired } from './hygiene/waiver-expired.js';
 import { waiverUnknownRule } from './hygiene/waiver-unknown-rule.js';
+import { driftUndeclaredVendor } from './drift/drift-undeclared-vendor.js';
+import { driftUndeclaredData } from './drift/drift-undeclared-data.js';
+import { driftDataBeyondRecipient } from './drift/drift-data-beyond-recipient.js';
+import { driftUndeclaredStore } from './drift/drift-undeclared-store.js';
+import { driftProcessorUnseen } from './drift/drift-processor-unseen.js';
 
 /** Every rule, in the order `ropa rules` lists them: by group, then as rules.md lists them. */
 export const RULES: readonly Rule[] = [
@@ -102,6 +107,11 @@ export const RULES: readonly Rule[] = [
   recordStale,
   waiverExpired,
   waiverUnknownRule,
+  driftUndeclaredVendor,
+  driftUndeclaredData,
+  driftDataBeyondRecipient,
+  driftUndeclaredStore,
+  driftProcessorUnseen,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,7 +1,9 @@
+import type { Evidence } from '../evidence/model.js';
+import type { Finding } from '../inventory/diagnostic.js';
 import type { Inventory, Loc, Path, Severity } from '../inventory/model.js';
 
 export type RuleGroup =
-  'structure' | 'completeness' | 'lawfulness' | 'transfers' | 'retention' | 'risk' | 'hygiene';
+  'structure' | 'completeness' | 'lawfulness' | 'transfers' | 'retention' | 'risk' | 'hygiene' | 'drift';
 
 /** What a rule sees: the model, the settings that date- and country-dependent rules need, and `report`. */
 export interface RuleContext {
@@ -16,7 +18,9 @@ export interface RuleContext {
    * raises or lowers the rule's default for this finding (dpo-missing is an error for public authorities);
    * a level set in the configuration still wins.
    */
-  report(at: Loc, message: string, subpath?: Path, severity?: Severity): void;
+  report(at: Loc, message: string, subpath?: Path, severity?: Severity, related?: Finding['related']): void;
+  /** What the code is seen to do (`ropa drift`); drift rules run only when there is some. */
+  readonly evidence?: Evidence;
   /** Every registered rule id (for waivers that name a rule). */
   readonly ruleIds: ReadonlySet<string>;
 }

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic, Finding, WaiverInfo } from '../inventory/diagnostic.js';
 import { createLocator } from '../inventory/locate.js';
 import type { Loaded } from '../inventory/load.js';
@@ -11,6 +12,8 @@ export interface LintOptions {
   /** YYYY-MM-DD; the config's `today` wins over it. */
   readonly today: string;
   readonly rules?: readonly Rule[];
+  /** Evidence about the code: the run is then a drift run, of the drift rules alone (`ropa drift`). */
+  readonly evidence?: Evidence;
 }
 
 /** Runs every enabled rule over a loaded inventory; returns located diagnostics, sorted. */
@@ -20,22 +23,32 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
   const today = options.config.today ?? options.today;
   const level = (id: string) => options.config.rules[id] ?? RULES_BY_ID.get(id)?.severity ?? 'error';
 
-  const findings: Finding[] = loaded.findings.slice();
+  // a drift run reports what the evidence shows and nothing else; a lint run has no evidence to check
+  const drift = options.evidence !== undefined;
+  const findings: Finding[] = drift ? [] : loaded.findings.slice();
   const ruleIds: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
   for (const rule of rules) {
-    if (!rule.check || level(rule.id) === 'off') continue;
+    if (!rule.check || level(rule.id) === 'off' || (rule.group === 'drift') !== drift) continue;
     rule.check({
       inventory,
       today,
       country: options.config.country ?? inventory.organization?.country,
       ruleIds,
-      report: (at: Loc, message: string, subpath: Path = [], severity?: Severity) =>
+      ...(options.evidence ? { evidence: options.evidence } : {}),
+      report: (
+        at: Loc,
+        message: string,
+        subpath: Path = [],
+        severity?: Severity,
+        related?: Finding['related'],
+      ) =>
         findings.push({
           rule: rule.id,
           file: at.file,
           path: [...at.path, ...subpath],
           message,
           ...(severity ? { severity } : {}),
+          ...(related?.length ? { related } : {}),
         }),
     });
   }
@@ -62,6 +75,10 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
       ...(finding.related
         ? {
             related: finding.related.map((r) => {
+              if ('code' in r) {
+                const { line, column } = r.position;
+                return { file: r.file, line, column, message: r.message, code: true as const };
+              }
               const at = locate(r.file, r.path);
               return { file: r.file, line: at.line, column: at.column, message: r.message };
             }),

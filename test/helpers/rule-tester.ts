@@ -4,6 +4,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
+import type { Evidence } from '../../src/evidence/model.js';
 import { loadInventory } from '../../src/inventory/load.js';
 import type { Severity } from '../../src/inventory/model.js';
 import { lint } from '../../src/rules/run.js';
@@ -71,6 +72,8 @@ export interface Case {
   /** Files that replace (or, with `null`, remove) files of BASE. */
   readonly files: Readonly<Record<string, string | null>>;
   readonly config?: Partial<Config>;
+  /** Evidence about the code: the case is then a drift run (`ropa drift`). */
+  readonly evidence?: Evidence;
 }
 
 export interface Expected {
@@ -110,7 +113,11 @@ export async function lintCase(testCase: Case, staleness = false) {
   folders.push(dir);
   const loaded = await loadInventory(dir);
   const rules = { ...(staleness ? {} : { 'record-stale': 'off' as const }), ...testCase.config?.rules };
-  return lint(loaded, { config: { ...testCase.config, rules }, today: TODAY });
+  return lint(loaded, {
+    config: { ...testCase.config, rules },
+    today: TODAY,
+    ...(testCase.evidence ? { evidence: testCase.evidence } : {}),
+  });
 }
 
 export function ruleTester(

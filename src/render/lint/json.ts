@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../inventory/diagnostic.js';
-import { displayPath, type RenderContext } from '../context.js';
+import { displayPath, relatedPath, type RenderContext } from '../context.js';
 import { jsonDocument } from '../json-document.js';
 import { summarize } from './summary.js';
 
@@ -19,7 +19,7 @@ export function json(diagnostics: readonly Diagnostic[], context: RenderContext)
       ...(d.endLine !== undefined ? { endLine: d.endLine, endColumn: d.endColumn } : {}),
       message: d.message,
       path: d.path,
-      ...(d.related ? { related: d.related.map((r) => ({ ...r, file: displayPath(context, r.file) })) } : {}),
+      ...(d.related ? { related: d.related.map((r) => ({ ...r, file: relatedPath(context, r) })) } : {}),
       ...(d.waived ? { waived: d.waived } : {}),
     })),
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { RULES } from '../../rules/index.js';
 import type { Rule } from '../../rules/rule.js';
-import { displayPath, type RenderContext } from '../context.js';
+import { displayPath, relatedPath, type RenderContext } from '../context.js';
 
 /**
  * SARIF 2.1.0: one run whose driver lists every rule (descriptions, help, helpUri) so that GitHub code
@@ -24,12 +24,12 @@ export function sarif(diagnostics: readonly Diagnostic[], context: RenderContext
           ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
           level: d.severity,
           message: { text: d.message },
-          locations: [location(context, d.file, d)],
+          locations: [location(displayPath(context, d.file), d)],
           ...(d.related?.length
             ? {
                 relatedLocations: d.related.map((r, id) => ({
                   id,
-                  ...location(context, r.file, r),
+                  ...location(relatedPath(context, r), r),
                   message: { text: r.message },
                 })),
               }
@@ -71,12 +71,7 @@ function descriptor(rule: Rule) {
   };
 }
 
-function location(
-  context: RenderContext,
-  file: string,
-  at: { line: number; column: number; endLine?: number; endColumn?: number },
-) {
-  const shown = displayPath(context, file);
+function location(shown: string, at: { line: number; column: number; endLine?: number; endColumn?: number }) {
   const uri = path.isAbsolute(shown) ? pathToFileURL(shown).href : encodeURI(shown);
   const end =
     at.endLine !== undefined &&

@@ -50,7 +50,11 @@ export function stylish(diagnostics: readonly Diagnostic[], context: RenderConte
   return out.join('\n');
 }
 
+/** Other places in the inventory; places in the code are already named by drift's messages. */
 function relatedText(d: Diagnostic, context: RenderContext): string {
   if (!d.related?.length) return '';
-  return d.related.map((r) => ` (see ${displayPath(context, r.file)}:${r.line}:${r.column})`).join('');
+  return d.related
+    .filter((r) => !r.code)
+    .map((r) => ` (see ${displayPath(context, r.file)}:${r.line}:${r.column})`)
+    .join('');
 }

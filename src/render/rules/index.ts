@@ -12,6 +12,7 @@ const GROUPS: Record<RuleGroup, string> = {
   retention: 'Retention',
   risk: 'Risk',
   hygiene: 'Hygiene',
+  drift: 'Drift: the code against the inventory (`ropa drift`)',
 };
 
 /** A terminal table: id, default severity, source, description. */

@@ -1,0 +1,72 @@
+import { GDPR } from '../sources.js';
+import type { Rule } from '../rule.js';
+import type { DataType } from '../../evidence/model.js';
+import { nameKey } from '../../reference/vendors.js';
+import {
+  compare,
+  itemIs,
+  itemsReceived,
+  recipientsFor,
+  seenVendors,
+  Shown,
+  vendorOfService,
+} from './match.js';
+
+export const driftDataBeyondRecipient: Rule = {
+  id: 'drift-data-beyond-recipient',
+  severity: 'warning',
+  group: 'drift',
+  source: 'Art 30(1)(d), Art 5(1)(c)',
+  helpUri: GDPR,
+  description: 'data the code sends to a declared recipient beyond what any category discloses to it',
+  docs: `A scanner sees the code send a kind of personal data to a vendor (Bearer's privacy report lists the data types each third party receives; Privado's \`dataFlow.third_parties\` traces each to the call), the vendor is a declared recipient, and no category discloses that kind of data to it: no category that lists the recipient (or, for a narrowed disclosure \`{to, data}\`, no item of its \`data\`) has a matching data item. Data items match as for \`drift-undeclared-data\`. Reported on the recipient.
+
+**Why**: the record says which data goes to which recipient (Art 30(1)(d)); sending more than it says breaks data minimisation (Art 5(1)(c)) and, for a processor, the instructions of its contract (Art 28(3)(a)).
+
+**Fix**: stop sending the data (strip it before the call, as Sentry's \`beforeSend\` can), or declare the disclosure.
+
+\`\`\`yaml
+category:
+  id: customer-contact
+  data: [{ name: e-mail address, taxonomy: user.contact.email }]
+  recipients:
+    - { to: sentry, data: [e-mail address] }
+\`\`\``,
+  check({ inventory, evidence, report }) {
+    if (!evidence || evidence.flows.length === 0) return;
+    const vendors = seenVendors(evidence);
+    const received = itemsReceived(inventory);
+    // recipient id -> data type key -> what the code sends it
+    const beyond = new Map<string, Map<string, { type: DataType; shown: Shown }>>();
+    for (const flow of evidence.flows) {
+      const vendor = vendorOfService(flow.service);
+      const seen = vendors.find((v) =>
+        vendor ? v.vendor === vendor : !v.vendor && nameKey(v.name) === nameKey(flow.service.name),
+      );
+      if (!seen) continue;
+      for (const recipient of recipientsFor(inventory, seen)) {
+        if ((received.get(recipient.id) ?? []).some((item) => itemIs(item, flow.dataType))) continue;
+        const types = beyond.get(recipient.id) ?? new Map<string, { type: DataType; shown: Shown }>();
+        const key = flow.dataType.taxonomy ?? nameKey(flow.dataType.name);
+        const entry = types.get(key) ?? { type: flow.dataType, shown: new Shown() };
+        entry.shown.add(`${flow.service.name} in ${flow.from.path}`, flow.locations, flow.from);
+        types.set(key, entry);
+        beyond.set(recipient.id, types);
+      }
+    }
+    for (const recipient of inventory.recipients) {
+      const types = beyond.get(recipient.id);
+      if (!types) continue;
+      for (const { type, shown } of [...types.values()].sort((a, b) => compare(a.type.name, b.type.name))) {
+        const what = type.taxonomy ? `"${type.name}" (${type.taxonomy})` : `"${type.name}"`;
+        report(
+          recipient.loc,
+          `the code sends ${what} to recipient "${recipient.id}" (${shown.text()}), and no category discloses it to "${recipient.id}": declare the disclosure, or stop sending it`,
+          [],
+          undefined,
+          shown.related(`${what} is sent to "${recipient.id}" here`),
+        );
+      }
+    }
+  },
+};
