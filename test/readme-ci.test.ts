@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { ropa, REPO } from './helpers/cli.js';
+import { optionFlags, ropa, REPO } from './helpers/cli.js';
 
 const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## Continuous integration'));
@@ -38,21 +38,11 @@ describe('the README CI workflows', () => {
       .trim()
       .match(/"[^"]*"|\S+/g)!
       .slice(2);
-    const help = ropa([words[0]!, '--help']).stdout;
-    const options = help.slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')));
-    const flags = options
-      .split('\n')
-      .filter((l) => /^\s{2}-/.test(l))
-      .flatMap(
-        (l) =>
-          l
-            .trim()
-            .split(/\s{2,}/)[0]!
-            .match(/--?[a-z][a-z-]*/g) ?? [],
-      );
+    const flags = optionFlags(words[0]!);
     expect(flags).toContain('--format');
     for (const word of words.filter((w) => w.startsWith('-'))) expect(flags).toContain(word);
     if (words[0] === 'diff') {
+      const help = ropa(['diff', '--help']).stdout;
       const format = words[words.indexOf('--format') + 1]!;
       expect(help).toContain(`"${format}"`);
     }

@@ -3,11 +3,12 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import yaml from 'js-yaml';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ropa } from '../helpers/cli.js';
+import { optionFlags, ropa } from '../helpers/cli.js';
 
 const FIXTURES = 'test/fixtures/drift';
 const INVENTORY = `${FIXTURES}/inventory`;
@@ -317,5 +318,36 @@ describe('ropa drift refuses bad evidence in one line, with exit 2', () => {
     const result = ropa(['drift', INVENTORY, '--bearer', report]);
     expect(result.stdout).not.toContain('\u001b');
     expect(result.stdout).toContain('a\\x1b[31m.rb:1');
+  });
+});
+
+describe('docs/drift.md', () => {
+  const text = readFileSync(new URL('../../docs/drift.md', import.meta.url), 'utf8');
+  const workflows = [
+    ...text.slice(text.indexOf('## Continuous integration')).matchAll(/```yaml\n([\s\S]*?)```/g),
+  ].map((m) => yaml.load(m[1]!) as Record<string, unknown>);
+  const lines = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? value.split('\n')
+      : value !== null && typeof value === 'object'
+        ? Object.values(value).flatMap(lines)
+        : [];
+
+  it('has a GitHub Actions workflow that uploads the SARIF and a GitLab job with a JUnit report', () => {
+    expect(workflows).toHaveLength(2);
+    const [github, gitlab] = workflows;
+    expect(JSON.stringify(github)).toContain('github/codeql-action/upload-sarif@v3');
+    expect(lines(github).some((l) => l.startsWith('npm sbom --sbom-format cyclonedx'))).toBe(true);
+    expect(gitlab).toMatchObject({ 'ropa-drift': { artifacts: { reports: { junit: 'ropa-drift.xml' } } } });
+  });
+
+  it('calls ropa drift only with options it has', () => {
+    const flags = optionFlags('drift');
+    const calls = workflows.flatMap(lines).filter((l) => l.includes('npx ropa drift'));
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    for (const call of calls) {
+      for (const word of call.split(/\s+/).filter((w) => w.startsWith('-') && w !== '||'))
+        expect(flags).toContain(word);
+    }
   });
 });

@@ -22,3 +22,19 @@ export function ropa(
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
+
+/** The option flags a command's --help lists (`--format`, `-o`, `--output`...). */
+export function optionFlags(command: string): string[] {
+  const help = ropa([command, '--help']).stdout;
+  const options = help.slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')));
+  return options
+    .split('\n')
+    .filter((l) => /^\s{2}-/.test(l))
+    .flatMap(
+      (l) =>
+        l
+          .trim()
+          .split(/\s{2,}/)[0]!
+          .match(/--?[a-z][a-z-]*/g) ?? [],
+    );
+}
