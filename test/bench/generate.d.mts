@@ -8,3 +8,4 @@ export function writeInventory(
   n: number,
   options?: { variant?: number; structural?: boolean },
 ): { files: number; bytes: number };
+export function sbomText(n: number): string;

@@ -236,6 +236,64 @@ export function writeInventory(dir, n, options = {}) {
   return { files: n + 5, bytes };
 }
 
+/** SDKs of vendors in the catalogue, a few per ecosystem: the SBOM's components that drift recognises. */
+const SDKS = [
+  'npm:stripe',
+  'npm:@sentry/node',
+  'npm:posthog-node',
+  'npm:@sendgrid/mail',
+  'npm:twilio',
+  'npm:mixpanel',
+  'npm:@aws-sdk/client-s3',
+  'npm:@google-cloud/storage',
+  'npm:openai',
+  'npm:@hubspot/api-client',
+  'npm:algoliasearch',
+  'npm:@auth0/auth0-spa-js',
+  'pypi:boto3',
+  'pypi:sentry-sdk',
+  'pypi:anthropic',
+  'maven:com.stripe/stripe-java',
+  'golang:github.com/stripe/stripe-go/v76',
+  'gem:aws-sdk-s3',
+  'nuget:Sentry.AspNetCore',
+];
+
+/**
+ * A CycloneDX 1.5 SBOM of `n` components, as `npm sbom` writes them (bom-ref, type, name, version, purl,
+ * hashes, licenses): mostly packages of no vendor, and the SDKs above. A pure function of `n`.
+ */
+export function sbomText(n) {
+  const r = random(0xb0b + n);
+  const components = Array.from({ length: n }, (_, i) => {
+    const sdk = i < SDKS.length ? SDKS[i] : undefined;
+    const [type, name] = sdk ? sdk.split(/:(.*)/) : ['npm', `${r.pick(WORDS)}-${r.pick(WORDS)}-${i}`];
+    const version = `${r.int(20)}.${r.int(30)}.${r.int(10)}`;
+    const encoded = name.startsWith('@') ? `%40${name.slice(1)}` : name;
+    return {
+      'bom-ref': `${name}@${version}`,
+      type: 'library',
+      name: name.split('/').at(-1),
+      version,
+      scope: 'required',
+      purl: `pkg:${type}/${encoded}@${version}`,
+      hashes: [{ alg: 'SHA-512', content: 'ab'.repeat(64) }],
+      licenses: [{ license: { id: 'MIT' } }],
+    };
+  });
+  return JSON.stringify(
+    {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.5',
+      version: 1,
+      metadata: { component: { type: 'application', name: 'app' } },
+      components,
+    },
+    null,
+    2,
+  );
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [n, dir, variant, structural] = process.argv.slice(2);
   if (!n || !dir) {

@@ -3,12 +3,13 @@
 // its commands alternately (A B A B ...) after a warm-up, so that drift in the machine hits both sides.
 // Usage: node test/bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--example DIR] [--out FILE]
 //   [--bin PATH] (another build's bin/ropa.js, to compare before and after a change) [--lint-only]
+//   [--only report,query,diff,drift] (time only these commands after lint)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeInventory } from './generate.mjs';
+import { sbomText, writeInventory } from './generate.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = path.join(REPO, 'test/bench/out');
@@ -26,6 +27,7 @@ const EXAMPLE = path.resolve(REPO, option('example', 'inventory'));
 const RESULTS = path.resolve(REPO, option('out', 'test/bench/results.md'));
 const BIN = path.resolve(REPO, option('bin', 'bin/ropa.js'));
 const LINT_ONLY = args.includes('--lint-only');
+const ONLY = option('only', undefined)?.split(',');
 const haveTime = existsSync(TIME);
 // other work on the machine skews every number: say how busy it was
 const loadAtStart = os.loadavg()[0];
@@ -86,7 +88,8 @@ const ajv = (dir) => [
 ];
 
 const help = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
-const has = (command) => !LINT_ONLY && new RegExp(`^\\s+${command}\\b`, 'm').test(help);
+const has = (command) =>
+  !LINT_ONLY && (ONLY?.includes(command) ?? true) && new RegExp(`^\\s+${command}\\b`, 'm').test(help);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-'));
 const rows = [];
 const notes = [];
@@ -145,7 +148,8 @@ try {
   const later = [];
   const want = (command) => {
     if (has(command)) return true;
-    if (!LINT_ONLY) notes.push(`\`ropa ${command}\` is not available in this build: its timings are skipped`);
+    if (!LINT_ONLY && (ONLY?.includes(command) ?? true))
+      notes.push(`\`ropa ${command}\` is not available in this build: its timings are skipped`);
     return false;
   };
   if (want('report')) {
@@ -170,6 +174,15 @@ try {
     later.push([
       `diff, ${largest} (1 in 97 changed)`,
       { name: 'diff', command: ropa('diff', clean, changed) },
+    ]);
+  }
+  if (want('drift')) {
+    const sbom = path.join(OUT, 'sbom-5000.json');
+    writeFileSync(sbom, sbomText(5000));
+    later.push([
+      `drift, ${largest} + SBOM of 5,000 components`,
+      { name: 'drift', command: ropa('drift', clean, '--sbom', sbom) },
+      1.5,
     ]);
   }
   if (later.length > 0) writeInventory(clean, largest, { structural: false });
