@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/inventory/read.js';
 import { readBearer } from '../../src/evidence/bearer.js';
 import { readCycloneDx } from '../../src/evidence/cyclonedx.js';
 import { readPrivado } from '../../src/evidence/privado.js';
@@ -278,5 +280,64 @@ describe('Privado', () => {
       dataFlow: {},
     });
     expect(readPrivado(text, privado).services[0]?.locations).toEqual([{ file: 'pom.xml', line: 4 }]);
+  });
+});
+
+describe('any JSON at all', () => {
+  const readers = [
+    [readCycloneDx, sbom],
+    [readBearer, bearer],
+    [readPrivado, privado],
+  ] as const;
+  // documents shaped like the formats, with values of any type where the formats have theirs
+  const value = fc.jsonValue({ maxDepth: 3 });
+  const documents = fc.oneof(
+    fc.json({ maxDepth: 4 }),
+    fc
+      .record({ bomFormat: fc.constant('CycloneDX'), specVersion: fc.constant('1.6'), components: value })
+      .map((d) => JSON.stringify(d)),
+    fc
+      .dictionary(
+        fc.constantFrom('subjects', 'third_party', 'data_types', 'components'),
+        fc.array(
+          fc.dictionary(
+            fc.constantFrom(
+              'name',
+              'type',
+              'sub_type',
+              'locations',
+              'third_party',
+              'data_types',
+              'detectors',
+            ),
+            value,
+          ),
+        ),
+      )
+      .map((d) => JSON.stringify(d)),
+    fc
+      .record({
+        sources: value,
+        dataFlow: fc.dictionary(fc.string(), fc.array(value)),
+        sinks: value,
+        processing: value,
+      })
+      .map((d) => JSON.stringify(d)),
+  );
+
+  it('is read, or refused with an InputError: never another exception', () => {
+    fc.assert(
+      fc.property(documents, (text) => {
+        for (const [read, from] of readers) {
+          try {
+            read(text, from);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            expect((error as Error).message).not.toContain('\n');
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
