@@ -41,9 +41,11 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
         throw new InputError('drift needs evidence: give --sbom, --bearer or --privado');
       const { readEvidence } = await import('../evidence/index.js');
       const { lint } = await import('../rules/run.js');
+      const { DRIFT_RULES } = await import('../rules/index.js');
       const read = readEvidence(files);
       const { loaded, config, context } = await loadUsable(dir, options, globals());
-      await writeFindings(lint(loaded, { config, today: todayIso(), evidence: read }), options, context, dir);
+      const diagnostics = lint(loaded, { config, today: todayIso(), evidence: read, rules: DRIFT_RULES });
+      await writeFindings(diagnostics, options, { ...context, rules: DRIFT_RULES }, dir);
     });
 }
 

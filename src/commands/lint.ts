@@ -35,8 +35,10 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     )
     .action(async (dir: string, options: FindingsOptions) => {
       const { lint } = await import('../rules/run.js');
+      const { LINT_RULES } = await import('../rules/index.js');
       const { loaded, config, context } = await loadForCommand(dir, options, globals());
-      await writeFindings(lint(loaded, { config, today: todayIso() }), options, context, dir);
+      const diagnostics = lint(loaded, { config, today: todayIso() });
+      await writeFindings(diagnostics, options, { ...context, rules: LINT_RULES }, dir);
     });
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Rule } from '../rules/rule.js';
 
 /** What a renderer needs besides its data: how to name files for the person or tool reading the output. */
 export interface RenderContext {
@@ -7,6 +8,8 @@ export interface RenderContext {
   /** The working directory paths are shown relative to. */
   readonly cwd: string;
   readonly version: string;
+  /** The rules the run checked, which SARIF describes and JUnit counts as passed: every rule by default. */
+  readonly rules?: readonly Rule[];
 }
 
 /** How a format lays itself out, decided at the edge (the command), never inside a renderer. */

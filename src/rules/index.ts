@@ -115,3 +115,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** What `ropa lint` checks, and what `ropa drift` checks: the drift rules need evidence about the code. */
+export const LINT_RULES: readonly Rule[] = RULES.filter((rule) => rule.group !== 'drift');
+export const DRIFT_RULES: readonly Rule[] = RULES.filter((rule) => rule.group === 'drift');

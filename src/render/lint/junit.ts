@@ -17,7 +17,7 @@ export function junit(diagnostics: readonly Diagnostic[], context: RenderContext
   const cases: string[] = [];
   let failures = 0;
   let skipped = 0;
-  const ruleIds = [...RULES.map((r) => r.id), ...new Set(diagnostics.map((d) => d.rule))];
+  const ruleIds = [...(context.rules ?? RULES).map((r) => r.id), ...new Set(diagnostics.map((d) => d.rule))];
   for (const id of new Set(ruleIds)) {
     const ofRule = [...groups.entries()].filter(([key]) => key.startsWith(`${id}\u0000`));
     if (ofRule.length === 0) {

@@ -11,13 +11,14 @@ import { displayPath, relatedPath, type RenderContext } from '../context.js';
  * in-source suppression. Regions are 1-based, columns in UTF-16 code units as the locator counts them.
  */
 export function sarif(diagnostics: readonly Diagnostic[], context: RenderContext): string {
-  const index = new Map(RULES.map((rule, i) => [rule.id, i]));
+  const rules = context.rules ?? RULES;
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'ropa', version: context.version, rules: RULES.map(descriptor) } },
+        tool: { driver: { name: 'ropa', version: context.version, rules: rules.map(descriptor) } },
         columnKind: 'utf16CodeUnits',
         results: diagnostics.map((d) => ({
           ruleId: d.rule,
