@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -300,6 +300,15 @@ describe('ropa drift refuses bad evidence in one line, with exit 2', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const result = ropa(['drift', INVENTORY, '--sbom', fifo]);
     expect(result.stderr).toBe(`ropa: ${fifo}: SBOM is not a regular file\n`);
+    expect(result.code).toBe(2);
+  });
+
+  it('a file over 64 MiB, without reading it', () => {
+    const big = path.join(scratch, 'big.cdx.json');
+    writeFileSync(big, '');
+    truncateSync(big, 65 * 1024 * 1024); // sparse: nothing is written to the disk
+    const result = ropa(['drift', INVENTORY, '--sbom', big]);
+    expect(result.stderr).toBe(`ropa: ${big}: SBOM is 65 MiB; ropa reads up to 64 MiB\n`);
     expect(result.code).toBe(2);
   });
 
