@@ -53,6 +53,11 @@ ruleTester('drift-undeclared-vendor', {
       evidence: evidence({ packages: npm('stripe') }),
     },
     {
+      name: 'an SDK package of the vendor in aliases, for a third party a scanner saw',
+      files: recipients('  - id: errors', '    name: Error tracker', "    aliases: ['@sentry/node']"),
+      evidence: evidence({ services: [service('third-party', 'Sentry')] }),
+    },
+    {
       name: "a subdomain of the vendor's domain in aliases",
       files: recipients('  - id: errors', '    name: Error tracker', '    aliases: [o123.ingest.sentry.io]'),
       evidence: evidence({ services: [service('third-party', 'Sentry')] }),

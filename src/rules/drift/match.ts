@@ -12,7 +12,14 @@ import {
   type Recipient,
   type System,
 } from '../../inventory/model.js';
-import { nameKey, packageKey, vendorNamed, vendorOfPackage, type Vendor } from '../../reference/vendors.js';
+import {
+  ECOSYSTEMS,
+  nameKey,
+  packageKey,
+  vendorNamed,
+  vendorOfPackage,
+  type Vendor,
+} from '../../reference/vendors.js';
 
 /** A vendor the code talks to, and what shows it. */
 export interface SeenVendor {
@@ -169,6 +176,9 @@ function isVendor(recipient: Recipient, seen: SeenVendor): boolean {
     return recipient.aliases.some((alias) => {
       const lower = alias.trim().toLowerCase();
       if (seen.aliases.has(lower)) return true;
+      // any SDK package of the vendor, seen in this evidence or not (`@sentry/node` for a scanner's Sentry)
+      if (seen.vendor && ECOSYSTEMS.some((ecosystem) => vendorOfPackage(ecosystem, lower) === seen.vendor))
+        return true;
       // a domain alias covers the vendor's subdomains (o123.ingest.sentry.io is sentry.io)
       for (const domain of seen.vendor?.domains ?? []) if (lower.endsWith(`.${domain}`)) return true;
       return false;
