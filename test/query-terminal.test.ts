@@ -90,6 +90,43 @@ describe('fitting a table to the terminal', () => {
     expect(narrow.split('\n').filter((line) => /^ {2}\S/.test(line)).length).toBe(cells.length);
   });
 
+  it('a grid of more than 32 columns is shown row by row, in a pipe too', () => {
+    const recipients = Array.from({ length: 33 }, (_, i) => `partner-${i + 1}`);
+    const result = {
+      data: { view: 'matrix' },
+      table: {
+        title: 'Categories x recipients',
+        facts: [],
+        columns: ['Category', ...recipients],
+        rows: [
+          ['contact', 'all', ...Array<string>(31).fill(''), 'for newsletter: email'],
+          ['payroll', ...Array<string>(33).fill('')],
+        ],
+      },
+    };
+    expect(queryTable(result, { version: '0' })).toBe(
+      [
+        'Categories x recipients',
+        'contact',
+        '  partner-1: all',
+        '  partner-33: for newsletter: email',
+        '',
+        'payroll',
+        '',
+      ].join('\n'),
+    );
+    // one column fewer is still a grid
+    const grid = {
+      ...result,
+      table: {
+        ...result.table,
+        columns: result.table.columns.slice(0, 32),
+        rows: result.table.rows.map((row) => row.slice(0, 32)),
+      },
+    };
+    expect(queryTable(grid, { version: '0' }).split('\n')[1]).toMatch(/^┌/);
+  });
+
   it('every view of the example fits 80, 120 and 200 columns', async () => {
     const { inventory } = await loadInventory('inventory');
     const ids: Record<string, string> = {

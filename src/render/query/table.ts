@@ -10,10 +10,17 @@ const MAX_CELL = 40;
 const MIN_CELL = 12;
 
 /**
+ * A grid of more columns than this is no table a person reads (the matrix of a large organisation has a
+ * column per recipient): its rows are shown one by one, on a terminal or not. csv and json stay complete.
+ */
+const MAX_GRID_COLUMNS = 32;
+
+/**
  * For people at a terminal: the title, the facts, then a boxed table. Given a terminal width, a table
  * wider than the screen has its widest columns narrowed (the text wraps), and when even that cannot fit
- * (many columns: the matrix, the subject map) each row is shown as a block of `column: value` lines.
- * Without a width (a file, a pipe) the layout depends on the data alone.
+ * (many columns: the matrix, the subject map) each row is shown as a block of `column: value` lines, as it
+ * is, terminal or not, for more than MAX_GRID_COLUMNS columns. Without a width (a file, a pipe) the layout
+ * depends on the data alone.
  */
 export function queryTable(result: QueryResult, context: QueryContext): string {
   const { title, facts, columns, rows } = result.table;
@@ -23,6 +30,8 @@ export function queryTable(result: QueryResult, context: QueryContext): string {
   );
   lines.push('');
   if (rows.length === 0) return `${lines.join('\n')}Nothing.\n`;
+  if (columns.length > MAX_GRID_COLUMNS)
+    return `${lines.join('\n')}${records(columns, rows, width ?? Infinity)}`;
   const natural = columns.map((column, i) =>
     Math.min(MAX_CELL, Math.max(column.length, ...rows.map((row) => longestLine(row[i] ?? '')))),
   );
@@ -48,12 +57,7 @@ function boxed(
   rows: readonly (readonly string[])[],
   contents: readonly number[],
 ): string {
-  const table = boxTable({
-    head: [...columns],
-    colWidths: contents.map((w) => w + 2),
-  });
-  for (const row of rows) table.push([...row]);
-  return `${table.toString()}\n`;
+  return `${boxTable({ head: columns, colWidths: contents.map((w) => w + 2) }, rows)}\n`;
 }
 
 /**

@@ -30,11 +30,10 @@ function leastWidths(sheet: Sheet, width: number | undefined): number[] {
 }
 
 function boxOf(rows: readonly (readonly string[])[], width: number | undefined): string {
-  const table = boxTable({
-    colWidths: shrinkInProportion([LABEL, VALUE], width),
-  });
-  for (const [label, value] of rows) table.push([label!, mark(value!)]);
-  return table.toString();
+  return boxTable(
+    { colWidths: shrinkInProportion([LABEL, VALUE], width) },
+    rows.map(([label, value]) => [label!, mark(value!)]),
+  );
 }
 
 /** Gaps stand out in colour (when colour is on). */
@@ -75,20 +74,23 @@ export function recordTable(record: ProcessingRecord, options: RenderOptions = {
     out.push(box(record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap)])));
   }
   out.push('', findingsLine(record));
-  const table = boxTable({
-    head: ['Rule', 'Severity', 'Count', 'Source'],
-    ...(options.width === undefined
-      ? {}
-      : { colWidths: shrinkInProportion([30, 10, 16, 40], options.width) }),
-  });
-  for (const r of record.findings.by_rule)
-    table.push([
-      r.rule,
-      r.severity,
-      r.waived ? `${r.count} (${r.waived} waived)` : String(r.count),
-      r.source ?? '',
-    ]);
-  if (record.findings.by_rule.length > 0) out.push(table.toString());
+  if (record.findings.by_rule.length > 0)
+    out.push(
+      boxTable(
+        {
+          head: ['Rule', 'Severity', 'Count', 'Source'],
+          ...(options.width === undefined
+            ? {}
+            : { colWidths: shrinkInProportion([30, 10, 16, 40], options.width) }),
+        },
+        record.findings.by_rule.map((r) => [
+          r.rule,
+          r.severity,
+          r.waived ? `${r.count} (${r.waived} waived)` : String(r.count),
+          r.source ?? '',
+        ]),
+      ),
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -106,10 +108,12 @@ export function sheetTable(
   widths: readonly number[],
   options: RenderOptions = {},
 ): string {
-  const table = boxTable({
-    head: sheet.columns.map((c) => c.header),
-    colWidths: shrinkInProportion(widths, options.width, leastWidths(sheet, options.width)),
-  });
-  for (const row of sheet.rows) table.push(row.map((cell) => mark(String(cell))));
-  return `${chalk.bold(title)}\n${table.toString()}\n`;
+  const table = boxTable(
+    {
+      head: sheet.columns.map((c) => c.header),
+      colWidths: shrinkInProportion(widths, options.width, leastWidths(sheet, options.width)),
+    },
+    sheet.rows.map((row) => row.map((cell) => mark(String(cell)))),
+  );
+  return `${chalk.bold(title)}\n${table}\n`;
 }

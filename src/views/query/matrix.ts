@@ -1,7 +1,7 @@
 import type { Inventory } from '../../inventory/model.js';
 import { allFlows } from '../flows.js';
 import { sortById } from '../order.js';
-import type { QueryResult } from './tabular.js';
+import type { QueryResult, Tabular } from './tabular.js';
 
 export interface MatrixQuery {
   readonly view: 'matrix';
@@ -33,20 +33,28 @@ export function matrixQuery(inventory: Inventory): QueryResult<MatrixQuery> {
   const data: MatrixQuery = { view: 'matrix', categories, recipients, cells };
   return {
     data,
-    table: {
-      title: 'Categories x recipients',
-      facts: [],
-      columns: ['Category', ...recipients],
-      rows: categories.map((category) => [
-        category,
-        ...recipients.map((recipient) =>
-          cells
-            .filter((cell) => cell.category === category && cell.recipient === recipient)
-            .map(cellText)
-            .join('; '),
-        ),
-      ]),
+    // categories x recipients cells: only the table, csv and markdown formats need them written out
+    get table() {
+      return matrixTable(data);
     },
+  };
+}
+
+function matrixTable({ categories, recipients, cells }: MatrixQuery): Tabular {
+  const texts = new Map<string, Map<string, string[]>>();
+  for (const cell of cells) {
+    const row = texts.get(cell.category) ?? new Map<string, string[]>();
+    texts.set(cell.category, row);
+    row.set(cell.recipient, [...(row.get(cell.recipient) ?? []), cellText(cell)]);
+  }
+  return {
+    title: 'Categories x recipients',
+    facts: [],
+    columns: ['Category', ...recipients],
+    rows: categories.map((category) => {
+      const row = texts.get(category);
+      return [category, ...recipients.map((recipient) => row?.get(recipient)?.join('; ') ?? '')];
+    }),
   };
 }
 

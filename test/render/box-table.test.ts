@@ -1,0 +1,56 @@
+import Table from 'cli-table3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boxTable } from '../../src/render/box-table.js';
+
+/** The table as cli-table3 draws it in one piece: what the drawing in pieces must reproduce. */
+function whole(head: string[], colWidths: number[], rows: string[][]): string {
+  const table = new Table({
+    head,
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+  for (const row of rows) table.push(row);
+  return table.toString();
+}
+
+const cell = fc.oneof(
+  fc.constantFrom('', 'all', 'not stated', 'Strasbourg, France', 'a-very-long-word-that-cannot-wrap'),
+  fc.string({ maxLength: 30 }).map((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ')),
+  fc.array(fc.constantFrom('one', 'two words', 'x'), { maxLength: 4 }).map((l) => l.join('\n')),
+);
+
+describe('a long boxed table', () => {
+  it('is drawn in pieces exactly as cli-table3 draws it whole', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((columns) =>
+          fc.tuple(
+            fc.array(fc.integer({ min: 3, max: 20 }), { minLength: columns, maxLength: columns }),
+            fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { maxLength: 400 }),
+          ),
+        ),
+        ([widths, rows]) => {
+          const head = widths.map((_, i) => `Column ${i + 1}`);
+          expect(boxTable({ head, colWidths: widths }, rows)).toBe(whole(head, widths, rows));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps one line between rows where two pieces meet, and one border at each end', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => [`row ${i + 1}`]);
+    const lines = boxTable({ head: ['Row'], colWidths: [9] }, rows).split('\n');
+    expect(lines.slice(0, 4)).toEqual(['┌─────────┐', '│ Row     │', '├─────────┤', '│ row 1   │']);
+    // one column: 512 rows to a piece; rows 512 and 513 sit on either side of the first join
+    const at = lines.indexOf('│ row 512 │');
+    expect(lines.slice(at, at + 3)).toEqual(['│ row 512 │', '├─────────┤', '│ row 513 │']);
+    expect(lines.slice(-2)).toEqual(['│ row 600 │', '└─────────┘']);
+    expect(lines.filter((l) => l.startsWith('┌'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('└'))).toHaveLength(1);
+    expect(lines).toHaveLength(3 + 600 * 2);
+  });
+});
