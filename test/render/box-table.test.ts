@@ -18,7 +18,7 @@ function whole(head: string[], colWidths: number[], rows: string[][]): string {
 
 const cell = fc.oneof(
   fc.constantFrom('', 'all', 'not stated', 'Strasbourg, France', 'a-very-long-word-that-cannot-wrap'),
-  fc.string({ maxLength: 30 }).map((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ')),
+  fc.stringMatching(/^[ -~éü]{0,30}$/),
   fc.array(fc.constantFrom('one', 'two words', 'x'), { maxLength: 4 }).map((l) => l.join('\n')),
 );
 
@@ -26,12 +26,14 @@ describe('a long boxed table', () => {
   it('is drawn in pieces exactly as cli-table3 draws it whole', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 4 }).chain((columns) =>
-          fc.tuple(
-            fc.array(fc.integer({ min: 3, max: 20 }), { minLength: columns, maxLength: columns }),
-            fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { maxLength: 400 }),
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((columns) =>
+            fc.tuple(
+              fc.array(fc.integer({ min: 3, max: 20 }), { minLength: columns, maxLength: columns }),
+              fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { maxLength: 400 }),
+            ),
           ),
-        ),
         ([widths, rows]) => {
           const head = widths.map((_, i) => `Column ${i + 1}`);
           expect(boxTable({ head, colWidths: widths }, rows)).toBe(whole(head, widths, rows));
