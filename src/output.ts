@@ -1,9 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { inputConflict, recordInputFolder } from './inputs.js';
 import { InputError } from './inventory/read.js';
+import type { Rendered } from './render/rendered.js';
+
+/** Pieces are gathered up to this many characters before each write: few system calls, little memory. */
+const BATCH = 1 << 16;
+
+/** The output as a few large chunks, each made only when the previous one has been written. */
+function* chunks(content: Rendered): Generator<string | Uint8Array> {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    if (content.length > 0) yield content;
+    return;
+  }
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of content) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= BATCH) {
+      yield batch.join('');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield batch.join('');
+}
 
 /**
  * Writes a command's result: to stdout, or with `-o` atomically to a file (a temporary file beside it,
@@ -12,15 +36,15 @@ import { InputError } from './inventory/read.js';
  * `inventoryRoot`) or over any file it read.
  */
 export async function writeOutput(
-  content: string | Uint8Array,
+  content: Rendered,
   file: string | undefined,
   inventoryRoot?: string,
 ): Promise<void> {
   if (file === '') throw new InputError('-o needs a file name');
   // "-o -" is standard output, as in most command-line tools
   if (file === undefined || file === '-') {
-    if (content.length > 0)
-      await new Promise<void>((resolve) => process.stdout.write(content, () => resolve()));
+    for (const chunk of chunks(content))
+      await new Promise<void>((resolve) => process.stdout.write(chunk, () => resolve()));
     return;
   }
   const target = realTarget(path.resolve(file));
@@ -36,7 +60,13 @@ export async function writeOutput(
   );
   try {
     // 'wx': never follow or reuse something already at the temporary name
-    await writeFile(temporary, content, { flag: 'wx' });
+    const handle = await open(temporary, 'wx', 0o666);
+    try {
+      // writeFile goes on from where the previous chunk ended, and writes each one whole
+      for (const chunk of chunks(content)) await handle.writeFile(chunk);
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -5,8 +5,16 @@
  * a spreadsheet would run as a formula is neutralised (see `neutralise`).
  */
 export function csv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const lines = [columns, ...rows].map((row) => row.map(csvField).join(',') + '\r\n');
-  return `\uFEFF${lines.join('')}`;
+  return [...csvLines(columns, rows)].join('');
+}
+
+/** The same text as `csv`, the byte-order mark and then a line at a time. */
+export function* csvLines(
+  columns: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): Generator<string> {
+  yield '\uFEFF';
+  for (const row of [columns, ...rows]) yield `${row.map(csvField).join(',')}\r\n`;
 }
 
 /** One field: a number as written, text neutralised and quoted when RFC 4180 requires it. */

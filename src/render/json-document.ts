@@ -4,6 +4,55 @@
  * feed at the end. One place, so that a consumer can read the header of any of them alike.
  */
 export function jsonDocument(formatVersion: number, toolVersion: string, body: object): string {
+  return [...jsonDocumentPieces(formatVersion, toolVersion, body)].join('');
+}
+
+/**
+ * The same text as jsonDocument, in pieces of at most one array element or property below the first
+ * `depth` levels: a writer can send a large document on as it is made, without the whole text in memory.
+ */
+export function* jsonDocumentPieces(
+  formatVersion: number,
+  toolVersion: string,
+  body: object,
+  depth = 3,
+): Generator<string> {
   const output = { version: formatVersion, tool: { name: 'ropa', version: toolVersion }, ...body };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  yield* jsonPieces(output, '', depth);
+  yield '\n';
+}
+
+/** `JSON.stringify(value, null, 2)`, indented by `indent`, opened `depth` levels down. */
+function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
+  if (depth === 0 || value === null || typeof value !== 'object' || hasToJson(value)) {
+    // JSON text holds no raw line feed but those of its layout: each one starts an indented line
+    yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]';
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
+      yield* jsonPieces(value[i], inner, depth - 1);
+    }
+    return yield `\n${indent}]`;
+  }
+  const record = value as Record<string, unknown>;
+  // as JSON.stringify: a property whose value JSON cannot hold is left out
+  const keys = Object.keys(record).filter((key) => isJsonValue(record[key]));
+  if (keys.length === 0) return yield '{}';
+  for (const [i, key] of keys.entries()) {
+    yield `${i === 0 ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    yield* jsonPieces(record[key], inner, depth - 1);
+  }
+  yield `\n${indent}}`;
+}
+
+function hasToJson(value: object): boolean {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
+function isJsonValue(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }

@@ -15,6 +15,7 @@ import type { Inventory } from '../../src/inventory/model.js';
 import { GRAPH_FORMATS } from '../../src/render/graph/index.js';
 import { QUERY_FORMATS } from '../../src/render/query/index.js';
 import { REPORT_FORMATS, RETENTION_FORMATS } from '../../src/render/report/index.js';
+import { whole } from '../../src/render/rendered.js';
 import { buildRecord } from '../../src/views/record.js';
 import { retentionSchedule } from '../../src/views/retention.js';
 import { flowGraph } from '../../src/views/graph.js';
@@ -106,8 +107,9 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
     flows: flowGraph(inventory),
   };
   const out: (string | Uint8Array)[] = [];
-  for (const format of Object.values(REPORT_FORMATS)) out.push(await format(report, context));
-  for (const format of Object.values(RETENTION_FORMATS)) out.push(await format(report.retention, context));
+  for (const format of Object.values(REPORT_FORMATS)) out.push(whole(await format(report, context)));
+  for (const format of Object.values(RETENTION_FORMATS))
+    out.push(whole(await format(report.retention, context)));
   return out;
 }
 

@@ -2,9 +2,10 @@ import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import type { RenderContext, RenderOptions } from '../context.js';
-import { csv } from './csv.js';
+import type { Rendered } from '../rendered.js';
+import { csvPieces } from './csv.js';
 import { recordHtml, sheetHtml } from './html.js';
-import { recordJson, retentionJson } from './json.js';
+import { recordJsonPieces, retentionJson } from './json.js';
 import { recordMarkdown, sheetMarkdown } from './markdown.js';
 import {
   activitiesSheet,
@@ -23,15 +24,13 @@ export interface Report {
   readonly flows: FlowGraph;
 }
 
-export type Rendered = string | Uint8Array;
-
 export const REPORT_FORMATS = {
   table: (report: Report, _context: RenderContext, options: RenderOptions = {}) =>
     recordTable(report.record, options),
   markdown: (report: Report) => recordMarkdown(report.record),
   html: (report: Report, context: RenderContext) => recordHtml(report.record, report.flows, context),
-  csv: (report: Report) => csv(activitiesSheet(report.record)),
-  json: (report: Report, context: RenderContext) => recordJson(report.record, context),
+  csv: (report: Report) => csvPieces(activitiesSheet(report.record)),
+  json: (report: Report, context: RenderContext) => recordJsonPieces(report.record, context),
   xlsx: (report: Report, context: RenderContext) =>
     xlsx([
       controllerSheet(report.record),
@@ -55,7 +54,7 @@ export const RETENTION_FORMATS = {
   markdown: (rows: readonly RetentionRow[]) => sheetMarkdown(retentionSheet(rows), RETENTION_TITLE),
   html: (rows: readonly RetentionRow[], context: RenderContext) =>
     sheetHtml(retentionSheet(rows), RETENTION_TITLE, context),
-  csv: (rows: readonly RetentionRow[]) => csv(retentionSheet(rows)),
+  csv: (rows: readonly RetentionRow[]) => csvPieces(retentionSheet(rows)),
   json: (rows: readonly RetentionRow[], context: RenderContext) => retentionJson(rows, context),
   xlsx: (rows: readonly RetentionRow[]) => xlsx([retentionSheet(rows)]),
 } satisfies Record<

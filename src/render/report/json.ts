@@ -1,14 +1,19 @@
 import type { ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { displayPath, type RenderContext } from '../context.js';
-import { jsonDocument } from '../json-document.js';
+import { jsonDocumentPieces } from '../json-document.js';
 
 /** Format version of the JSON outputs; bumped on any incompatible change to schema/report.schema.json. */
 export const REPORT_JSON_VERSION = 1;
 
 /** The record as JSON (schema/report.schema.json): keys in a fixed order, arrays in inventory order. */
 export function recordJson(record: ProcessingRecord, context: RenderContext): string {
-  return jsonDocument(REPORT_JSON_VERSION, context.version, {
+  return [...recordJsonPieces(record, context)].join('');
+}
+
+/** The record's JSON text in pieces of an activity or a finding each, for a large record to be streamed. */
+export function recordJsonPieces(record: ProcessingRecord, context: RenderContext): Iterable<string> {
+  return jsonDocumentPieces(REPORT_JSON_VERSION, context.version, {
     kind: 'record',
     ...record,
     findings: {
@@ -18,7 +23,7 @@ export function recordJson(record: ProcessingRecord, context: RenderContext): st
   });
 }
 
-/** The retention schedule as JSON (the `retention` variant of schema/report.schema.json). */
-export function retentionJson(schedule: readonly RetentionRow[], context: RenderContext): string {
-  return jsonDocument(REPORT_JSON_VERSION, context.version, { kind: 'retention', retention: schedule });
+/** The retention schedule as JSON (the `retention` variant of schema/report.schema.json), in pieces. */
+export function retentionJson(schedule: readonly RetentionRow[], context: RenderContext): Iterable<string> {
+  return jsonDocumentPieces(REPORT_JSON_VERSION, context.version, { kind: 'retention', retention: schedule });
 }
