@@ -4,6 +4,8 @@
 // Usage: node test/bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--example DIR] [--out FILE]
 //   [--bin PATH] (another build's bin/ropa.js, to compare before and after a change) [--lint-only]
 //   [--only report,query,diff,drift] (time only these commands after lint)
+//   [--commands 10000,30000] (every query view, graph, retention, report and diff in every format on those
+//   sizes, each against lint of the same inventory: time, peak memory and the growth between the sizes)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,6 +30,7 @@ const RESULTS = path.resolve(REPO, option('out', 'test/bench/results.md'));
 const BIN = path.resolve(REPO, option('bin', 'bin/ropa.js'));
 const LINT_ONLY = args.includes('--lint-only');
 const ONLY = option('only', undefined)?.split(',');
+const COMMAND_SIZES = option('commands', '').split(',').filter(Boolean).map(Number);
 const haveTime = existsSync(TIME);
 // other work on the machine skews every number: say how busy it was
 const loadAtStart = os.loadavg()[0];
@@ -196,6 +199,8 @@ try {
     row(what, subject, lint, target);
   }
 
+  const sweep = COMMAND_SIZES.length > 0 ? everyCommand(COMMAND_SIZES) : [];
+
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const machine =
     `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, ` +
@@ -220,9 +225,77 @@ try {
     '',
     ...notes.map((n) => `- ${n}`),
     ...(notes.length ? [''] : []),
+    ...sweep,
   ].join('\n');
   writeFileSync(RESULTS, text);
   console.log(`\n${notes.join('\n')}${notes.length ? '\n' : ''}wrote ${path.relative(REPO, RESULTS)}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * Every command that reads a whole inventory, in every format, on each size: its median time and peak memory
+ * as ratios to lint of the same inventory (targets: at most 3x the time, 2x the memory), and how each grows
+ * from the smallest size to the largest (linear: no faster than the number of categories).
+ */
+function everyCommand(sizes) {
+  const commands = [];
+  const id = {
+    recipient: 'recipient-6',
+    category: 'category-00001',
+    purpose: 'purpose-1',
+    subject: 'subject-1',
+    country: 'US',
+  };
+  for (const view of ['recipient', 'category', 'purpose', 'subject', 'country', 'transfers', 'matrix'])
+    for (const format of ['table', 'json', 'csv', 'markdown'])
+      commands.push([
+        `query ${view} ${format}`,
+        (dir) => ['query', view, ...(id[view] ? [id[view]] : []), dir, '--format', format],
+      ]);
+  for (const format of ['mermaid', 'dot', 'json'])
+    commands.push([`graph ${format}`, (dir) => ['graph', dir, '--format', format]]);
+  for (const command of ['report', 'retention'])
+    for (const format of ['table', 'markdown', 'html', 'csv', 'json', 'xlsx'])
+      commands.push([
+        `${command} ${format}`,
+        (dir) => [command, dir, '--format', format, '-o', path.join(scratch, `out.${format}`)],
+      ]);
+  commands.push(['diff text', (dir) => ['diff', dir, `${dir}-changed`]]);
+  commands.push(['diff json', (dir) => ['diff', dir, `${dir}-changed`, '--format', 'json']]);
+
+  const results = new Map();
+  for (const n of sizes) {
+    const dir = path.join(OUT, `${n}-clean`);
+    writeInventory(dir, n, { structural: false });
+    writeInventory(`${dir}-changed`, n, { variant: 1, structural: false });
+    const [lint] = compare([{ name: 'ropa lint', command: ropa('lint', dir) }], 3);
+    console.log(`lint ${n} (clean): ${lint.ms.toFixed(0)} ms ${lint.rss.toFixed(0)} MiB`);
+    for (const [name, args] of commands) {
+      const [subject] = compare([{ name, command: ropa(...args(dir)) }], 1);
+      results.set(`${name} ${n}`, { subject, lint });
+      console.log(
+        `${name.padEnd(28)} ${n}: ${(subject.ms / lint.ms).toFixed(2)}x time, ${(subject.rss / lint.rss).toFixed(2)}x memory${subject.status === 2 ? ' (exit 2)' : ''}`,
+      );
+    }
+  }
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  const lines = [
+    `## Every command (${sizes.join(' and ')} categories; one run each after a warm-up, lint the median of 3)`,
+    '',
+    `| Command | ${sizes.map((n) => `${n}: time, memory (x lint)`).join(' | ')} | growth ${small} -> ${large} |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} | ---: |`,
+  ];
+  for (const [name] of commands) {
+    const cells = sizes.map((n) => {
+      const { subject, lint } = results.get(`${name} ${n}`);
+      return `${subject.ms.toFixed(0)} ms, ${subject.rss.toFixed(0)} MiB (${(subject.ms / lint.ms).toFixed(2)}x, ${(subject.rss / lint.rss).toFixed(2)}x)`;
+    });
+    const growth =
+      small === large
+        ? ''
+        : `x${(results.get(`${name} ${large}`).subject.ms / results.get(`${name} ${small}`).subject.ms).toFixed(1)} for x${(large / small).toFixed(0)}`;
+    lines.push(`| ${name} | ${cells.join(' | ')} | ${growth} |`);
+  }
+  return [...lines, ''];
 }
