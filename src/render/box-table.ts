@@ -22,6 +22,8 @@ export interface BoxTableOptions {
  */
 export function boxTable(options: BoxTableOptions, rows: readonly (readonly string[])[]): string {
   const { colWidths } = options;
+  if (colWidths !== undefined && isPlain(options.head ?? [], colWidths, rows))
+    return plainTable(options.head, colWidths, rows);
   const perPiece = Math.max(1, Math.floor(CELLS_PER_PIECE / (colWidths?.length ?? 1)));
   if (colWidths === undefined || rows.length <= perPiece) return drawn(options, rows);
   const lines: string[] = [];
@@ -55,4 +57,83 @@ function drawn(options: BoxTableOptions, rows: readonly (readonly string[])[]): 
 /** The line cli-table3 draws between two rows, made from a top border of the same columns. */
 function separator(top: string): string {
   return top.replace('┌', '├').replaceAll('┬', '┼').replace('┐', '┤');
+}
+
+/**
+ * Characters one column wide whatever the terminal: printable ASCII and the Latin letters of Western and
+ * Central European names (no combining marks, no soft hyphen, no control or escape character).
+ */
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\n]*$/;
+
+/**
+ * A table cli-table3 would measure at one column a character: every cell such text, one per column, and
+ * every column wide enough for its padding. Measuring a width is most of cli-table3's time on a large
+ * table (it builds a regular expression for each measure); such a table is drawn by plainTable instead.
+ */
+function isPlain(
+  head: readonly string[],
+  widths: readonly number[],
+  rows: readonly (readonly string[])[],
+): boolean {
+  if (widths.some((width) => !(width >= 3)) || (head.length > 0 && head.length !== widths.length))
+    return false;
+  const plain = (row: readonly string[]) =>
+    row.length === widths.length && row.every((cell) => ONE_COLUMN_EACH.test(cell));
+  return plain(head.length > 0 ? head : widths.map(() => '')) && rows.every(plain);
+}
+
+/**
+ * The text cli-table3 draws for a plain table (see isPlain) with wordWrap and wrapOnWordBoundary, one
+ * space of padding each side, no colour and top-aligned cells: the test draws random tables both ways.
+ */
+function plainTable(
+  head: readonly string[] | undefined,
+  widths: readonly number[],
+  rows: readonly (readonly string[])[],
+): string {
+  const border = (left: string, middle: string, right: string) =>
+    `${left}${widths.map((width) => '─'.repeat(width)).join(middle)}${right}`;
+  const all = head !== undefined && head.length > 0 ? [head, ...rows] : rows;
+  if (all.length === 0) return '';
+  const lines = [border('┌', '┬', '┐')];
+  all.forEach((row, y) => {
+    if (y > 0) lines.push(border('├', '┼', '┤'));
+    const cells = row.map((cell, x) => cell.split('\n').flatMap((line) => wrapWords(widths[x]! - 2, line)));
+    const height = Math.max(1, ...cells.map((cell) => cell.length));
+    for (let i = 0; i < height; i++)
+      lines.push(`│${cells.map((cell, x) => ` ${fitted(cell[i] ?? '', widths[x]! - 2)} `).join('│')}│`);
+  });
+  lines.push(border('└', '┴', '┘'));
+  return lines.join('\n');
+}
+
+/** cli-table3's word wrap, as it treats a line: words kept whole, a line that holds nothing dropped. */
+function wrapWords(width: number, text: string): string[] {
+  const lines: string[] = [];
+  const split = text.split(/(\s+)/g);
+  let line: string[] = [];
+  let length = 0;
+  let space: string | undefined;
+  for (let i = 0; i < split.length; i += 2) {
+    const word = split[i]!;
+    let next = length + word.length;
+    if (length > 0 && space) next += space.length;
+    if (next > width) {
+      if (length !== 0) lines.push(line.join(''));
+      line = [word];
+      length = word.length;
+    } else {
+      line.push(space || '', word);
+      length = next;
+    }
+    space = split[i + 1];
+  }
+  if (length) lines.push(line.join(''));
+  return lines;
+}
+
+/** A line cut with "…" when longer than the cell, then padded to its width. */
+function fitted(line: string, width: number): string {
+  const cut = line.length <= width ? line : `${line.slice(0, width - 1)}…`;
+  return cut + ' '.repeat(width - cut.length);
 }
