@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../inventory/read.js';
 import type { Report, ReportFormat } from '../render/report/index.js';
-import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
+import { loadUsable, terminalWidth, todayIso, type GlobalOptions } from './shared.js';
 import { configOption, outputOption } from './options.js';
 
 /** The options of report and retention, which write the same formats. */
@@ -50,13 +50,21 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
       const { flowGraph } = await import('../views/graph.js');
       const { REPORT_FORMATS } = await import('../render/report/index.js');
       const { writeOutput } = await import('../output.js');
-      const { loaded, context, diagnostics } = await loadUsable(dir, options, globals());
+      const { gapsFrom } = await import('../views/gaps.js');
+      const { folderRevision } = await import('../inventory/git.js');
+      const { loaded, context, diagnostics, config } = await loadUsable(dir, options, globals());
       const { inventory } = loaded;
+      const revision = await folderRevision(dir);
+      const record = buildRecord(inventory, diagnostics, {
+        asOf: config.today ?? todayIso(),
+        ...(revision ? { revision } : {}),
+        rules: config.rules,
+      });
       // The schedule and the flows are worked out only for the formats that show them
       const report: Report = {
-        record: buildRecord(inventory, diagnostics),
+        record,
         get retention() {
-          return retentionSchedule(inventory);
+          return retentionSchedule(inventory, gapsFrom(diagnostics, config.rules));
         },
         get flows() {
           return flowGraph(inventory);

@@ -76,6 +76,23 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
   return { commit, repoPath, files, findings, ...(config ? { config } : {}) };
 }
 
+/**
+ * The commit an inventory folder on disk is read from, as a record names it: the short hash of HEAD, with
+ * `-dirty` when files of the folder differ from it (untracked ones included). Undefined outside a git
+ * repository, before the first commit, or without git: a record made there has no revision to name.
+ */
+export async function folderRevision(dir: string): Promise<string | undefined> {
+  try {
+    const head = await git(['rev-parse', '--short', 'HEAD'], dir);
+    if (!head.ok) return undefined;
+    const status = await git(['status', '--porcelain', '--untracked-files=all', '--', '.'], dir);
+    const dirty = !status.ok || status.stdout.length > 0;
+    return `${head.stdout.toString('utf8').trim()}${dirty ? '-dirty' : ''}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The folder's path from the top of the repository: `dir` is taken relative to `cwd`, as on disk. */
 function repositoryPath(dir: string, prefix: string, top: string): string {
   const relative = path.isAbsolute(dir) ? path.relative(top, dir) : path.join(prefix, dir);

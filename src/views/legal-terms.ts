@@ -10,17 +10,33 @@ import mechanisms from '../reference/transfer-mechanisms.json' with { type: 'jso
 export interface Term {
   readonly key: string;
   readonly article?: string;
+  /** A few words a reader recognises ("Contract", "Standard contractual clauses"). */
+  readonly short?: string;
   readonly label: string;
 }
 
 interface Entry {
   readonly article?: string;
+  readonly short?: string;
   readonly label: string;
 }
 
 function lookup(table: Readonly<Record<string, Entry>>, key: string): Term {
   const entry = Object.hasOwn(table, key) ? table[key] : undefined;
-  return entry ? { key, article: entry.article, label: entry.label } : { key, label: key };
+  if (!entry) return { key, label: key };
+  return entry.short === undefined
+    ? { key, article: entry.article, label: entry.label }
+    : { key, article: entry.article, short: entry.short, label: entry.label };
+}
+
+/**
+ * A legal term as people read it in the record: its short wording and its article, "Contract (Art
+ * 6(1)(b))", "Explicit consent (Art 9(2)(a))"; the inventory's key only for a term the reference data
+ * does not know.
+ */
+export function termText(term: Term): string {
+  const words = term.short ?? term.label;
+  return term.article ? `${words} (Art ${term.article})` : words;
 }
 
 const bases: Readonly<Record<string, Entry & { rights: readonly string[] }>> = lawfulBases.bases;

@@ -10,6 +10,7 @@ import {
   type DataItem,
   type Dpo,
   type Inventory,
+  type Level,
   type Organization,
   type Purpose,
   type Recipient,
@@ -18,6 +19,7 @@ import {
   type SourceType,
   type Tracker,
 } from '../inventory/model.js';
+import { DPIA_THRESHOLD } from '../reference/risk.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import {
   adequacyOf,
@@ -32,7 +34,8 @@ import {
 } from './legal-terms.js';
 import { retentionTerms, ruleCovers, type Named, type RetentionTerms } from './retention.js';
 import { cached } from './cached.js';
-import { notStated, stated, type NotStated, type Stated } from './stated.js';
+import { gapsFrom, type Gaps } from './gaps.js';
+import { notRequired, notStated, type NotRequired, type NotStated, type Stated } from './stated.js';
 
 export interface Country {
   readonly code: string;
@@ -58,6 +61,8 @@ export interface Controller {
   /** Where data subjects exercise their rights (Art 12-22). */
   readonly rights_contact: Stated<string>;
   readonly security_measures: readonly string[];
+  /** When the organisation's entry was last reviewed (YYYY-MM-DD). */
+  readonly reviewed: Stated<string>;
 }
 
 export interface Source {
@@ -114,8 +119,8 @@ export interface RecipientEntry {
   readonly id: string;
   readonly name: string;
   readonly role: Stated<RecipientRole>;
-  /** Where it processes the data; a gap for a non-internal recipient without a country. */
-  readonly countries: Stated<readonly Country[]>;
+  /** Where it processes the data; not required for the controller's own staff. */
+  readonly countries: Stated<readonly Country[]> | NotRequired;
   /** The Art 28 contract or Art 26 arrangement; a gap for processors and joint controllers. */
   readonly contract?: Stated<string>;
   /** Which categories it receives for this activity, narrowed to some data items when the inventory says. */
@@ -160,8 +165,11 @@ export interface Activity {
   readonly transfers: readonly Transfer[];
   readonly systems: readonly SystemEntry[];
   readonly automated_decisions?: Purpose['automated_decisions'];
-  readonly dpia: Stated<NonNullable<Purpose['dpia']>>;
+  /** The DPIA as stated; not required when dpia-missing ran and found none wanting. */
+  readonly dpia: Stated<NonNullable<Purpose['dpia']>> | NotRequired;
   readonly dpia_criteria: readonly string[];
+  /** When the purpose's entry was last reviewed (YYYY-MM-DD). */
+  readonly reviewed: Stated<string>;
 }
 
 export interface ProcessorRecord {
@@ -198,6 +206,10 @@ export interface FindingsSummary {
 }
 
 export interface ProcessingRecord {
+  /** The date the record speaks for (YYYY-MM-DD): the configuration's `today`, else the day it is made. */
+  readonly as_of: string;
+  /** The git commit the inventory was read from (short hash, `-dirty` with uncommitted changes), inside git. */
+  readonly revision?: string;
   readonly controller: Stated<Controller>;
   readonly activities: readonly Activity[];
   /** Categories that serve no purpose, and so belong to no activity. */
@@ -207,63 +219,79 @@ export interface ProcessingRecord {
   readonly findings: FindingsSummary;
 }
 
-/** Builds the record from the model and the lint diagnostics (which close it as a findings summary). */
-export function buildRecord(inventory: Inventory, diagnostics: readonly Diagnostic[]): ProcessingRecord {
+export interface RecordOptions {
+  /** The date the record speaks for. */
+  readonly asOf: string;
+  readonly revision?: string;
+  /** The rule levels of the configuration lint ran with: a rule set to `off` leaves no gap marked. */
+  readonly rules?: Readonly<Record<string, Level>>;
+}
+
+/**
+ * Builds the record from the model and the lint diagnostics: the gaps it marks are the findings (gaps.ts),
+ * and the findings close it as a summary.
+ */
+export function buildRecord(
+  inventory: Inventory,
+  diagnostics: readonly Diagnostic[],
+  options: RecordOptions,
+): ProcessingRecord {
   const organization = inventory.organization;
   const served = categoriesByPurpose(inventory.categories);
-  const dpiaGaps = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    if (d.rule !== 'dpia-missing') continue;
-    const list = dpiaGaps.get(d.file);
-    if (list) list.push(d);
-    else dpiaGaps.set(d.file, [d]);
-  }
+  const gaps = gapsFrom(diagnostics, options.rules);
   const shared: Shared = {
-    category: cached((category) => categoryParts(inventory, category)),
-    recipient: cached(recipientParts),
+    gaps,
+    category: cached((category) => categoryParts(inventory, category, gaps)),
+    recipient: cached((recipient) => recipientParts(recipient, gaps)),
   };
   const activities = inventory.purposes.map((purpose) =>
-    activity(inventory, purpose, served.get(purpose.id) ?? [], dpiaGaps.get(purpose.loc.file) ?? [], shared),
+    activity(inventory, purpose, served.get(purpose.id) ?? [], shared),
   );
   const record: ProcessingRecord = {
-    controller: organization ? controller(organization) : notStated('organization-missing'),
+    as_of: options.asOf,
+    ...(options.revision ? { revision: options.revision } : {}),
+    controller: organization ? controller(organization, gaps) : gaps.gap('organization-missing', undefined),
     activities,
     categories_without_purpose: inventory.categories
       .filter((category) => (category.purposes ?? []).length === 0)
       .map((category) => ({
         category: { id: category.id, name: category.name },
-        gap: notStated('purpose-missing'),
+        gap: gaps.gap('purpose-missing', category.loc),
       })),
     ...(organization && (organization.role === 'processor' || organization.role === 'both')
-      ? { processor: processorRecord(organization, activities) }
+      ? { processor: processorRecord(organization, activities, gaps) }
       : {}),
     findings: findingsSummary(diagnostics),
   };
   return record;
 }
 
-function controller(org: Organization): Controller {
+function controller(org: Organization, gaps: Gaps): Controller {
   const country = org.country;
+  const at = org.loc;
+  const representative = gaps.marker('representative-missing', at);
   return {
     name: org.name,
     ...(org.legal_name ? { legal_name: org.legal_name } : {}),
     role: org.role ?? 'controller',
     country: country ? { code: country, name: countryName(country) } : notStated(),
-    address: stated(org.address, 'controller-contact-missing'),
-    ...(org.email || !org.phone ? { email: stated(org.email, 'controller-contact-missing') } : {}),
+    address: gaps.stated(org.address, 'controller-contact-missing', at),
+    ...(org.email || !org.phone ? { email: gaps.stated(org.email, 'controller-contact-missing', at) } : {}),
     ...(org.phone ? { phone: org.phone } : {}),
     ...(org.website ? { website: org.website } : {}),
     public_authority: org.public_authority ?? false,
     ...(org.employees !== undefined ? { employees: org.employees } : {}),
-    dpo: stated(org.dpo, 'dpo-missing'),
+    dpo: gaps.stated(org.dpo, 'dpo-missing', at),
+    // Shown when given, or where lint finds it wanting (an organisation outside the EEA, Art 27)
     ...(org.representative
       ? { representative: org.representative }
-      : country && !inEea(country)
-        ? { representative: notStated('representative-missing') }
+      : representative
+        ? { representative }
         : {}),
-    supervisory_authority: stated(org.supervisory_authority),
-    rights_contact: stated(org.rights_contact, 'rights-channel-missing'),
+    supervisory_authority: gaps.stated(org.supervisory_authority, undefined, at),
+    rights_contact: gaps.stated(org.rights_contact, 'rights-channel-missing', at),
     security_measures: org.security_measures ?? [],
+    reviewed: gaps.stated(org.reviewed, 'record-stale', at),
   };
 }
 
@@ -280,46 +308,46 @@ function categoriesByPurpose(categories: readonly Category[]): Map<string, Categ
   return served;
 }
 
-/**
- * One activity: `categories` are those that serve the purpose, `dpiaGaps` the dpia-missing diagnostics of
- * the purpose's file.
- */
+/** Why a DPIA is not required when dpia-missing ran on the purpose and found none wanting. */
+const DPIA_NOT_REQUIRED = `fewer than ${DPIA_THRESHOLD} WP248 criteria and no Art 35(3) case`;
+
+/** One activity: `categories` are those that serve the purpose. */
 function activity(
   inventory: Inventory,
   purpose: Purpose,
   categories: readonly Category[],
-  dpiaGaps: readonly Diagnostic[],
   shared: Shared,
 ): Activity {
+  const { gaps } = shared;
+  const at = purpose.loc;
   const basis = purpose.lawful_basis;
   const special = categories.some((category) => (category.special ?? []).length > 0);
   const criminal = categories.some((category) => category.criminal === true);
   const entries = categories.map((category) =>
-    categoryEntry(category, shared.category(category), purpose, inventory),
+    categoryEntry(category, shared.category(category), purpose, inventory, gaps),
   );
   const recipients = recipientEntries(inventory, categories, purpose, shared);
   const subjectIds = new Set(categories.flatMap((category) => category.subjects ?? []));
-  const dpiaGap = dpiaGaps.some((d) => startsWith(d.path, purpose.loc.path));
   return {
     id: purpose.id,
     name: purpose.name,
     ...(purpose.description ? { description: purpose.description } : {}),
-    owner: stated(purpose.owner),
-    lawful_basis: basis ? lawfulBasisTerm(basis) : notStated('lawful-basis-missing'),
+    owner: gaps.stated(purpose.owner, undefined, at),
+    lawful_basis: basis ? lawfulBasisTerm(basis) : gaps.gap('lawful-basis-missing', at),
     ...(basis === 'legitimate-interests' || purpose.legitimate_interest
-      ? { legitimate_interest: stated(purpose.legitimate_interest, 'legitimate-interest-unstated') }
+      ? { legitimate_interest: gaps.stated(purpose.legitimate_interest, 'legitimate-interest-unstated', at) }
       : {}),
     ...(basis === 'legitimate-interests' || purpose.lia
-      ? { lia: stated(purpose.lia, 'legitimate-interest-no-assessment') }
+      ? { lia: gaps.stated(purpose.lia, 'legitimate-interest-no-assessment', at) }
       : {}),
     ...(basis === 'legal-obligation' || basis === 'public-task' || purpose.legal_reference
-      ? { legal_reference: stated(purpose.legal_reference, 'legal-obligation-no-reference') }
+      ? { legal_reference: gaps.stated(purpose.legal_reference, 'legal-obligation-no-reference', at) }
       : {}),
     ...(basis === 'consent' || purpose.consent
       ? {
           consent: {
-            record: stated(purpose.consent?.record, 'consent-no-record'),
-            withdrawal: stated(purpose.consent?.withdrawal, 'consent-no-withdrawal'),
+            record: gaps.stated(purpose.consent?.record, 'consent-no-record', at),
+            withdrawal: gaps.stated(purpose.consent?.withdrawal, 'consent-no-withdrawal', at),
           },
         }
       : {}),
@@ -327,22 +355,27 @@ function activity(
       ? {
           special_condition: purpose.special_condition
             ? conditionTerm(purpose.special_condition)
-            : notStated('special-category-no-condition'),
+            : gaps.gap('special-category-no-condition', at),
         }
       : {}),
     ...(criminal || purpose.criminal_basis
-      ? { criminal_basis: stated(purpose.criminal_basis, 'criminal-data-no-basis') }
+      ? { criminal_basis: gaps.stated(purpose.criminal_basis, 'criminal-data-no-basis', at) }
       : {}),
     rights: basis ? rightsUnder(basis) : [],
-    subjects: stated(
+    subjects: gaps.stated(
       inventory.subjects.filter((s) => subjectIds.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
+      undefined,
+      at,
     ),
-    categories: stated(entries, 'unused-definition'),
+    categories: gaps.stated(entries, 'unused-definition', at),
     recipients,
-    joint_controllers: (purpose.joint_controllers ?? []).map((id) => ({
-      recipient: named(inventory, 'recipient', id),
-      arrangement: stated(inventory.byId.recipient.get(id)?.contract, 'joint-controller-no-arrangement'),
-    })),
+    joint_controllers: (purpose.joint_controllers ?? []).map((id) => {
+      const recipient = inventory.byId.recipient.get(id);
+      return {
+        recipient: named(inventory, 'recipient', id),
+        arrangement: gaps.stated(recipient?.contract, 'joint-controller-no-arrangement', recipient?.loc),
+      };
+    }),
     transfers: recipients.flatMap(
       (entry) => shared.recipient(inventory.byId.recipient.get(entry.id)!).transfers,
     ),
@@ -351,8 +384,12 @@ function activity(
       (system) => system.id,
     ),
     ...(purpose.automated_decisions ? { automated_decisions: purpose.automated_decisions } : {}),
-    dpia: purpose.dpia ?? notStated(dpiaGap ? 'dpia-missing' : undefined),
+    dpia:
+      purpose.dpia ??
+      gaps.marker('dpia-missing', at) ??
+      (gaps.checks('dpia-missing') ? notRequired(DPIA_NOT_REQUIRED) : notStated()),
     dpia_criteria: purpose.dpia_criteria ?? [],
+    reviewed: gaps.stated(purpose.reviewed, 'record-stale', at),
   };
 }
 
@@ -375,11 +412,13 @@ interface CategoryParts {
 
 /** What the record says of each category and each recipient whatever the purpose, worked out once. */
 interface Shared {
+  readonly gaps: Gaps;
   readonly category: (category: Category) => CategoryParts;
   readonly recipient: (recipient: Recipient) => RecipientParts;
 }
 
-function categoryParts(inventory: Inventory, category: Category): CategoryParts {
+function categoryParts(inventory: Inventory, category: Category, gaps: Gaps): CategoryParts {
+  const at = category.loc;
   const subjects = category.subjects ?? [];
   const systems = (category.systems ?? []).flatMap((id) => {
     const system = inventory.byId.system.get(id);
@@ -398,28 +437,31 @@ function categoryParts(inventory: Inventory, category: Category): CategoryParts 
   const hasMeasures = measures.category.length + measures.systems.length + measures.organization.length > 0;
   return {
     named: { id: category.id, name: category.name },
-    data: stated(dataItems(category), 'data-items-missing'),
+    data: gaps.stated(dataItems(category), 'data-items-missing', at),
     special: (category.special ?? []).map(specialCategoryTerm),
-    subjects: stated(
+    subjects: gaps.stated(
       subjects.map((id) => named(inventory, 'subject', id)),
       'subjects-missing',
+      at,
     ),
-    sources: stated(
+    sources: gaps.stated(
       (category.sources ?? []).map((source) => {
         const entry: { -readonly [K in keyof Source]: Source[K] } = { type: source.type };
         if (source.from) entry.from = named(inventory, 'recipient', source.from);
         if (source.description) entry.description = source.description;
         return entry;
       }),
+      undefined,
+      at,
     ),
     systems: systems.map((system) => systemEntry(inventory, system)),
-    security_measures: hasMeasures ? measures : notStated('security-measures-missing'),
+    security_measures: hasMeasures ? measures : gaps.gap('security-measures-missing', at),
     retention: new Map(
-      (category.retention ?? []).map((rule) => [
+      (category.retention ?? []).map((rule, i) => [
         rule,
         {
           subjects: (rule.subjects ?? subjects).map((id) => named(inventory, 'subject', id)),
-          ...retentionTerms(rule),
+          ...retentionTerms(rule, { gaps, at, index: i }),
         },
       ]),
     ),
@@ -431,6 +473,7 @@ function categoryEntry(
   parts: CategoryParts,
   purpose: Purpose,
   inventory: Inventory,
+  gaps: Gaps,
 ): CategoryEntry {
   const subjects = category.subjects ?? [];
   const rules = (category.retention ?? []).filter((rule) => ruleCovers(rule, 'purposes', purpose.id));
@@ -446,7 +489,7 @@ function categoryEntry(
     sources: parts.sources,
     recipients:
       category.recipients === undefined
-        ? notStated('recipients-missing')
+        ? gaps.gap('recipients-missing', category.loc)
         : disclosures(category)
             .filter((d) => d.purposes === undefined || d.purposes.includes(purpose.id))
             .map((d) => {
@@ -463,7 +506,7 @@ function categoryEntry(
     retention:
       rules.length > 0 && coveredSubjects
         ? rules.map((rule) => parts.retention.get(rule)!)
-        : notStated('retention-missing'),
+        : gaps.gap('retention-missing', category.loc),
     security_measures: parts.security_measures,
   };
 }
@@ -519,22 +562,25 @@ interface RecipientParts {
   readonly transfers: readonly Transfer[];
 }
 
-function recipientParts(recipient: Recipient): RecipientParts {
+function recipientParts(recipient: Recipient, gaps: Gaps): RecipientParts {
+  const at = recipient.loc;
   const countries = recipientCountries(recipient);
   const role = recipient.role;
   const needsContract = role === 'processor' || role === 'sub-processor' || role === 'joint-controller';
   const named = { id: recipient.id, name: recipient.name };
   return {
-    role: role ?? notStated('recipient-role-missing'),
+    role: role ?? gaps.gap('recipient-role-missing', at),
     countries:
       countries.length > 0
         ? countries.map((code) => ({ code, name: countryName(code) }))
-        : notStated(role === 'internal' ? undefined : 'recipient-country-missing'),
+        : (gaps.marker('recipient-country-missing', at) ??
+          (role === 'internal' ? notRequired("the controller's own staff") : notStated())),
     ...(needsContract || recipient.contract
       ? {
-          contract: stated(
+          contract: gaps.stated(
             recipient.contract,
             role === 'joint-controller' ? 'joint-controller-no-arrangement' : 'processor-no-contract',
+            at,
           ),
         }
       : {}),
@@ -543,12 +589,12 @@ function recipientParts(recipient: Recipient): RecipientParts {
       .map((code) => ({
         recipient: named,
         country: { code, name: countryName(code) },
-        tool: transferTool(recipient, code),
+        tool: transferTool(recipient, code, gaps),
       })),
   };
 }
 
-function transferTool(recipient: Recipient, country: string): Stated<TransferTool> {
+function transferTool(recipient: Recipient, country: string, gaps: Gaps): Stated<TransferTool> {
   const declared = recipient.transfer?.mechanism;
   const adequacy = adequacyOf(country);
   const dpf = recipient.dpf ? { dpf: recipient.dpf } : {};
@@ -560,7 +606,7 @@ function transferTool(recipient: Recipient, country: string): Stated<TransferToo
       ...((declared === 'adequacy' || declared === 'dpf') && adequacy ? { decision: adequacy.decision } : {}),
       ...(recipient.transfer?.reference ? { reference: recipient.transfer.reference } : {}),
       ...(needsTia || recipient.transfer?.tia
-        ? { tia: stated(recipient.transfer?.tia, 'transfer-no-tia') }
+        ? { tia: gaps.stated(recipient.transfer?.tia, 'transfer-no-tia', recipient.loc) }
         : {}),
       ...dpf,
     };
@@ -573,24 +619,31 @@ function transferTool(recipient: Recipient, country: string): Stated<TransferToo
       ...dpf,
     };
   }
-  return notStated('transfer-no-mechanism');
+  return gaps.gap('transfer-no-mechanism', recipient.loc);
 }
 
-function processorRecord(org: Organization, activities: readonly Activity[]): ProcessorRecord {
+function processorRecord(org: Organization, activities: readonly Activity[], gaps: Gaps): ProcessorRecord {
   return {
-    clients: stated(
-      (org.clients ?? []).map((client) => ({
+    clients: gaps.stated(
+      (org.clients ?? []).map((client, i) => ({
         name: client.name,
         ...(client.contact ? { contact: client.contact } : {}),
-        categories_of_processing: stated(client.categories_of_processing, 'processor-record-incomplete'),
+        categories_of_processing: gaps.stated(
+          client.categories_of_processing,
+          'processor-record-incomplete',
+          org.loc,
+          ['clients', i],
+        ),
       })),
       'processor-record-incomplete',
+      org.loc,
+      ['clients'],
     ),
     transfers: uniqueBy(
       activities.flatMap((a) => a.transfers),
       (t) => `${t.recipient.id} ${t.country.code}`,
     ),
-    security_measures: stated(org.security_measures, 'security-measures-missing'),
+    security_measures: gaps.stated(org.security_measures, undefined, org.loc),
   };
 }
 
@@ -647,10 +700,6 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const value of values) if (!seen.has(key(value))) seen.set(key(value), value);
   return [...seen.values()];
-}
-
-function startsWith(path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean {
-  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
 
 function compare(a: string, b: string): number {

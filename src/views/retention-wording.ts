@@ -3,7 +3,7 @@
 import { durationText } from './duration.js';
 import { joinPhrases } from './phrases.js';
 import type { RetentionTerms } from './retention.js';
-import { gapText, isNotStated } from './stated.js';
+import { gapText, isNotStated, ruleMark } from './stated.js';
 
 /** The upper limit: "10 years", "indefinite", "by criteria" or "no upper limit". */
 export function limitText(terms: RetentionTerms): string {
@@ -29,13 +29,16 @@ export function retentionText(terms: RetentionTerms): string {
   const parts: string[] = [];
   let limit = terms.duration !== undefined ? limitText(terms) : undefined;
   if (terms.from !== undefined) {
-    const from = isNotStated(terms.from) ? gapText(terms.from) : triggerText(terms.from);
-    limit = limit === undefined ? `from ${from}` : `${limit} from ${from}`;
+    // "10 days, starting event not stated", rather than "10 days from not stated"
+    const from = isNotStated(terms.from)
+      ? `starting event ${gapText(terms.from)}`
+      : `from ${triggerText(terms.from)}`;
+    limit = limit === undefined ? from : `${limit}${isNotStated(terms.from) ? ',' : ''} ${from}`;
   }
   if (limit !== undefined) parts.push(limit);
   if (terms.minimum !== undefined) parts.push(minimumText(terms.minimum));
   if (terms.criteria !== undefined) parts.push(`criteria: ${terms.criteria}`);
-  if (terms.unbounded) parts.push(`no upper limit [${terms.unbounded.rule}]`);
+  if (terms.unbounded) parts.push(`no upper limit${ruleMark(terms.unbounded)}`);
   if (terms.then !== undefined) parts.push(endText(terms.then));
   const text = parts.length === 0 ? 'no period stated' : joinPhrases(parts, ', ');
   return terms.legal_reference === undefined ? text : `${text} (${terms.legal_reference})`;

@@ -1,8 +1,9 @@
 // The retention schedule: every category's retention rules resolved to the subjects and purposes they
 // cover, plus what no rule covers, ordered so that the worst gaps come first.
-import type { Category, Inventory, RetentionRule } from '../inventory/model.js';
+import type { Category, Inventory, Loc, RetentionRule } from '../inventory/model.js';
 import { parseDuration } from '../inventory/duration.js';
 import { retentionText } from './retention-wording.js';
+import { gapsFrom, type Gaps } from './gaps.js';
 import { notStated, type NotStated, type Stated } from './stated.js';
 
 export interface Named {
@@ -32,7 +33,20 @@ export interface RetentionRow extends RetentionTerms {
   readonly missing?: NotStated;
 }
 
-export function retentionTerms(rule: RetentionRule): RetentionTerms {
+/** Where a retention rule is written (its category and its index there), to look up its findings. */
+export interface RuleAt {
+  readonly gaps: Gaps;
+  readonly at: Loc;
+  readonly index: number;
+}
+
+/**
+ * The rule's terms; the gaps in them (no starting event, no upper limit) are marked as lint reports them
+ * on the rule at `where`, and left unmarked without it.
+ */
+export function retentionTerms(rule: RetentionRule, where?: RuleAt): RetentionTerms {
+  const gap = (id: string) =>
+    (where && where.gaps.marker(id, where.at, ['retention', where.index])) ?? notStated();
   // Set one by one, in the order outputs show them, rather than spread from a literal per optional
   // field: this runs for each rule of each category entry of the record.
   const terms: { -readonly [K in keyof RetentionTerms]: RetentionTerms[K] } = {};
@@ -40,12 +54,12 @@ export function retentionTerms(rule: RetentionRule): RetentionTerms {
   if (rule.minimum !== undefined) terms.minimum = rule.minimum;
   if (rule.criteria !== undefined) terms.criteria = rule.criteria;
   if (rule.duration !== undefined && rule.duration !== 'indefinite')
-    terms.from = rule.from ?? notStated('retention-no-trigger');
+    terms.from = rule.from ?? gap('retention-no-trigger');
   else if (rule.from !== undefined) terms.from = rule.from;
   if (rule.then !== undefined) terms.then = rule.then;
   if (rule.legal_reference !== undefined) terms.legal_reference = rule.legal_reference;
   const bounded = rule.duration !== undefined ? rule.duration !== 'indefinite' : rule.criteria !== undefined;
-  if (!bounded) terms.unbounded = notStated('retention-unbounded');
+  if (!bounded) terms.unbounded = gap('retention-unbounded');
   return terms;
 }
 
@@ -55,8 +69,11 @@ export function ruleCovers(rule: RetentionRule, kind: 'subjects' | 'purposes', i
   return list === undefined || list.includes(id);
 }
 
-/** Every category x subject/purpose with its retention, missing and indefinite limits first, then longest. */
-export function retentionSchedule(inventory: Inventory): RetentionRow[] {
+/**
+ * Every category x subject/purpose with its retention, missing and indefinite limits first, then longest.
+ * Its gaps are marked from the lint diagnostics (gaps.ts).
+ */
+export function retentionSchedule(inventory: Inventory, gaps: Gaps = gapsFrom([])): RetentionRow[] {
   const named = (kind: 'subject' | 'purpose', id: string): Named => ({
     id,
     name: inventory.byId[kind].get(id)?.name ?? id,
@@ -66,17 +83,17 @@ export function retentionSchedule(inventory: Inventory): RetentionRow[] {
     const subjects = category.subjects ?? [];
     const purposes = category.purposes ?? [];
     const rules = category.retention ?? [];
-    for (const rule of rules) {
+    rules.forEach((rule, index) => {
       rows.push({
         order: rows.length,
         row: {
           category: { id: category.id, name: category.name },
           subjects: (rule.subjects ?? subjects).map((id) => named('subject', id)),
           purposes: (rule.purposes ?? purposes).map((id) => named('purpose', id)),
-          ...retentionTerms(rule),
+          ...retentionTerms(rule, { gaps, at: category.loc, index }),
         },
       });
-    }
+    });
     const uncovered = uncoveredBy(category, rules);
     if (uncovered) {
       rows.push({
@@ -85,7 +102,7 @@ export function retentionSchedule(inventory: Inventory): RetentionRow[] {
           category: { id: category.id, name: category.name },
           subjects: uncovered.subjects.map((id) => named('subject', id)),
           purposes: uncovered.purposes.map((id) => named('purpose', id)),
-          missing: notStated('retention-missing'),
+          missing: gaps.gap('retention-missing', category.loc),
         },
       });
     }

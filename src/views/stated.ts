@@ -1,11 +1,21 @@
 /**
  * A value the law asks for that the inventory does not give. The record keeps the gap in place, with the
- * lint rule that flags it, rather than leaving a blank that reads as "nothing to declare".
+ * lint rule that flags it, rather than leaving a blank that reads as "nothing to declare". The rule is
+ * set only where lint, under the same configuration, reports the gap (see gaps.ts); a waived finding
+ * carries its waiver.
  */
 export interface NotStated {
   readonly not_stated: true;
-  /** The rule that reports this gap (an id from `ropa rules`), when one does. */
+  /** The rule that reports this gap (an id from `ropa rules`), when lint reports it. */
   readonly rule?: string;
+  /** Set when a waiver accepts the finding: the gap is known and accepted. */
+  readonly waived?: { readonly reason?: string; readonly until?: string; readonly approved_by?: string };
+}
+
+/** A value the law does not ask for in this case, with why ("fewer than 2 WP248 criteria"). */
+export interface NotRequired {
+  readonly not_required: true;
+  readonly reason: string;
 }
 
 export type Stated<T> = T | NotStated;
@@ -14,18 +24,31 @@ export function notStated(rule?: string): NotStated {
   return rule === undefined ? { not_stated: true } : { not_stated: true, rule };
 }
 
-export function isNotStated<T>(value: Stated<T>): value is NotStated {
+export function isNotStated<T>(value: Stated<T> | NotRequired): value is NotStated {
   return typeof value === 'object' && value !== null && (value as NotStated).not_stated === true;
 }
 
-/** The value when there is one, else a gap flagged by `rule`; empty lists count as absent. */
-export function stated<T>(value: T | undefined, rule?: string): Stated<T> {
-  if (value === undefined || (Array.isArray(value) && value.length === 0) || value === '')
-    return notStated(rule);
-  return value;
+export function isNotRequired(value: unknown): value is NotRequired {
+  return typeof value === 'object' && value !== null && (value as NotRequired).not_required === true;
 }
 
-/** "not stated [rule-id]": the marker a reader sees where the inventory is silent. */
+export const notRequired = (reason: string): NotRequired => ({ not_required: true, reason });
+
+/**
+ * The marker a reader sees where the inventory is silent: "not stated [rule-id]" where lint reports the
+ * gap, "not stated [rule-id, waived: reason]" where a waiver accepts it, plain "not stated" where no
+ * enabled rule asks for the value.
+ */
 export function gapText(gap: NotStated): string {
-  return gap.rule ? `not stated [${gap.rule}]` : 'not stated';
+  return `not stated${ruleMark(gap)}`;
 }
+
+/** What follows a gap's words: " [rule-id]", " [rule-id, waived: reason]", or nothing when unmarked. */
+export function ruleMark(gap: NotStated): string {
+  if (!gap.rule) return '';
+  if (!gap.waived) return ` [${gap.rule}]`;
+  return ` [${gap.rule}, waived${gap.waived.reason ? `: ${gap.waived.reason}` : ''}]`;
+}
+
+/** "not required (fewer than 2 WP248 criteria)". */
+export const notRequiredText = (value: NotRequired): string => `not required (${value.reason})`;

@@ -91,7 +91,7 @@ describe('the HTML record of a large inventory', () => {
       );
     }
     const { inventory } = await loadInventory(tempInventory(files));
-    const html = recordHtml(buildRecord(inventory, []), flowGraph(inventory), {
+    const html = recordHtml(buildRecord(inventory, [], { asOf: '2026-11-27' }), flowGraph(inventory), {
       root: '.',
       cwd: '.',
       version: '0.0.0',

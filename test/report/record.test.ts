@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadInventory } from '../../src/inventory/load.js';
 import { activitiesSheet } from '../../src/render/report/sheets.js';
-import { buildRecord, type CategoryEntry, type RetentionEntry } from '../../src/views/record.js';
-import { retentionSchedule } from '../../src/views/retention.js';
+import type { CategoryEntry, RetentionEntry } from '../../src/views/record.js';
+import { recordOf } from '../helpers/record.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 
 const FIXTURE = new URL('../fixtures/report/', import.meta.url).pathname;
 
 describe('the record of processing activities', () => {
   it('pivots categories into activities: two categories sharing a purpose make one activity listing both', async () => {
-    const { inventory } = await loadInventory(FIXTURE);
-    const record = buildRecord(inventory, []);
+    const { record } = await recordOf(FIXTURE);
     expect(record.activities.map((a) => a.id)).toEqual(['orders', 'newsletter', 'analytics']);
     const orders = record.activities[0]!;
     expect(Array.isArray(orders.categories) && orders.categories.map((c) => c.id)).toEqual([
@@ -34,8 +32,7 @@ describe('the record of processing activities', () => {
   });
 
   it('keeps every gap in place with the rule that flags it', async () => {
-    const { inventory } = await loadInventory(FIXTURE);
-    const record = buildRecord(inventory, []);
+    const { record } = await recordOf(FIXTURE);
     const [, newsletter, analytics] = record.activities;
     expect(analytics!.lawful_basis).toEqual({ not_stated: true, rule: 'lawful-basis-missing' });
     expect(analytics!.rights).toEqual([]);
@@ -71,7 +68,7 @@ describe('the record of processing activities', () => {
       'org.yaml': yaml('organization:', '  name: Host', '  role: both', '  clients: [{ name: Client A }]'),
       'c.yaml': yaml('category:', '  id: logs', '  name: Logs'),
     });
-    const record = buildRecord((await loadInventory(dir)).inventory, []);
+    const { record } = await recordOf(dir);
     expect(record.processor?.clients).toEqual([
       {
         name: 'Client A',
@@ -108,7 +105,7 @@ describe('a category under several purposes', () => {
   };
 
   it('takes under each purpose only the retention rules and recipients that apply to it', async () => {
-    const record = buildRecord((await loadInventory(tempInventory(files))).inventory, []);
+    const { record } = await recordOf(tempInventory(files));
     const entry = (purpose: number, id: string) =>
       (record.activities[purpose]!.categories as readonly CategoryEntry[]).find((c) => c.id === id)!;
     const retention = (e: CategoryEntry) =>
@@ -124,7 +121,7 @@ describe('a category under several purposes', () => {
   });
 
   it('gives each Activities row the countries and safeguards of its own recipients only', async () => {
-    const record = buildRecord((await loadInventory(tempInventory(files))).inventory, []);
+    const { record } = await recordOf(tempInventory(files));
     const sheet = activitiesSheet(record);
     const cells = (header: string) => {
       const c = sheet.columns.findIndex((col) => col.header === header);
@@ -152,7 +149,7 @@ describe('the retention schedule', () => {
         '  - { id: half, name: Half, subjects: [s, t], purposes: [p], retention: [{ subjects: [s], duration: P1Y }] }',
       ),
     });
-    const rows = retentionSchedule((await loadInventory(dir)).inventory);
+    const rows = (await recordOf(dir)).retention;
     expect(rows.map((r) => [r.category.id, r.subjects.map((s) => s.id).join(), r.duration ?? '-'])).toEqual([
       ['half', 't', '-'],
       ['forever', 's', 'indefinite'],

@@ -36,7 +36,7 @@ describe('the width of a terminal table', () => {
 
   it('fits the record and the retention schedule of the example into 80 and 100 columns', async () => {
     const { inventory } = await loadInventory(EXAMPLE);
-    const record = buildRecord(inventory, []);
+    const record = buildRecord(inventory, [], { asOf: '2026-11-27' });
     const sheet = retentionSheet(retentionSchedule(inventory));
     expect(widest(recordTable(record))).toBe(107);
     expect(widest(sheetTable(sheet, 'Retention', RETENTION_WIDTHS))).toBe(178);

@@ -13,6 +13,7 @@ import { recordMarkdown } from '../../src/render/report/markdown.js';
 import { activitiesSheet, findingsSheet } from '../../src/render/report/sheets.js';
 import { flowGraph } from '../../src/views/graph.js';
 import { buildRecord, type Activity, type CategoryEntry } from '../../src/views/record.js';
+import { AS_OF, recordOf } from '../helpers/record.js';
 import { ropa } from '../helpers/cli.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 
@@ -20,8 +21,7 @@ const FIXTURE = new URL('../fixtures/report/', import.meta.url).pathname;
 const CONTEXT = { root: FIXTURE, cwd: FIXTURE, version: '0.0.0' };
 
 async function fixtureRecord() {
-  const { inventory } = await loadInventory(FIXTURE);
-  return { inventory, record: buildRecord(inventory, []) };
+  return recordOf(FIXTURE);
 }
 
 const row = (rows: [string, string][], label: string) => rows.find(([l]) => l === label)?.[1];
@@ -181,7 +181,7 @@ describe('the findings of the record', () => {
       column: 3,
       message: 'a finding',
     };
-    const record = buildRecord(inventory, [finding]);
+    const record = buildRecord(inventory, [finding], { asOf: AS_OF });
     // the inventory folder as the user named it, from the folder above
     const context = { root: 'report', cwd: path.dirname(FIXTURE), version: '0.0.0' };
     const shown = displayPath(context, finding.file);

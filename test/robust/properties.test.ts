@@ -102,7 +102,7 @@ function queryAll(inventory: Inventory): string[] {
 async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[], dir: string) {
   const context = { root: dir, cwd: dir, version: '0.0.0' };
   const report = {
-    record: buildRecord(inventory, diagnostics),
+    record: buildRecord(inventory, diagnostics, { asOf: '2026-11-27' }),
     retention: retentionSchedule(inventory),
     flows: flowGraph(inventory),
   };

@@ -1,11 +1,12 @@
 // Plain-text wording of record values, shared by every format, so a gap reads the same everywhere.
 import type { Dpo } from '../../inventory/model.js';
-import { rightText, type Term } from '../../views/legal-terms.js';
+import { rightText, termText } from '../../views/legal-terms.js';
 import type {
   Activity,
   CategoryEntry,
   Controller,
   Disclosed,
+  ProcessingRecord,
   ProcessorRecord,
   Country,
   RecipientEntry,
@@ -14,22 +15,28 @@ import type {
   Transfer,
 } from '../../views/record.js';
 import type { Named } from '../../views/retention.js';
-import { gapText, isNotStated, type Stated } from '../../views/stated.js';
+import {
+  gapText,
+  isNotRequired,
+  isNotStated,
+  notRequiredText,
+  type NotRequired,
+  type Stated,
+} from '../../views/stated.js';
 import { joinPhrases, withoutFullStop } from '../../views/phrases.js';
 import { retentionText } from '../../views/retention-wording.js';
 
 export { gapText };
 
-/** A stated value through `show`, or its gap marker. */
-export function statedText<T>(value: Stated<T>, show: (value: T) => string): string {
-  return isNotStated(value) ? gapText(value) : show(value);
+/** A stated value through `show`, its gap marker, or "not required (why)". */
+export function statedText<T>(value: Stated<T> | NotRequired, show: (value: T) => string): string {
+  if (isNotStated(value)) return gapText(value);
+  return isNotRequired(value) ? notRequiredText(value) : show(value as T);
 }
 
 export const plain = (value: Stated<string>): string => statedText(value, (v) => v);
 
-export function termText(term: Term): string {
-  return term.article ? `${term.key} (Art ${term.article})` : term.key;
-}
+export { termText };
 
 export const names = (list: readonly Named[]): string => list.map((n) => n.name).join(', ');
 
@@ -47,6 +54,17 @@ export function contactText(c: {
   website?: string;
 }): string {
   return [c.name, c.address, c.email, c.website].filter(Boolean).join(', ');
+}
+
+/**
+ * What the record speaks for, under its title: "Record as of 2026-11-27, made from commit 1a2b3c4" (with
+ * "and uncommitted changes" when the inventory differs from the commit).
+ */
+export function asOfText(record: ProcessingRecord): string {
+  const revision = record.revision;
+  if (!revision) return `Record as of ${record.as_of}.`;
+  const dirty = revision.endsWith('-dirty');
+  return `Record as of ${record.as_of}, made from commit ${revision.replace(/-dirty$/, '')}${dirty ? ' and uncommitted changes' : ''}.`;
 }
 
 export function controllerRows(controller: Controller): [string, string][] {
@@ -69,6 +87,7 @@ export function controllerRows(controller: Controller): [string, string][] {
     ['Supervisory authority', statedText(controller.supervisory_authority, contactText)],
     ['Exercise of rights', plain(controller.rights_contact)],
     ['Security measures', joinPhrases(controller.security_measures, '; ') || 'none stated'],
+    ['Last reviewed', plain(controller.reviewed)],
   ];
 }
 
@@ -151,10 +170,12 @@ function narrowedText(recipient: RecipientEntry): string | undefined {
 
 function recipientText(recipient: RecipientEntry): string {
   const narrowed = narrowedText(recipient);
+  // Countries go unsaid where none is required (the controller's own staff) or none is asked for
+  const countries = recipient.countries;
   const where =
-    isNotStated(recipient.countries) && !recipient.countries.rule
+    isNotRequired(countries) || (isNotStated(countries) && !countries.rule)
       ? []
-      : [statedText(recipient.countries, (list) => list.map((c) => c.code).join(', '))];
+      : [statedText(countries, (list) => list.map((c) => c.code).join(', '))];
   const contract = recipient.contract !== undefined ? [`contract: ${plain(recipient.contract)}`] : [];
   const details = [...(narrowed ? [narrowed] : []), ...where, ...contract];
   return details.length > 0 ? `${recipient.name} (${details.join('; ')})` : recipient.name;
@@ -279,6 +300,7 @@ export function activityRows(activity: Activity): [string, string][] {
   add('Automated decisions', automatedText(activity));
   add('DPIA', dpiaText(activity));
   if (activity.dpia_criteria.length > 0) add('DPIA criteria (WP248)', activity.dpia_criteria.join(', '));
+  add('Last reviewed', plain(activity.reviewed));
   return rows;
 }
 

@@ -5,7 +5,7 @@ import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
 import { displayPath, type RenderContext } from '../context.js';
-import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
+import { activityRows, asOfText, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
 import { flowSvg } from './flow-svg.js';
 import { escapeHtml } from './html-escape.js';
 import type { Sheet } from './sheets.js';
@@ -23,6 +23,7 @@ th { background: #f4f4f5; }
 table.fields th { width: 14rem; }
 .gap { color: var(--gap); font-weight: 600; }
 .gap code { font-weight: normal; }
+.gap.waived { color: var(--muted); font-weight: normal; }
 nav ol { padding-left: 1.4rem; }
 svg.flows { max-width: 100%; height: auto; }
 svg.flows rect.lane { fill-opacity: .15; }
@@ -40,12 +41,17 @@ svg.flows .node.purpose rect { fill: #d97706; } svg.flows .node.recipient rect {
   a { color: inherit; text-decoration: none; }
 }`;
 
-/** Escapes a value and marks its gaps ("not stated [rule-id]"). */
+/**
+ * Escapes a value and marks its gaps: "not stated [rule-id]" stands out as a finding, a waived one is
+ * shown muted with its waiver, and a plain "not stated" (no rule asks for the value) is left as text.
+ */
 function cell(text: string): string {
   return escapeHtml(text).replace(
-    /not stated( \[([a-z0-9-]+)\])?/g,
-    (_all, _bracket: string | undefined, rule: string | undefined) =>
-      `<span class="gap">not stated${rule ? ` <code>[${rule}]</code>` : ''}</span>`,
+    /not stated \[([a-z0-9-]+)(, waived[^\]]*)?\]/g,
+    (_all, rule: string, waived: string | undefined) =>
+      waived
+        ? `<span class="gap waived">not stated <code>[${rule}]</code>${waived}</span>`
+        : `<span class="gap">not stated <code>[${rule}]</code></span>`,
   );
 }
 
@@ -56,9 +62,18 @@ function fieldTable(rows: readonly (readonly [string, string])[]): string {
   return `<table class="fields"><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
-function gridTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+/** Rule texts (descriptions, messages) write field names as `code`: shown as code, not as backticks. */
+function ruleText(text: string): string {
+  return cell(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+function gridTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  show: (text: string) => string = cell,
+): string {
   const head = `<thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
-  const body = rows.map((row) => `<tr>${row.map((c) => `<td>${cell(String(c))}</td>`).join('')}</tr>`);
+  const body = rows.map((row) => `<tr>${row.map((c) => `<td>${show(String(c))}</td>`).join('')}</tr>`);
   return `<table>${head}<tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
@@ -100,6 +115,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">GDPR Article 30 record, produced by ropa ${escapeHtml(context.version)} from the inventory.</p>`,
+    `<p class="as-of">${escapeHtml(asOfText(record))}</p>`,
     '</header>',
   );
   const contents = [
@@ -186,6 +202,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
       gridTable(
         ['Rule', 'Severity', 'Count', 'Source', 'What it flags'],
         f.by_rule.map((r) => [r.rule, r.severity, r.count, r.source ?? '', r.description ?? '']),
+        ruleText,
       ),
       '<h3>Every finding</h3>',
       gridTable(
@@ -196,6 +213,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
           `${displayPath(context, d.file)}:${d.line}:${d.column}`,
           d.message,
         ]),
+        ruleText,
       ),
     );
   }

@@ -1,7 +1,7 @@
 // The record as GitHub-flavoured Markdown: headings per activity, two-column tables, values escaped.
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
+import { activityRows, asOfText, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
 import { markdownText } from '../markdown.js';
 import type { Sheet } from './sheets.js';
 
@@ -16,7 +16,7 @@ function anchor(id: string): string {
 }
 
 export function recordMarkdown(record: ProcessingRecord): string {
-  const out: string[] = ['# Record of processing activities (GDPR Art 30)', ''];
+  const out: string[] = ['# Record of processing activities (GDPR Art 30)', '', asOfText(record), ''];
   out.push('## Controller', '');
   out.push(
     table(

@@ -12,7 +12,7 @@ import type {
 } from '../../views/record.js';
 import { cached } from '../../views/cached.js';
 import type { RetentionRow } from '../../views/retention.js';
-import { isNotStated } from '../../views/stated.js';
+import { isNotRequired, isNotStated, ruleMark } from '../../views/stated.js';
 import {
   automatedText,
   controllerRows,
@@ -78,6 +78,8 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
     col('DPIA required', 14),
     col('DPIA progress', 14),
     col('Link to DPIA', 24),
+    col('Last reviewed', 12),
+    col('Record as of', 12),
   ];
   const rows: string[][] = [];
   // A category's own cells read the same under every purpose it serves: worked out once per category
@@ -95,8 +97,9 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
       if (list) list.push(t);
       else transfersTo.set(t.recipient.id, [t]);
     }
-    const dpia = isNotStated(activity.dpia) ? undefined : activity.dpia;
+    const dpia = isNotStated(activity.dpia) || isNotRequired(activity.dpia) ? undefined : activity.dpia;
     const owner = plain(activity.owner);
+    const reviewed = plain(activity.reviewed);
     const jointControllers = activity.joint_controllers.map((j) => j.recipient.name).join(', ');
     const lawfulBasis = statedText(activity.lawful_basis, termText);
     const condition = activity.special_condition ? statedText(activity.special_condition, termText) : '';
@@ -112,7 +115,7 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
         : dpia.required
           ? 'yes'
           : 'no'
-      : gapText(activity.dpia as never);
+      : statedText(activity.dpia, () => '');
     for (const category of categories) {
       const recipients = category ? (receivers.get(category.id) ?? []) : [];
       const transfers = recipients.flatMap((r) => transfersTo.get(r.id) ?? []);
@@ -155,6 +158,8 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
         dpiaRequired,
         dpia?.status ?? '',
         dpia?.reference ?? '',
+        reviewed,
+        record.as_of,
       ]);
     }
   }
@@ -217,9 +222,13 @@ function recipientCell(disclosed: Disclosed, entries: readonly RecipientEntry[])
 }
 
 export function controllerSheet(record: ProcessingRecord): Sheet {
-  const rows: (string | number)[][] = isNotStated(record.controller)
-    ? [['Controller', gapText(record.controller)]]
-    : controllerRows(record.controller);
+  const rows: (string | number)[][] = [
+    ['Record as of', record.as_of],
+    ...(record.revision ? [['Inventory revision (git commit)', record.revision]] : []),
+    ...(isNotStated(record.controller)
+      ? [['Controller', gapText(record.controller)]]
+      : controllerRows(record.controller)),
+  ];
   if (record.processor) {
     const clients = record.processor.clients;
     rows.push([
@@ -262,9 +271,17 @@ export function retentionSheet(schedule: readonly RetentionRow[]): Sheet {
       row.criteria ?? '',
       row.then ?? '',
       row.legal_reference ?? '',
-      row.missing?.rule ?? row.unbounded?.rule ?? (row.from && isNotStated(row.from) ? row.from.rule! : ''),
+      gapColumn(row),
     ]),
   };
+}
+
+/** The rule that flags the row's gap, as lint reports it ("retention-missing", "..., waived: reason"). */
+function gapColumn(row: RetentionRow): string {
+  const gap = [row.missing, row.unbounded, row.from && isNotStated(row.from) ? row.from : undefined].find(
+    (g) => g?.rule,
+  );
+  return gap ? ruleMark(gap).slice(2, -1) : '';
 }
 
 export function recipientsSheet(record: ProcessingRecord): Sheet {

@@ -2,7 +2,7 @@
 import chalk from 'chalk';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import { activityRows, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
+import { activityRows, asOfText, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
 import type { RenderOptions } from '../context.js';
 import type { Sheet } from './sheets.js';
 import { shrinkInProportion } from '../fit-width.js';
@@ -38,13 +38,13 @@ function boxOf(rows: readonly (readonly string[])[], width: number | undefined):
 
 /** Gaps stand out in colour (when colour is on). */
 function mark(value: string): string {
-  return value.replace(/not stated( \[[a-z0-9-]+\])?/g, (gap) => chalk.yellow(gap));
+  return value.replace(/not stated( \[[a-z0-9-]+(, waived[^\]]*)?\])?/g, (gap) => chalk.yellow(gap));
 }
 
 export function recordTable(record: ProcessingRecord, options: RenderOptions = {}): string {
   const box = (rows: readonly (readonly string[])[]) => boxOf(rows, options.width);
   const out: string[] = [];
-  out.push(chalk.bold('Record of processing activities (GDPR Art 30)'), '');
+  out.push(chalk.bold('Record of processing activities (GDPR Art 30)'), asOfText(record), '');
   out.push(chalk.bold('Controller'));
   out.push(
     box(
