@@ -222,19 +222,19 @@ const ROLE_LABELS: Record<string, string> = {
   public: 'The public',
 };
 
-/** Recipients grouped by role, in the order of ROLE_LABELS, with role gaps last. */
+/** Recipients grouped by role, in the order of ROLE_LABELS, with role gaps last ("Role not stated [...]"). */
 function recipientsByRole(
   recipients: readonly RecipientEntry[],
 ): { label: string; recipients: RecipientEntry[] }[] {
   const groups = new Map<string, RecipientEntry[]>();
-  for (const role of [...Object.keys(ROLE_LABELS), '']) groups.set(role, []);
-  for (const r of recipients) groups.get(isNotStated(r.role) ? '' : r.role)!.push(r);
+  for (const label of Object.values(ROLE_LABELS)) groups.set(label, []);
+  for (const r of recipients) {
+    const label = isNotStated(r.role) ? `Role ${gapText(r.role)}` : ROLE_LABELS[r.role]!;
+    groups.set(label, [...(groups.get(label) ?? []), r]);
+  }
   return [...groups]
     .filter(([, list]) => list.length > 0)
-    .map(([role, list]) => ({
-      label: role ? ROLE_LABELS[role]! : 'Role not stated [recipient-role-missing]',
-      recipients: list,
-    }));
+    .map(([label, list]) => ({ label, recipients: list }));
 }
 
 /** The rights under the activity's lawful basis, by their names in the law. */

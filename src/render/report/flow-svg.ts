@@ -32,9 +32,15 @@ export function flowSvg(graph: FlowGraph): string {
   const height = Math.max(240, Math.max(...perLayer) * ROW * 1.6) + 40;
   const lane = (kind: NodeKind) =>
     Math.ceil(Math.max(0, ...graph.nodes.filter((n) => n.kind === kind).map((n) => n.label.length)) * CHAR);
+  const linked = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
+  const drawn = graph.nodes.filter((n) => linked.has(n.key));
+  const kinds = NODE_KINDS.filter((kind) => drawn.some((n) => n.kind === kind));
   const layout = sankey<NodeDatum, object>()
     .nodeId((node) => node.key)
-    .nodeAlign((node) => NODE_KINDS.indexOf(node.kind))
+    // d3-sankey makes as many columns as the longest chain of links, and fails on a column with no node:
+    // a node is put in the column of its kind among the kinds drawn (a category without subjects makes
+    // fewer than four), and a node with no link is not drawn
+    .nodeAlign((node, columns) => Math.min(kinds.indexOf(node.kind), columns - 1))
     .nodeWidth(BAR)
     .nodePadding(ROW * 0.6)
     .nodeSort(null) // keep the graph's order (by id) within a column
@@ -44,7 +50,7 @@ export function flowSvg(graph: FlowGraph): string {
       [1000, height - 8],
     ]);
   const laid: SankeyGraph<NodeDatum, object> = layout({
-    nodes: graph.nodes.map((n) => ({ key: n.key, kind: n.kind, name: n.label })),
+    nodes: drawn.map((n) => ({ key: n.key, kind: n.kind, name: n.label })),
     links: graph.edges.map((e) => ({ source: e.from, target: e.to, value: 1 })),
   });
   // d3-sankey places the rows; the columns are placed here, each as wide as its longest label, so that a

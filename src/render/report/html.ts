@@ -47,11 +47,11 @@ svg.flows .node.purpose rect { fill: #d97706; } svg.flows .node.recipient rect {
  */
 function cell(text: string): string {
   return escapeHtml(text).replace(
-    /not stated \[([a-z0-9-]+)(, waived[^\]]*)?\]/g,
-    (_all, rule: string, waived: string | undefined) =>
+    /(not stated|no upper limit) \[([a-z0-9-]+)(, waived[^\]]*)?\]/g,
+    (_all, words: string, rule: string, waived: string | undefined) =>
       waived
-        ? `<span class="gap waived">not stated <code>[${rule}]</code>${waived}</span>`
-        : `<span class="gap">not stated <code>[${rule}]</code></span>`,
+        ? `<span class="gap waived">${words} <code>[${rule}]</code>${waived}</span>`
+        : `<span class="gap">${words} <code>[${rule}]</code></span>`,
   );
 }
 

@@ -39,7 +39,7 @@ export function recordMarkdown(record: ProcessingRecord): string {
     out.push(`<a id="${anchor(activity.id)}"></a>`, '', `### ${i + 1}. ${markdownText(activity.name)}`, '');
     out.push(table(['Field', 'Value'], activityRows(activity)), '');
     if (isNotStated(activity.categories)) {
-      out.push(`Data categories: ${gapText(activity.categories)}`, '');
+      out.push(`Data categories: ${markdownText(gapText(activity.categories))}`, '');
     } else {
       for (const category of activity.categories) {
         out.push(`#### Data category: ${markdownText(category.name)}`, '');

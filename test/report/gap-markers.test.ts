@@ -1,0 +1,343 @@
+// Every rule that can mark the record marks it exactly where lint reports the gap: with the rule on, the
+// marker names it; set to off, the value reads plain "not stated" (or is left out); waived, the marker
+// carries the waiver's reason. Checked in the record's JSON, Markdown and HTML, and in the retention
+// schedule for the rules that show there.
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Level } from '../../src/inventory/model.js';
+import { recordHtml } from '../../src/render/report/html.js';
+import { recordJson, retentionJson } from '../../src/render/report/json.js';
+import { recordMarkdown } from '../../src/render/report/markdown.js';
+import { retentionSheet } from '../../src/render/report/sheets.js';
+import { flowGraph } from '../../src/views/graph.js';
+import type { ProcessingRecord } from '../../src/views/record.js';
+import type { RetentionRow } from '../../src/views/retention.js';
+import { tempInventory } from '../helpers/inventory.js';
+import { recordOf } from '../helpers/record.js';
+import { BASE } from '../helpers/rule-tester.js';
+
+const REASON = 'Accepted by the DPO';
+
+interface MarkerCase {
+  readonly rule: string;
+  /** [file, text, replacement] on BASE; `#WAIVER` stands where the entity's waiver goes. */
+  readonly edits: readonly (readonly [string, string, string])[];
+  readonly remove?: readonly string[];
+  /** Where the record (its JSON) shows the gap. */
+  readonly at: (record: any) => unknown;
+  /** What it shows with the rule off, when not a plain "not stated". */
+  readonly off?: unknown;
+  /** Where the retention schedule shows the gap, for the rules that show there. */
+  readonly row?: (rows: any[]) => unknown;
+  readonly waivable?: false;
+}
+
+const ORG = 'organization.yaml';
+const PURPOSES = 'purposes.yaml';
+const RECIPIENTS = 'recipients.yaml';
+const CATEGORY = 'categories/customers.yaml';
+const BASIS = '    lawful_basis: contract\n';
+const activity = (r: any) => r.activities[0];
+const category = (r: any) => r.activities[0].categories[0];
+const mailer = (r: any) => r.activities[0].recipients[1];
+
+const CASES: readonly MarkerCase[] = [
+  { rule: 'organization-missing', edits: [], remove: [ORG], at: (r) => r.controller, waivable: false },
+  {
+    rule: 'controller-contact-missing',
+    edits: [
+      [
+        ORG,
+        '  address: 1 rue de la Paix, 75002 Paris, France\n  email: contact@example.com\n',
+        '  #WAIVER\n',
+      ],
+    ],
+    at: (r) => r.controller.address,
+  },
+  {
+    rule: 'dpo-missing',
+    edits: [
+      [
+        ORG,
+        '  dpo:\n    appointed: false\n    reason: No public authority, no large-scale monitoring or special-category data (Art 37(1))\n',
+        '  #WAIVER\n',
+      ],
+    ],
+    at: (r) => r.controller.dpo,
+  },
+  {
+    rule: 'representative-missing',
+    edits: [[ORG, '  country: FR\n', '  country: US\n  #WAIVER\n']],
+    at: (r) => r.controller.representative,
+    off: undefined,
+  },
+  {
+    rule: 'rights-channel-missing',
+    edits: [[ORG, '  rights_contact: privacy@example.com\n', '  #WAIVER\n']],
+    at: (r) => r.controller.rights_contact,
+  },
+  {
+    rule: 'record-stale',
+    edits: [[ORG, '  reviewed: 2026-06-01\n', '  #WAIVER\n']],
+    at: (r) => r.controller.reviewed,
+  },
+  {
+    rule: 'lawful-basis-missing',
+    edits: [[PURPOSES, BASIS, '    #WAIVER\n']],
+    at: (r) => activity(r).lawful_basis,
+  },
+  {
+    rule: 'legitimate-interest-unstated',
+    edits: [[PURPOSES, BASIS, '    lawful_basis: legitimate-interests\n    lia: LIA-2025-01\n    #WAIVER\n']],
+    at: (r) => activity(r).legitimate_interest,
+  },
+  {
+    rule: 'legitimate-interest-no-assessment',
+    edits: [
+      [
+        PURPOSES,
+        BASIS,
+        '    lawful_basis: legitimate-interests\n    legitimate_interest: Keeping our accounts\n    #WAIVER\n',
+      ],
+    ],
+    at: (r) => activity(r).lia,
+  },
+  {
+    rule: 'legal-obligation-no-reference',
+    edits: [[PURPOSES, BASIS, '    lawful_basis: legal-obligation\n    #WAIVER\n']],
+    at: (r) => activity(r).legal_reference,
+  },
+  {
+    rule: 'consent-no-record',
+    edits: [
+      [
+        PURPOSES,
+        BASIS,
+        '    lawful_basis: consent\n    consent: { withdrawal: Unsubscribe link }\n    #WAIVER\n',
+      ],
+    ],
+    at: (r) => activity(r).consent.record,
+  },
+  {
+    rule: 'consent-no-withdrawal',
+    edits: [
+      [PURPOSES, BASIS, '    lawful_basis: consent\n    consent: { record: Consent log }\n    #WAIVER\n'],
+    ],
+    at: (r) => activity(r).consent.withdrawal,
+  },
+  {
+    rule: 'special-category-no-condition',
+    edits: [
+      [PURPOSES, BASIS, `${BASIS}    #WAIVER\n`],
+      [CATEGORY, '  subjects: [customer]\n', '  special: [health]\n  subjects: [customer]\n'],
+    ],
+    at: (r) => activity(r).special_condition,
+  },
+  {
+    rule: 'criminal-data-no-basis',
+    edits: [
+      [PURPOSES, BASIS, `${BASIS}    #WAIVER\n`],
+      [CATEGORY, '  subjects: [customer]\n', '  criminal: true\n  subjects: [customer]\n'],
+    ],
+    at: (r) => activity(r).criminal_basis,
+  },
+  {
+    rule: 'unused-definition',
+    edits: [[PURPOSES, BASIS, `${BASIS}  - id: unused\n    name: Unused\n${BASIS}    #WAIVER\n`]],
+    at: (r) => r.activities[1].categories,
+  },
+  {
+    rule: 'joint-controller-no-arrangement',
+    edits: [
+      [PURPOSES, BASIS, `${BASIS}    joint_controllers: [partner]\n`],
+      [
+        RECIPIENTS,
+        '  - id: mailer\n',
+        '  - id: partner\n    name: Partner SA\n    role: joint-controller\n    country: FR\n    #WAIVER\n  - id: mailer\n',
+      ],
+      [CATEGORY, '[staff, mailer]', '[staff, mailer, partner]'],
+    ],
+    at: (r) => activity(r).joint_controllers[0].arrangement,
+  },
+  {
+    rule: 'dpia-missing',
+    edits: [
+      [
+        PURPOSES,
+        BASIS,
+        `${BASIS}    dpia_criteria: [evaluation-scoring, systematic-monitoring]\n    #WAIVER\n`,
+      ],
+    ],
+    at: (r) => activity(r).dpia,
+  },
+  {
+    rule: 'data-items-missing',
+    edits: [[CATEGORY, '  data: [name, e-mail address]\n', '  #WAIVER\n']],
+    at: (r) => category(r).data,
+  },
+  {
+    rule: 'subjects-missing',
+    edits: [[CATEGORY, '  subjects: [customer]\n', '  #WAIVER\n']],
+    at: (r) => category(r).subjects,
+  },
+  {
+    rule: 'recipients-missing',
+    edits: [[CATEGORY, '  recipients: [staff, mailer]\n', '  #WAIVER\n']],
+    at: (r) => category(r).recipients,
+  },
+  {
+    rule: 'retention-missing',
+    edits: [
+      [
+        CATEGORY,
+        '  retention:\n    - duration: P3Y\n      from: end-of-contract\n      then: delete\n',
+        '  #WAIVER\n',
+      ],
+    ],
+    at: (r) => category(r).retention,
+    row: (rows) => rows[0].missing,
+  },
+  {
+    rule: 'retention-no-trigger',
+    edits: [
+      [CATEGORY, '      from: end-of-contract\n', ''],
+      [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
+    ],
+    at: (r) => category(r).retention[0].from,
+    row: (rows) => rows[0].from,
+  },
+  {
+    rule: 'retention-unbounded',
+    edits: [
+      [CATEGORY, '    - duration: P3Y\n      from: end-of-contract\n', '    - duration: indefinite\n'],
+      [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
+    ],
+    at: (r) => category(r).retention[0].unbounded,
+    row: (rows) => rows[0].unbounded,
+  },
+  {
+    rule: 'security-measures-missing',
+    edits: [
+      [ORG, '  security_measures: [role-based access control, encrypted backups]\n', ''],
+      [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
+    ],
+    at: (r) => category(r).security_measures,
+  },
+  {
+    rule: 'purpose-missing',
+    edits: [[CATEGORY, '  purposes: [billing]\n', '  #WAIVER\n']],
+    at: (r) => r.categories_without_purpose[0].gap,
+  },
+  {
+    rule: 'recipient-role-missing',
+    edits: [[RECIPIENTS, '    role: processor\n', '    #WAIVER\n']],
+    at: (r) => mailer(r).role,
+  },
+  {
+    rule: 'recipient-country-missing',
+    edits: [[RECIPIENTS, '    country: FR\n', '    #WAIVER\n']],
+    at: (r) => mailer(r).countries,
+  },
+  {
+    rule: 'processor-no-contract',
+    edits: [[RECIPIENTS, '    contract: DPA of 2025-03-01\n', '    #WAIVER\n']],
+    at: (r) => mailer(r).contract,
+  },
+  {
+    rule: 'transfer-no-mechanism',
+    edits: [[RECIPIENTS, '    country: FR\n', '    country: IN\n    #WAIVER\n']],
+    at: (r) => activity(r).transfers[0].tool,
+  },
+  {
+    rule: 'transfer-no-tia',
+    edits: [
+      [RECIPIENTS, '    country: FR\n', '    country: IN\n    transfer: { mechanism: scc }\n    #WAIVER\n'],
+    ],
+    at: (r) => activity(r).transfers[0].tool.tia,
+  },
+  {
+    rule: 'processor-record-incomplete',
+    edits: [[ORG, '  country: FR\n', '  country: FR\n  role: processor\n  #WAIVER\n']],
+    at: (r) => r.processor.clients,
+  },
+];
+
+type Mode = 'on' | 'off' | 'waived';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+async function render(testCase: MarkerCase, mode: Mode) {
+  const files: Record<string, string> = { ...BASE };
+  for (const name of testCase.remove ?? []) delete files[name];
+  for (const [name, text, replacement] of testCase.edits) {
+    expect(files[name], `${name} holds ${JSON.stringify(text)}`).toContain(text);
+    files[name] = files[name]!.replace(text, replacement);
+  }
+  const waiver = mode === 'waived' ? `waivers: [{ rule: ${testCase.rule}, reason: ${REASON} }]` : '';
+  for (const name of Object.keys(files)) files[name] = files[name]!.replace('#WAIVER', waiver);
+  const dir = tempInventory(files);
+  folders.push(dir);
+  const rules: Record<string, Level> = mode === 'off' ? { [testCase.rule]: 'off' } : {};
+  const { inventory, diagnostics, record, retention } = await recordOf(dir, rules);
+  const context = { root: dir, cwd: dir, version: '0.0.0' };
+  return {
+    diagnostics,
+    json: JSON.parse(recordJson(record, context)) as ProcessingRecord,
+    markdown: recordMarkdown(record),
+    html: recordHtml(record, flowGraph(inventory), context),
+    retention: JSON.parse(retentionJson(retention, context)).retention as RetentionRow[],
+    gapColumn: retentionSheet(retention).rows.map((row) => row.at(-1)),
+  };
+}
+
+describe('gap markers follow lint', () => {
+  for (const testCase of CASES) {
+    const { rule } = testCase;
+    describe(rule, () => {
+      it('on: the gap is marked with the rule, where lint reports it', async () => {
+        const out = await render(testCase, 'on');
+        expect(out.diagnostics.filter((d) => d.rule === rule).length).toBeGreaterThan(0);
+        expect(testCase.at(out.json)).toEqual({ not_stated: true, rule });
+        expect(out.markdown).toContain(`\\[${rule}\\]`);
+        expect(out.html).toMatch(new RegExp(`<span class="gap">[^<]*<code>\\[${rule}\\]</code></span>`));
+        if (testCase.row) {
+          expect(testCase.row(out.retention)).toEqual({ not_stated: true, rule });
+          expect(out.gapColumn).toContain(rule);
+        }
+      });
+
+      it('off: nothing is marked', async () => {
+        const out = await render(testCase, 'off');
+        expect(out.diagnostics.filter((d) => d.rule === rule)).toEqual([]);
+        expect(testCase.at(out.json)).toEqual('off' in testCase ? testCase.off : { not_stated: true });
+        expect(out.markdown).not.toContain(`\\[${rule}`);
+        expect(out.html).not.toContain(`[${rule}`);
+        if (testCase.row) {
+          expect(testCase.row(out.retention)).toEqual({ not_stated: true });
+          expect(out.gapColumn).not.toContain(rule);
+        }
+      });
+
+      if (testCase.waivable !== false) {
+        it('waived: the gap is marked as waived, with the reason', async () => {
+          const out = await render(testCase, 'waived');
+          expect(out.diagnostics.filter((d) => d.rule === rule).every((d) => d.waived)).toBe(true);
+          const marker = { not_stated: true, rule, waived: { reason: REASON } };
+          expect(testCase.at(out.json)).toEqual(marker);
+          expect(out.markdown).toContain(`\\[${rule}, waived: ${REASON}\\]`);
+          expect(out.markdown).not.toContain(`\\[${rule}\\]`);
+          expect(out.html).toMatch(
+            new RegExp(`<span class="gap waived">[^<]*<code>\\[${rule}\\]</code>, waived: ${REASON}</span>`),
+          );
+          if (testCase.row) {
+            expect(testCase.row(out.retention)).toEqual(marker);
+            expect(out.gapColumn).toContain(`${rule}, waived: ${REASON}`);
+          }
+        });
+      }
+    });
+  }
+});
