@@ -15,6 +15,7 @@ interface DiffOptions {
   dir: string;
   format: DiffFormat;
   failOnNew?: Severity;
+  failOnRisk?: boolean;
   rule: string[];
   config?: string;
   output?: string;
@@ -37,6 +38,7 @@ export function registerDiff(program: Command, _globals: () => GlobalOptions): v
         'note',
       ]),
     )
+    .option('--fail-on-risk', 'exit 1 when the change brings any risk (see the Risk section)')
     .option(
       '--rule <id=level>',
       'set a rule to error, warning, note or off on both sides (repeatable)',
@@ -57,7 +59,8 @@ Examples:
   ropa diff v1 v2 --dir privacy/inventory --fail-on-new error
   ropa diff old-inventory inventory
 
-Exit codes: 0 no new finding at or above --fail-on-new, 1 new findings at or above it, 2 usage or input error.`,
+Exit codes: 0 no new finding at or above --fail-on-new (and no risk with --fail-on-risk), 1 new findings
+at or above it (or a risk with --fail-on-risk), 2 usage or input error.`,
     )
     .action(async (base: string, head: string | undefined, options: DiffOptions) => {
       const { diffInventories, diffExitCode } = await import('../views/diff.js');
@@ -67,7 +70,7 @@ Exit codes: 0 no new finding at or above --fail-on-new, 1 new findings at or abo
       const diff = diffInventories(before, after);
       const context = { version, base: before.context, head: after.context };
       await writeOutput(DIFF_FORMATS[options.format](diff, context), options.output, after.folder);
-      process.exitCode = diffExitCode(diff, options.failOnNew);
+      process.exitCode = diffExitCode(diff, options.failOnNew, options.failOnRisk === true);
     });
 }
 

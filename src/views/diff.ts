@@ -15,6 +15,8 @@ import {
   type RetentionRule,
   type Severity,
 } from '../inventory/model.js';
+import { RULES_BY_ID } from '../rules/index.js';
+import { risksOf, subprocessorChanges, type Risk, type SubprocessorChange } from './diff-risk.js';
 
 export type ChangeKind = 'organization' | EntityKind;
 
@@ -77,7 +79,11 @@ export interface FindingChange {
 }
 
 export interface InventoryDiff {
+  /** What a reviewer must see first: the risks the changes bring. */
+  readonly risk: readonly Risk[];
   readonly changes: readonly Change[];
+  /** Processors and sub-processors added, removed or moved (Art 28(2)). */
+  readonly subprocessors: readonly SubprocessorChange[];
   readonly findings: { readonly added: readonly FindingChange[]; readonly removed: readonly FindingChange[] };
 }
 
@@ -94,7 +100,12 @@ export function diffInventories(base: DiffSide, head: DiffSide): InventoryDiff {
     ...flowChanges(base.inventory, head.inventory, order),
     ...specialChanges(base.inventory, head.inventory),
   ].sort((a, b) => compareChanges(a, b, order));
-  return { changes, findings: findingChanges(base, head) };
+  return {
+    risk: risksOf(base.inventory, head.inventory, changes),
+    changes,
+    subprocessors: subprocessorChanges(base.inventory, head.inventory),
+    findings: findingChanges(base, head),
+  };
 }
 
 /**
@@ -417,6 +428,10 @@ function specialChanges(base: Inventory, head: Inventory): Change[] {
  * Findings matched by identity: the rule, the entity (kind and id) and the path inside the entity, with
  * list positions replaced by what the list holds there. Line numbers, file names and list order play no
  * part, so findings follow their entity when it moves. Equal identities are matched by count.
+ *
+ * A finding about a recipient's flows (a transfers rule: no transfer tool, no contract...) is also about
+ * what flows to it: when head sends the recipient a category, or data items of one, that base did not,
+ * the finding is new (the base finding still holds for the old flows, so it is not resolved).
  */
 function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['findings'] {
   const identify = identifier(base.inventory);
@@ -426,12 +441,31 @@ function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['findings
     const { key, entity } = identify(diagnostic);
     remaining.set(key, [...(remaining.get(key) ?? []), { diagnostic, ...(entity ? { entity } : {}) }]);
   }
+  const [flowsBefore, flowsAfter] = [flowsTo(base.inventory), flowsTo(head.inventory)];
   const added: FindingChange[] = [];
   for (const diagnostic of head.diagnostics) {
     const { key, entity } = identifyHead(diagnostic);
-    if (!remaining.get(key)?.shift()) added.push({ diagnostic, ...(entity ? { entity } : {}) });
+    const matched = remaining.get(key)?.shift();
+    const newFlow =
+      matched !== undefined &&
+      entity?.kind === 'recipient' &&
+      RULES_BY_ID.get(diagnostic.rule)?.group === 'transfers' &&
+      [...(flowsAfter.get(entity.id!) ?? [])].some((flow) => !flowsBefore.get(entity.id!)?.has(flow));
+    if (!matched || newFlow) added.push({ diagnostic, ...(entity ? { entity } : {}) });
   }
   return { added, removed: [...remaining.values()].flat() };
+}
+
+/** What flows to each recipient: "category" and "category[item]" for each data item it receives. */
+function flowsTo(inventory: Inventory): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  for (const flow of flows(inventory).values()) {
+    const set = result.get(flow.recipient) ?? new Set<string>();
+    set.add(flow.category);
+    for (const item of flow.data) set.add(`${flow.category}[${item}]`);
+    result.set(flow.recipient, set);
+  }
+  return result;
 }
 
 interface Located {
@@ -517,8 +551,12 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
-/** The exit code of `--fail-on-new`: 1 when head brings a finding at or above `level` (not waived). */
-export function diffExitCode(diff: InventoryDiff, level: Severity | undefined): 0 | 1 {
+/**
+ * The exit code of `--fail-on-new` and `--fail-on-risk`: 1 when head brings a finding at or above `level`
+ * (not waived), or, with `failOnRisk`, any risk.
+ */
+export function diffExitCode(diff: InventoryDiff, level: Severity | undefined, failOnRisk = false): 0 | 1 {
+  if (failOnRisk && diff.risk.length > 0) return 1;
   if (!level) return 0;
   const rank: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
   return diff.findings.added.some(({ diagnostic: d }) => !d.waived && rank[d.severity] >= rank[level])

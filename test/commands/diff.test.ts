@@ -33,12 +33,18 @@ describe('ropa diff between git revisions', () => {
       [
         'ropa diff HEAD~1 -> HEAD: 3 changes, 1 new finding (1 error), 0 resolved',
         '',
+        'Risk',
+        '  ! recipient "mailer" now processes data outside the EEA: India (IN)',
+        '',
         'recipient "mailer"',
         '  ~ country: "FR" -> "IN"',
         '',
         'category "contact"',
         '  + data: "phone"',
         '  ~ "staff" now also receives "phone"',
+        '',
+        'Processors and sub-processors (Art 28(2))',
+        '  ~ "Mailer" (processor): FR -> IN',
         '',
         'New findings',
         '  inventory/recipients.yaml:8:14 error transfer-no-mechanism: recipient "mailer" receives data outside the EEA with no transfer mechanism (transfer.mechanism): IN (India) has no adequacy decision (Art 44, 46)',
@@ -64,6 +70,9 @@ describe('ropa diff between git revisions', () => {
       expect(result.stdout).toBe(
         [
           'ropa diff HEAD -> inventory: 2 changes, 2 new findings (1 error, 1 warning), 0 resolved',
+          '',
+          'Risk',
+          '  ! lawful basis of purpose "marketing" changed: "consent" -> "legitimate-interests"',
           '',
           'subject "prospect"',
           '  ~ name: "Prospects" -> "Leads"',
@@ -199,7 +208,19 @@ describe('ropa diff between folders', () => {
         newWarnings: 1,
         newNotes: 0,
         newWaived: 0,
+        risks: 1,
       },
+      risk: [{ type: 'outside-eea', recipient: 'mailer', countries: ['IN'] }],
+      subprocessors: [
+        {
+          type: 'country-changed',
+          id: 'mailer',
+          name: 'Mailer',
+          role: 'processor',
+          countries_before: ['FR'],
+          countries_after: ['IN'],
+        },
+      ],
       changes: [
         { type: 'changed', kind: 'recipient', id: 'mailer', field: 'country', before: 'FR', after: 'IN' },
         { type: 'added', kind: 'recipient', id: 'printer', name: 'Printer <Co> | Ltd' },
@@ -253,9 +274,13 @@ describe('ropa diff between folders', () => {
     expect(blocks.map((t) => t.type)).toEqual([
       'heading',
       'paragraph',
+      'heading',
+      'list',
       'html',
       'list',
       'html',
+      'heading',
+      'list',
       'html',
       'table',
       'html',
@@ -263,14 +288,23 @@ describe('ropa diff between folders', () => {
     expect((blocks[1] as Tokens.Paragraph).text).toBe(
       '4 changes, 2 new findings (1 error, 1 warning), 0 resolved.',
     );
-    expect(blocks[2]!.raw).toContain('<summary>Changes (4)</summary>');
-    const list = blocks[3] as Tokens.List;
+    // the risk first, open, before the folded changes
+    expect((blocks[2] as Tokens.Heading).text).toBe('Risk (1)');
+    expect((blocks[3] as Tokens.List).items.map((item) => item.text)).toEqual([
+      'recipient `mailer` now processes data outside the EEA: India (IN)',
+    ]);
+    expect(blocks[4]!.raw).toContain('<summary>Changes (4)</summary>');
+    expect((blocks[7] as Tokens.Heading).text).toBe('Processors and sub-processors (Art 28(2)) (1)');
+    expect((blocks[8] as Tokens.List).items.map((item) => item.text)).toEqual([
+      '`~` `Mailer` (processor): FR -> IN',
+    ]);
+    const list = blocks[5] as Tokens.List;
     expect(list.items.map((item) => item.text.split('\n')[0])).toEqual([
       '**recipient `mailer`**',
       '**recipient `printer`**',
       '**category `contact`**',
     ]);
-    const table = blocks[6] as Tokens.Table;
+    const table = blocks[10] as Tokens.Table;
     expect(table.header.map((cell) => cell.text)).toEqual(['severity', 'rule', 'where', 'message']);
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       [
@@ -338,6 +372,9 @@ describe('ropa diff usage', () => {
     expect(text.stdout).toBe(
       [
         `ropa diff ${base} -> ${head}: 4 changes, 1 new finding (1 error), 0 resolved`,
+        '',
+        'Risk',
+        '  ! lawful basis of purpose "marketing" changed: "consent" -> none',
         '',
         'purpose "marketing"',
         '  ~ lawful_basis: "consent" -> (none)',

@@ -378,7 +378,12 @@ describe('semantic changes', () => {
         '  name: Example SAS',
       ),
     };
-    expect(diff(head)).toEqual({ changes: [], findings: { added: [], removed: [] } });
+    expect(diff(head)).toEqual({
+      risk: [],
+      changes: [],
+      subprocessors: [],
+      findings: { added: [], removed: [] },
+    });
   });
 });
 
@@ -427,7 +432,12 @@ describe('findings added and removed', () => {
       'purposes: [biling, billing]',
     );
     const result = diffInventories(side(withGaps), side(head));
-    expect(result).toEqual({ changes: [], findings: { added: [], removed: [] } });
+    expect(result).toEqual({
+      risk: [],
+      changes: [],
+      subprocessors: [],
+      findings: { added: [], removed: [] },
+    });
   });
 
   it('--fail-on-new: exit 1 only for new findings at or above the level', () => {

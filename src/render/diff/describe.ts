@@ -4,6 +4,9 @@
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { Severity } from '../../inventory/model.js';
 import type { Change, FindingChange, InventoryDiff, RetentionScope } from '../../views/diff.js';
+import type { Risk, SubprocessorChange } from '../../views/diff-risk.js';
+import { durationText } from '../../views/duration.js';
+import { countryName } from '../../reference/transfers.js';
 import { displayPath, type RenderContext } from '../context.js';
 import { plural } from '../lint/summary.js';
 
@@ -52,14 +55,58 @@ export function describeChange(change: Change, style: Style): string {
       return `~ ${quote(change.recipient)} ${parts.join('; ')}`;
     }
     case 'retention-added':
-      return `+ retention rule for ${scope(change.scope, quote)}: ${value(change.duration, quote)}`;
+      return `+ retention rule for ${scope(change.scope, quote)}: ${limit(change.duration)}`;
     case 'retention-removed':
-      return `- retention rule for ${scope(change.scope, quote)}: ${value(change.duration, quote)}`;
+      return `- retention rule for ${scope(change.scope, quote)}: ${limit(change.duration)}`;
     case 'retention-lengthened':
     case 'retention-shortened':
-      return `~ retention for ${scope(change.scope, quote)} ${change.type === 'retention-lengthened' ? 'lengthened' : 'shortened'}: ${value(change.before, quote)} -> ${value(change.after, quote)}`;
-    case 'retention-changed':
-      return `~ retention for ${scope(change.scope, quote)}, ${field}: ${value(change.before, quote)} -> ${value(change.after, quote)}`;
+      return `~ retention for ${scope(change.scope, quote)} ${change.type === 'retention-lengthened' ? 'lengthened' : 'shortened'}: ${limit(change.before)} -> ${limit(change.after)}`;
+    case 'retention-changed': {
+      const words =
+        change.field === 'duration' || change.field === 'minimum' ? limit : (v: unknown) => value(v, quote);
+      return `~ retention for ${scope(change.scope, quote)}, ${field}: ${words(change.before)} -> ${words(change.after)}`;
+    }
+  }
+}
+
+/** A retention limit in the record's words: "90 days", "indefinite", "no limit" when there is none. */
+function limit(v: unknown): string {
+  return typeof v === 'string' ? durationText(v) : 'no limit';
+}
+
+/** One sentence for a risk the change brings, e.g. "health data of category "lab" now goes to ...". */
+export function describeRisk(risk: Risk, quote: Quote): string {
+  const countries = (codes: readonly string[]) =>
+    codes.map((code) => `${countryName(code)} (${code})`).join(', ');
+  switch (risk.type) {
+    case 'sensitive-flow': {
+      const what = risk.sensitive.map((k) => (k === 'criminal' ? 'criminal offence (Art 10)' : k)).join(', ');
+      const where = risk.outside_eea.length ? `, outside the EEA in ${countries(risk.outside_eea)}` : '';
+      return `special-category data (${what}) of category ${quote(risk.category)} now flows to ${quote(risk.recipient)}${where}`;
+    }
+    case 'outside-eea':
+      return `recipient ${quote(risk.recipient)} now processes data outside the EEA: ${countries(risk.countries)}`;
+    case 'retention-lengthened':
+      return `retention of category ${quote(risk.category)} for ${scope(risk.scope, quote)} lengthened: ${limit(risk.before)} -> ${limit(risk.after)}`;
+    case 'retention-removed':
+      return `retention limit of category ${quote(risk.category)} for ${scope(risk.scope, quote)} removed (was ${limit(risk.before)})`;
+    case 'lawful-basis-changed':
+      return `lawful basis of purpose ${quote(risk.purpose)} changed: ${risk.before === null ? 'none' : quote(risk.before)} -> ${risk.after === null ? 'none' : quote(risk.after)}`;
+    case 'new-processor':
+      return `new ${risk.role} ${quote(risk.recipient)}: it needs an Art 28 contract, and the controllers it serves must be told`;
+  }
+}
+
+/** One line for a processor or sub-processor change: "+ Mailer Inc (processor, US)". */
+export function describeSubprocessor(change: SubprocessorChange, quote: Quote): string {
+  const where = (codes: readonly string[]) => (codes.length ? codes.join(', ') : 'no country stated');
+  switch (change.type) {
+    case 'added':
+      return `+ ${quote(change.name)} (${change.role}, ${where(change.countries_after)})`;
+    case 'removed':
+      return `- ${quote(change.name)} (${change.role}, ${where(change.countries_before)})`;
+    case 'country-changed':
+      return `~ ${quote(change.name)} (${change.role}): ${where(change.countries_before)} -> ${where(change.countries_after)}`;
   }
 }
 

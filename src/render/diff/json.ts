@@ -21,8 +21,11 @@ export function json(diff: InventoryDiff, context: DiffContext): string {
       newWarnings: counts.warning,
       newNotes: counts.note,
       newWaived: counts.waived,
+      risks: diff.risk.length,
     },
+    risk: diff.risk,
     changes: diff.changes.map(change),
+    subprocessors: diff.subprocessors,
     findings: {
       added: diff.findings.added.map((f) => finding(f, context.head)),
       removed: diff.findings.removed.map((f) => finding(f, context.base)),

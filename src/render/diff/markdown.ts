@@ -1,7 +1,14 @@
 import type { FindingChange, InventoryDiff } from '../../views/diff.js';
 import { displayPath, type RenderContext } from '../context.js';
 import type { DiffContext } from './context.js';
-import { byEntity, describeChange, entityLabel, summaryLine } from './describe.js';
+import {
+  byEntity,
+  describeChange,
+  describeRisk,
+  describeSubprocessor,
+  entityLabel,
+  summaryLine,
+} from './describe.js';
 
 /**
  * The diff as a pull-request comment (GitHub-flavoured Markdown): a heading and one summary line, then
@@ -13,6 +20,11 @@ export function markdown(diff: InventoryDiff, context: DiffContext): string {
     '',
     `${summaryLine(diff)}.`,
   ];
+  // Risk first and open, so that a reviewer sees it before the folded field-by-field list
+  if (diff.risk.length) {
+    out.push('', `#### Risk (${diff.risk.length})`, '');
+    for (const risk of diff.risk) out.push(`- ${describeRisk(risk, code)}`);
+  }
   if (diff.changes.length) {
     out.push('', '<details>', `<summary>Changes (${diff.changes.length})</summary>`, '');
     for (const group of byEntity(diff.changes)) {
@@ -24,6 +36,13 @@ export function markdown(diff: InventoryDiff, context: DiffContext): string {
       }
     }
     out.push('', '</details>');
+  }
+  if (diff.subprocessors.length) {
+    out.push('', `#### Processors and sub-processors (Art 28(2)) (${diff.subprocessors.length})`, '');
+    for (const change of diff.subprocessors) {
+      const line = describeSubprocessor(change, code);
+      out.push(`- ${code(line.slice(0, 1))} ${line.slice(2)}`);
+    }
   }
   if (diff.findings.added.length)
     out.push(...findingsBlock('New findings', diff.findings.added, context.head));

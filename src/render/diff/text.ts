@@ -1,6 +1,14 @@
 import type { InventoryDiff } from '../../views/diff.js';
 import type { DiffContext } from './context.js';
-import { byEntity, describeChange, describeFinding, entityLabel, summaryLine } from './describe.js';
+import {
+  byEntity,
+  describeChange,
+  describeFinding,
+  describeRisk,
+  describeSubprocessor,
+  entityLabel,
+  summaryLine,
+} from './describe.js';
 
 const quote = (value: string) => `"${value}"`;
 const style = { quote, plain: (value: string) => value };
@@ -8,11 +16,21 @@ const style = { quote, plain: (value: string) => value };
 /** The diff for a terminal: a summary line, the changes grouped by entity, then new and resolved findings. */
 export function text(diff: InventoryDiff, context: DiffContext): string {
   const lines = [`ropa diff ${context.base.label} -> ${context.head.label}: ${summaryLine(diff)}`];
+  // Risk first, so that a reviewer sees it before the field-by-field list
+  if (diff.risk.length)
+    lines.push('', 'Risk', ...diff.risk.map((risk) => `  ! ${describeRisk(risk, quote)}`));
   for (const group of byEntity(diff.changes)) {
     lines.push(
       '',
       entityLabel(group[0]!, quote),
       ...group.map((change) => `  ${describeChange(change, style)}`),
+    );
+  }
+  if (diff.subprocessors.length) {
+    lines.push(
+      '',
+      'Processors and sub-processors (Art 28(2))',
+      ...diff.subprocessors.map((change) => `  ${describeSubprocessor(change, quote)}`),
     );
   }
   if (diff.findings.added.length) {
