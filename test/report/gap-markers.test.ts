@@ -4,7 +4,7 @@
 // schedule for the rules that show there.
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Level } from '../../src/inventory/model.js';
+import type { Level, Path } from '../../src/inventory/model.js';
 import { recordHtml } from '../../src/render/report/html.js';
 import { recordJson, retentionJson } from '../../src/render/report/json.js';
 import { recordMarkdown } from '../../src/render/report/markdown.js';
@@ -24,11 +24,11 @@ interface MarkerCase {
   readonly edits: readonly (readonly [string, string, string])[];
   readonly remove?: readonly string[];
   /** Where the record (its JSON) shows the gap. */
-  readonly at: (record: any) => unknown;
+  readonly at: Path;
   /** What it shows with the rule off, when not a plain "not stated". */
   readonly off?: unknown;
   /** Where the retention schedule shows the gap, for the rules that show there. */
-  readonly row?: (rows: any[]) => unknown;
+  readonly row?: Path;
   readonly waivable?: false;
 }
 
@@ -37,12 +37,13 @@ const PURPOSES = 'purposes.yaml';
 const RECIPIENTS = 'recipients.yaml';
 const CATEGORY = 'categories/customers.yaml';
 const BASIS = '    lawful_basis: contract\n';
-const activity = (r: any) => r.activities[0];
-const category = (r: any) => r.activities[0].categories[0];
-const mailer = (r: any) => r.activities[0].recipients[1];
+
+/** The value at `path` in a parsed JSON document. */
+const get = (value: unknown, path: Path): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], value);
 
 const CASES: readonly MarkerCase[] = [
-  { rule: 'organization-missing', edits: [], remove: [ORG], at: (r) => r.controller, waivable: false },
+  { rule: 'organization-missing', edits: [], remove: [ORG], at: ['controller'], waivable: false },
   {
     rule: 'controller-contact-missing',
     edits: [
@@ -52,7 +53,7 @@ const CASES: readonly MarkerCase[] = [
         '  #WAIVER\n',
       ],
     ],
-    at: (r) => r.controller.address,
+    at: ['controller', 'address'],
   },
   {
     rule: 'dpo-missing',
@@ -63,33 +64,33 @@ const CASES: readonly MarkerCase[] = [
         '  #WAIVER\n',
       ],
     ],
-    at: (r) => r.controller.dpo,
+    at: ['controller', 'dpo'],
   },
   {
     rule: 'representative-missing',
     edits: [[ORG, '  country: FR\n', '  country: US\n  #WAIVER\n']],
-    at: (r) => r.controller.representative,
+    at: ['controller', 'representative'],
     off: undefined,
   },
   {
     rule: 'rights-channel-missing',
     edits: [[ORG, '  rights_contact: privacy@example.com\n', '  #WAIVER\n']],
-    at: (r) => r.controller.rights_contact,
+    at: ['controller', 'rights_contact'],
   },
   {
     rule: 'record-stale',
     edits: [[ORG, '  reviewed: 2026-06-01\n', '  #WAIVER\n']],
-    at: (r) => r.controller.reviewed,
+    at: ['controller', 'reviewed'],
   },
   {
     rule: 'lawful-basis-missing',
     edits: [[PURPOSES, BASIS, '    #WAIVER\n']],
-    at: (r) => activity(r).lawful_basis,
+    at: ['activities', 0, 'lawful_basis'],
   },
   {
     rule: 'legitimate-interest-unstated',
     edits: [[PURPOSES, BASIS, '    lawful_basis: legitimate-interests\n    lia: LIA-2025-01\n    #WAIVER\n']],
-    at: (r) => activity(r).legitimate_interest,
+    at: ['activities', 0, 'legitimate_interest'],
   },
   {
     rule: 'legitimate-interest-no-assessment',
@@ -100,12 +101,12 @@ const CASES: readonly MarkerCase[] = [
         '    lawful_basis: legitimate-interests\n    legitimate_interest: Keeping our accounts\n    #WAIVER\n',
       ],
     ],
-    at: (r) => activity(r).lia,
+    at: ['activities', 0, 'lia'],
   },
   {
     rule: 'legal-obligation-no-reference',
     edits: [[PURPOSES, BASIS, '    lawful_basis: legal-obligation\n    #WAIVER\n']],
-    at: (r) => activity(r).legal_reference,
+    at: ['activities', 0, 'legal_reference'],
   },
   {
     rule: 'consent-no-record',
@@ -116,14 +117,14 @@ const CASES: readonly MarkerCase[] = [
         '    lawful_basis: consent\n    consent: { withdrawal: Unsubscribe link }\n    #WAIVER\n',
       ],
     ],
-    at: (r) => activity(r).consent.record,
+    at: ['activities', 0, 'consent', 'record'],
   },
   {
     rule: 'consent-no-withdrawal',
     edits: [
       [PURPOSES, BASIS, '    lawful_basis: consent\n    consent: { record: Consent log }\n    #WAIVER\n'],
     ],
-    at: (r) => activity(r).consent.withdrawal,
+    at: ['activities', 0, 'consent', 'withdrawal'],
   },
   {
     rule: 'special-category-no-condition',
@@ -131,7 +132,7 @@ const CASES: readonly MarkerCase[] = [
       [PURPOSES, BASIS, `${BASIS}    #WAIVER\n`],
       [CATEGORY, '  subjects: [customer]\n', '  special: [health]\n  subjects: [customer]\n'],
     ],
-    at: (r) => activity(r).special_condition,
+    at: ['activities', 0, 'special_condition'],
   },
   {
     rule: 'criminal-data-no-basis',
@@ -139,12 +140,12 @@ const CASES: readonly MarkerCase[] = [
       [PURPOSES, BASIS, `${BASIS}    #WAIVER\n`],
       [CATEGORY, '  subjects: [customer]\n', '  criminal: true\n  subjects: [customer]\n'],
     ],
-    at: (r) => activity(r).criminal_basis,
+    at: ['activities', 0, 'criminal_basis'],
   },
   {
     rule: 'unused-definition',
     edits: [[PURPOSES, BASIS, `${BASIS}  - id: unused\n    name: Unused\n${BASIS}    #WAIVER\n`]],
-    at: (r) => r.activities[1].categories,
+    at: ['activities', 1, 'categories'],
   },
   {
     rule: 'joint-controller-no-arrangement',
@@ -157,7 +158,7 @@ const CASES: readonly MarkerCase[] = [
       ],
       [CATEGORY, '[staff, mailer]', '[staff, mailer, partner]'],
     ],
-    at: (r) => activity(r).joint_controllers[0].arrangement,
+    at: ['activities', 0, 'joint_controllers', 0, 'arrangement'],
   },
   {
     rule: 'dpia-missing',
@@ -168,22 +169,22 @@ const CASES: readonly MarkerCase[] = [
         `${BASIS}    dpia_criteria: [evaluation-scoring, systematic-monitoring]\n    #WAIVER\n`,
       ],
     ],
-    at: (r) => activity(r).dpia,
+    at: ['activities', 0, 'dpia'],
   },
   {
     rule: 'data-items-missing',
     edits: [[CATEGORY, '  data: [name, e-mail address]\n', '  #WAIVER\n']],
-    at: (r) => category(r).data,
+    at: ['activities', 0, 'categories', 0, 'data'],
   },
   {
     rule: 'subjects-missing',
     edits: [[CATEGORY, '  subjects: [customer]\n', '  #WAIVER\n']],
-    at: (r) => category(r).subjects,
+    at: ['activities', 0, 'categories', 0, 'subjects'],
   },
   {
     rule: 'recipients-missing',
     edits: [[CATEGORY, '  recipients: [staff, mailer]\n', '  #WAIVER\n']],
-    at: (r) => category(r).recipients,
+    at: ['activities', 0, 'categories', 0, 'recipients'],
   },
   {
     rule: 'retention-missing',
@@ -194,8 +195,8 @@ const CASES: readonly MarkerCase[] = [
         '  #WAIVER\n',
       ],
     ],
-    at: (r) => category(r).retention,
-    row: (rows) => rows[0].missing,
+    at: ['activities', 0, 'categories', 0, 'retention'],
+    row: [0, 'missing'],
   },
   {
     rule: 'retention-no-trigger',
@@ -203,8 +204,8 @@ const CASES: readonly MarkerCase[] = [
       [CATEGORY, '      from: end-of-contract\n', ''],
       [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
     ],
-    at: (r) => category(r).retention[0].from,
-    row: (rows) => rows[0].from,
+    at: ['activities', 0, 'categories', 0, 'retention', 0, 'from'],
+    row: [0, 'from'],
   },
   {
     rule: 'retention-unbounded',
@@ -212,8 +213,8 @@ const CASES: readonly MarkerCase[] = [
       [CATEGORY, '    - duration: P3Y\n      from: end-of-contract\n', '    - duration: indefinite\n'],
       [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
     ],
-    at: (r) => category(r).retention[0].unbounded,
-    row: (rows) => rows[0].unbounded,
+    at: ['activities', 0, 'categories', 0, 'retention', 0, 'unbounded'],
+    row: [0, 'unbounded'],
   },
   {
     rule: 'security-measures-missing',
@@ -221,44 +222,44 @@ const CASES: readonly MarkerCase[] = [
       [ORG, '  security_measures: [role-based access control, encrypted backups]\n', ''],
       [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
     ],
-    at: (r) => category(r).security_measures,
+    at: ['activities', 0, 'categories', 0, 'security_measures'],
   },
   {
     rule: 'purpose-missing',
     edits: [[CATEGORY, '  purposes: [billing]\n', '  #WAIVER\n']],
-    at: (r) => r.categories_without_purpose[0].gap,
+    at: ['categories_without_purpose', 0, 'gap'],
   },
   {
     rule: 'recipient-role-missing',
     edits: [[RECIPIENTS, '    role: processor\n', '    #WAIVER\n']],
-    at: (r) => mailer(r).role,
+    at: ['activities', 0, 'recipients', 1, 'role'],
   },
   {
     rule: 'recipient-country-missing',
     edits: [[RECIPIENTS, '    country: FR\n', '    #WAIVER\n']],
-    at: (r) => mailer(r).countries,
+    at: ['activities', 0, 'recipients', 1, 'countries'],
   },
   {
     rule: 'processor-no-contract',
     edits: [[RECIPIENTS, '    contract: DPA of 2025-03-01\n', '    #WAIVER\n']],
-    at: (r) => mailer(r).contract,
+    at: ['activities', 0, 'recipients', 1, 'contract'],
   },
   {
     rule: 'transfer-no-mechanism',
     edits: [[RECIPIENTS, '    country: FR\n', '    country: IN\n    #WAIVER\n']],
-    at: (r) => activity(r).transfers[0].tool,
+    at: ['activities', 0, 'transfers', 0, 'tool'],
   },
   {
     rule: 'transfer-no-tia',
     edits: [
       [RECIPIENTS, '    country: FR\n', '    country: IN\n    transfer: { mechanism: scc }\n    #WAIVER\n'],
     ],
-    at: (r) => activity(r).transfers[0].tool.tia,
+    at: ['activities', 0, 'transfers', 0, 'tool', 'tia'],
   },
   {
     rule: 'processor-record-incomplete',
     edits: [[ORG, '  country: FR\n', '  country: FR\n  role: processor\n  #WAIVER\n']],
-    at: (r) => r.processor.clients,
+    at: ['processor', 'clients'],
   },
 ];
 
@@ -300,11 +301,11 @@ describe('gap markers follow lint', () => {
       it('on: the gap is marked with the rule, where lint reports it', async () => {
         const out = await render(testCase, 'on');
         expect(out.diagnostics.filter((d) => d.rule === rule).length).toBeGreaterThan(0);
-        expect(testCase.at(out.json)).toEqual({ not_stated: true, rule });
+        expect(get(out.json, testCase.at)).toEqual({ not_stated: true, rule });
         expect(out.markdown).toContain(`\\[${rule}\\]`);
         expect(out.html).toMatch(new RegExp(`<span class="gap">[^<]*<code>\\[${rule}\\]</code></span>`));
         if (testCase.row) {
-          expect(testCase.row(out.retention)).toEqual({ not_stated: true, rule });
+          expect(get(out.retention, testCase.row)).toEqual({ not_stated: true, rule });
           expect(out.gapColumn).toContain(rule);
         }
       });
@@ -312,11 +313,11 @@ describe('gap markers follow lint', () => {
       it('off: nothing is marked', async () => {
         const out = await render(testCase, 'off');
         expect(out.diagnostics.filter((d) => d.rule === rule)).toEqual([]);
-        expect(testCase.at(out.json)).toEqual('off' in testCase ? testCase.off : { not_stated: true });
+        expect(get(out.json, testCase.at)).toEqual('off' in testCase ? testCase.off : { not_stated: true });
         expect(out.markdown).not.toContain(`\\[${rule}`);
         expect(out.html).not.toContain(`[${rule}`);
         if (testCase.row) {
-          expect(testCase.row(out.retention)).toEqual({ not_stated: true });
+          expect(get(out.retention, testCase.row)).toEqual({ not_stated: true });
           expect(out.gapColumn).not.toContain(rule);
         }
       });
@@ -326,14 +327,14 @@ describe('gap markers follow lint', () => {
           const out = await render(testCase, 'waived');
           expect(out.diagnostics.filter((d) => d.rule === rule).every((d) => d.waived)).toBe(true);
           const marker = { not_stated: true, rule, waived: { reason: REASON } };
-          expect(testCase.at(out.json)).toEqual(marker);
+          expect(get(out.json, testCase.at)).toEqual(marker);
           expect(out.markdown).toContain(`\\[${rule}, waived: ${REASON}\\]`);
           expect(out.markdown).not.toContain(`\\[${rule}\\]`);
           expect(out.html).toMatch(
             new RegExp(`<span class="gap waived">[^<]*<code>\\[${rule}\\]</code>, waived: ${REASON}</span>`),
           );
           if (testCase.row) {
-            expect(testCase.row(out.retention)).toEqual(marker);
+            expect(get(out.retention, testCase.row)).toEqual(marker);
             expect(out.gapColumn).toContain(`${rule}, waived: ${REASON}`);
           }
         });
