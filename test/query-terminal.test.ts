@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { gapsFrom } from '../src/views/gaps.js';
 import { loadInventory } from '../src/inventory/load.js';
+import { lint } from '../src/rules/run.js';
 import { narrowWidestFirst, wrapText } from '../src/render/fit-width.js';
 import { queryTable } from '../src/render/query/table.js';
 import { QUERY_VIEWS } from '../src/views/query/index.js';
 import { matrixQuery } from '../src/views/query/matrix.js';
+import { recipientQuery } from '../src/views/query/recipient.js';
 import { BIN, REPO } from './helpers/cli.js';
 
 const FIXTURE = 'test/fixtures/query';
@@ -42,27 +45,33 @@ describe('fitting a table to the terminal', () => {
   });
 
   it('a table wider than the screen keeps its columns; the widest wraps, a long word is cut, not lost', async () => {
-    const { inventory } = await loadInventory(FIXTURE);
-    const result = QUERY_VIEWS.recipient.run(inventory, 'analytics', '2026-01-01');
+    const loaded = await loadInventory(FIXTURE);
+    const diagnostics = lint(loaded, { config: { rules: {} }, today: '2026-01-01' });
+    const result = recipientQuery(loaded.inventory, 'analytics', '2026-01-01', gapsFrom(diagnostics));
     const natural = queryTable(result, { version: '0' });
-    expect(widest(natural)).toBe(159);
+    expect(widest(natural)).toBe(458);
     const fitted = queryTable(result, { version: '0', width: 70 });
     expect(fitted).toBe(
       [
         'Recipient Analytics Co (analytics)',
         'Role: processor',
-        'Contract: not stated',
+        'Contract: not stated [processor-no-contract]',
         'Countries: US: missing',
-        'Missing: no processing agreement stated (Art 28(3)); no transfer tool',
-        '  for US (outside the EEA, no adequacy decision applies); purpose',
-        '  stats has no lawful basis',
-        '┌───────────────┬────────────────┬──────────┬─────────┬──────────────┐',
-        '│ Category      │ Data           │ Subjects │ Purpose │ Lawful basis │',
-        '├───────────────┼────────────────┼──────────┼─────────┼──────────────┤',
-        '│ fraud-signals │ IP address,    │ customer │ stats   │ not stated   │',
-        '│               │ =HYPERLINK("ht │          │         │              │',
-        '│               │ tp://x")       │          │         │              │',
-        '└───────────────┴────────────────┴──────────┴─────────┴──────────────┘',
+        'Missing: processor "analytics" has no processing agreement (contract)',
+        '  (Art 28(3)) [processor-no-contract]; recipient "analytics" receives',
+        '  data outside the EEA with no transfer mechanism',
+        '  (transfer.mechanism): US (United States of America) is adequate only',
+        '  for organisations certified under the EU-US Data Privacy Framework',
+        '  (state dpf, or another tool) (Art 44, 46) [transfer-no-mechanism];',
+        '  purpose "stats" has no lawful basis (Art 6(1))',
+        '  [lawful-basis-missing]',
+        '┌───────────────┬───────────────┬──────────┬─────────┬───────────────┐',
+        '│ Category      │ Data          │ Subjects │ Purpose │ Lawful basis  │',
+        '├───────────────┼───────────────┼──────────┼─────────┼───────────────┤',
+        '│ fraud-signals │ IP address,   │ customer │ stats   │ not stated    │',
+        '│               │ =HYPERLINK("h │          │         │ [lawful-basis │',
+        '│               │ ttp://x")     │          │         │ -missing]     │',
+        '└───────────────┴───────────────┴──────────┴─────────┴───────────────┘',
         '',
       ].join('\n'),
     );
@@ -138,8 +147,8 @@ describe('fitting a table to the terminal', () => {
     };
     for (const [view, info] of Object.entries(QUERY_VIEWS)) {
       const result = info.takesId
-        ? info.run(inventory, ids[view]!, '2026-01-01')
-        : info.run(inventory, '2026-01-01');
+        ? info.run(inventory, ids[view]!, '2026-01-01', gapsFrom([]))
+        : info.run(inventory, '2026-01-01', gapsFrom([]));
       for (const width of [80, 120, 200]) {
         expect(
           widest(queryTable(result, { version: '0', width })),

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { gapsFrom } from '../src/views/gaps.js';
 import { version } from '../src/version.js';
 import { ropa } from './helpers/cli.js';
 
@@ -58,17 +59,30 @@ describe('ropa query on the fixture', () => {
       ],
       provides: [],
       missing: [
-        { field: 'contract', message: 'no processing agreement stated (Art 28(3))' },
-        { field: 'transfer.tia', message: 'no transfer impact assessment for IN' },
+        {
+          rule: 'processor-no-contract',
+          message: 'processor "support-desk" has no processing agreement (contract) (Art 28(3))',
+        },
+        {
+          rule: 'transfer-no-tia',
+          message:
+            'recipient "support-desk" transfers under scc without a transfer impact assessment (transfer.tia) (EDPB Recommendations 01/2020)',
+        },
       ],
     });
     expect(rows(['recipient', 'mailer', FIXTURE])).toEqual([
       ['Category', 'Data', 'Subjects', 'Purpose', 'Lawful basis'],
-      ['contact', 'email', 'customer', 'newsletter', 'consent'],
+      ['contact', 'email', 'customer', 'newsletter', 'Consent (Art 6(1)(a))'],
     ]);
     expect(rows(['recipient', 'analytics', FIXTURE])).toEqual([
       ['Category', 'Data', 'Subjects', 'Purpose', 'Lawful basis'],
-      ['fraud-signals', 'IP address, =HYPERLINK("http://x")', 'customer', 'stats', 'not stated'],
+      [
+        'fraud-signals',
+        'IP address, =HYPERLINK("http://x")',
+        'customer',
+        'stats',
+        'not stated [lawful-basis-missing]',
+      ],
     ]);
   });
 
@@ -78,14 +92,14 @@ describe('ropa query on the fixture', () => {
       [
         'Recipient Analytics Co (analytics)',
         'Role: processor',
-        'Contract: not stated',
+        'Contract: not stated [processor-no-contract]',
         'Countries: US: missing',
-        'Missing: no processing agreement stated (Art 28(3)); no transfer tool for US (outside the EEA, no adequacy decision applies); purpose stats has no lawful basis',
-        '┌───────────────┬────────────────────────────────────┬──────────┬─────────┬──────────────┐',
-        '│ Category      │ Data                               │ Subjects │ Purpose │ Lawful basis │',
-        '├───────────────┼────────────────────────────────────┼──────────┼─────────┼──────────────┤',
-        '│ fraud-signals │ IP address, =HYPERLINK("http://x") │ customer │ stats   │ not stated   │',
-        '└───────────────┴────────────────────────────────────┴──────────┴─────────┴──────────────┘',
+        'Missing: processor "analytics" has no processing agreement (contract) (Art 28(3)) [processor-no-contract]; recipient "analytics" receives data outside the EEA with no transfer mechanism (transfer.mechanism): US (United States of America) is adequate only for organisations certified under the EU-US Data Privacy Framework (state dpf, or another tool) (Art 44, 46) [transfer-no-mechanism]; purpose "stats" has no lawful basis (Art 6(1)) [lawful-basis-missing]',
+        '┌───────────────┬────────────────────────────────────┬──────────┬─────────┬───────────────────────────────────┐',
+        '│ Category      │ Data                               │ Subjects │ Purpose │ Lawful basis                      │',
+        '├───────────────┼────────────────────────────────────┼──────────┼─────────┼───────────────────────────────────┤',
+        '│ fraud-signals │ IP address, =HYPERLINK("http://x") │ customer │ stats   │ not stated [lawful-basis-missing] │',
+        '└───────────────┴────────────────────────────────────┴──────────┴─────────┴───────────────────────────────────┘',
         '',
       ].join('\n'),
     );
@@ -99,25 +113,25 @@ describe('ropa query on the fixture', () => {
       ['data', '', 'phone', ''],
       ['subject', 'customer', 'Customers', ''],
       ['source', '', 'direct', ''],
-      ['purpose', 'newsletter', 'Newsletter', 'lawful basis: consent'],
-      ['purpose', 'sales', 'Sales', 'lawful basis: contract'],
+      ['purpose', 'newsletter', 'Newsletter', 'lawful basis: Consent (Art 6(1)(a))'],
+      ['purpose', 'sales', 'Sales', 'lawful basis: Contract (Art 6(1)(b))'],
       [
         'recipient',
         'mailer',
         'Mailer Inc.',
-        'role: processor; purposes: newsletter; data: email; countries: US: adequate (45)',
+        'role: processor; purposes: Newsletter; data: email; countries: US: adequate (45)',
       ],
       [
         'recipient',
         'support-desk',
         'Support Desk',
-        'role: processor; purposes: sales; data: name, email, phone; countries: IN: safeguarded (scc, 46(2)(c))',
+        'role: processor; purposes: Sales; data: name, email, phone; countries: IN: safeguarded (scc, 46(2)(c))',
       ],
       [
         'recipient',
         'team',
         'Shop team',
-        'role: internal; purposes: newsletter, sales; data: name, email, phone; countries: not stated',
+        "role: internal; purposes: Newsletter, Sales; data: name, email, phone; countries: not required (the controller's own staff)",
       ],
       ['system', 'crm', 'CRM', ''],
       ['retention', '', '', '3 years from last contact, then delete'],
@@ -133,9 +147,9 @@ describe('ropa query on the fixture', () => {
         'recipient',
         'agency',
         'Agency',
-        'role: controller; categories: fraud-signals; countries: IN: invalid (adequacy, 45)',
+        'role: controller; categories: Fraud signals; countries: IN: invalid (adequacy, 45)',
       ],
-      ['retention', 'fraud-signals', '', 'fraud: 1 year from not stated [retention-no-trigger]'],
+      ['retention', 'fraud-signals', '', 'fraud: 1 year, starting event not stated [retention-no-trigger]'],
     ]);
     const data = json(['purpose', 'payroll', FIXTURE]) as { retention: unknown[]; purpose: unknown };
     expect(data.purpose).toEqual({
@@ -180,7 +194,7 @@ describe('ropa query on the fixture', () => {
         'name, email, phone',
         'direct',
         'newsletter',
-        'consent',
+        'Consent (Art 6(1)(a))',
         [
           'Right of access (Art 15)',
           'Right to rectification (Art 16)',
@@ -198,7 +212,7 @@ describe('ropa query on the fixture', () => {
         'name, email, phone',
         'direct',
         'sales',
-        'contract',
+        'Contract (Art 6(1)(b))',
         [
           'Right of access (Art 15)',
           'Right to rectification (Art 16)',
@@ -215,7 +229,7 @@ describe('ropa query on the fixture', () => {
         'IP address, =HYPERLINK("http://x")',
         'observed',
         'fraud',
-        'legitimate-interests',
+        'Legitimate interests (Art 6(1)(f))',
         [
           'Right of access (Art 15)',
           'Right to rectification (Art 16)',
@@ -225,14 +239,14 @@ describe('ropa query on the fixture', () => {
         ].join(', '),
         'agency',
         '',
-        'fraud: 1 year from not stated [retention-no-trigger]',
+        'fraud: 1 year, starting event not stated [retention-no-trigger]',
       ],
       [
         'fraud-signals',
         'IP address, =HYPERLINK("http://x")',
         'observed',
         'stats',
-        'not stated',
+        'not stated [lawful-basis-missing]',
         '',
         'agency, analytics',
         '',
@@ -377,8 +391,8 @@ describe('ropa query on the example inventory', () => {
     };
     for (const [view, info] of Object.entries(QUERY_VIEWS)) {
       const result = info.takesId
-        ? info.run(inventory, ids[view]!, '2026-01-01')
-        : info.run(inventory, '2026-01-01');
+        ? info.run(inventory, ids[view]!, '2026-01-01', gapsFrom([]))
+        : info.run(inventory, '2026-01-01', gapsFrom([]));
       expect(result.data.view).toBe(view);
       expect(result.table.rows.length).toBeGreaterThan(0);
       for (const render of Object.values(QUERY_FORMATS))

@@ -68,11 +68,13 @@ Examples:
         const { loadUsable, todayIso } = await import('./shared.js');
         const { QUERY_FORMATS } = await import('../render/query/index.js');
         const { writeOutput } = await import('../output.js');
-        const { loaded, config, context } = await loadUsable(dir, options, globals());
+        const { gapsFrom } = await import('../views/gaps.js');
+        const { loaded, config, context, diagnostics } = await loadUsable(dir, options, globals());
         const today = config.today ?? todayIso();
+        const gaps = gapsFrom(diagnostics, config.rules);
         const result = info.takesId
-          ? info.run(loaded.inventory, first!, today)
-          : info.run(loaded.inventory, today);
+          ? info.run(loaded.inventory, first!, today, gaps)
+          : info.run(loaded.inventory, today, gaps);
         // A table for a terminal fits its width; in a file or a pipe it depends on the data alone
         const toTerminal = (options.output === undefined || options.output === '-') && process.stdout.isTTY;
         const width = toTerminal && process.stdout.columns > 0 ? process.stdout.columns : undefined;

@@ -18,6 +18,8 @@ export interface Gaps {
   gap(rule: string, at: Loc | undefined, subpath?: Path): NotStated;
   /** Whether the rule ran (it is not `off` in the configuration): its silence then means "not required". */
   checks(rule: string): boolean;
+  /** Every finding on the entity at `at` or inside it, whatever its rule, in lint's order. */
+  about(at: Loc): readonly Diagnostic[];
 }
 
 /** Where each rule's findings are: under their rule, file and every prefix of their path. */
@@ -26,12 +28,15 @@ export function gapsFrom(
   levels: Readonly<Record<string, Level>> = {},
 ): Gaps {
   const index = new Map<string, Diagnostic[]>();
+  const add = (key: string, d: Diagnostic) => {
+    const list = index.get(key);
+    if (list) list.push(d);
+    else index.set(key, [d]);
+  };
   for (const d of diagnostics) {
     for (let n = 0; n <= d.path.length; n++) {
-      const key = keyOf(d.rule, d.file, d.path.slice(0, n));
-      const list = index.get(key);
-      if (list) list.push(d);
-      else index.set(key, [d]);
+      add(keyOf(d.rule, d.file, d.path.slice(0, n)), d);
+      add(keyOf('', d.file, d.path.slice(0, n)), d);
     }
   }
   // Any finding of the rule, wherever it is (organization-missing is about no entity)
@@ -54,6 +59,7 @@ export function gapsFrom(
     },
     gap: (rule, at, subpath) => marker(rule, at, subpath) ?? notStated(),
     checks: (rule) => levels[rule] !== 'off',
+    about: (at) => index.get(keyOf('', at.file, at.path)) ?? [],
   };
 }
 

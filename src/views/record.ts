@@ -35,6 +35,7 @@ import {
 import { retentionTerms, ruleCovers, type Named, type RetentionTerms } from './retention.js';
 import { cached } from './cached.js';
 import { gapsFrom, type Gaps } from './gaps.js';
+import { countriesGap } from './recipient-gaps.js';
 import { notRequired, notStated, type NotRequired, type NotStated, type Stated } from './stated.js';
 
 export interface Country {
@@ -573,8 +574,7 @@ function recipientParts(recipient: Recipient, gaps: Gaps): RecipientParts {
     countries:
       countries.length > 0
         ? countries.map((code) => ({ code, name: countryName(code) }))
-        : (gaps.marker('recipient-country-missing', at) ??
-          (role === 'internal' ? notRequired("the controller's own staff") : notStated())),
+        : countriesGap(recipient, gaps),
     ...(needsContract || recipient.contract
       ? {
           contract: gaps.stated(

@@ -165,28 +165,26 @@ export function writtenRule(rule: RetentionRule): WrittenRule {
   };
 }
 
-/** The category's retention rules that apply to a subject and/or a purpose (a rule without a list applies to all). */
+/**
+ * The category's retention rules that apply to a subject and/or a purpose (a rule without a list applies to
+ * all), each with the line that describes it, its gaps marked as lint reports them.
+ */
 export function retentionFor(
   category: Category,
   scope: { subject?: string; purpose?: string },
-): WrittenRule[] {
-  return (category.retention ?? [])
-    .filter(
-      (rule) =>
-        (scope.subject === undefined || ruleCovers(rule, 'subjects', scope.subject)) &&
-        (scope.purpose === undefined || ruleCovers(rule, 'purposes', scope.purpose)),
-    )
-    .map(writtenRule);
+  gaps: Gaps,
+): { readonly rule: WrittenRule; readonly text: string }[] {
+  return (category.retention ?? []).flatMap((rule, index) =>
+    (scope.subject === undefined || ruleCovers(rule, 'subjects', scope.subject)) &&
+    (scope.purpose === undefined || ruleCovers(rule, 'purposes', scope.purpose))
+      ? [{ rule: writtenRule(rule), text: describeRetention(rule, { gaps, at: category.loc, index }) }]
+      : [],
+  );
 }
 
 /** One line for a person, in the record's words, prefixed by the ids the rule is limited to. */
-export function describeRetention(entry: WrittenRule): string {
-  const rule: RetentionRule = Object.fromEntries(
-    Object.entries(entry).filter(
-      ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
-    ),
-  );
-  const text = retentionText(retentionTerms(rule));
-  const scope = [...entry.subjects, ...entry.purposes];
+export function describeRetention(rule: RetentionRule, where: RuleAt): string {
+  const text = retentionText(retentionTerms(rule, where));
+  const scope = [...(rule.subjects ?? []), ...(rule.purposes ?? [])];
   return scope.length === 0 ? text : `${scope.join(', ')}: ${text}`;
 }

@@ -4,7 +4,7 @@
 // schedule for the rules that show there.
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Level, Path } from '../../src/inventory/model.js';
+import type { Inventory, Level, Path } from '../../src/inventory/model.js';
 import { recordHtml } from '../../src/render/report/html.js';
 import { recordJson, retentionJson } from '../../src/render/report/json.js';
 import { recordMarkdown } from '../../src/render/report/markdown.js';
@@ -13,7 +13,9 @@ import { flowGraph } from '../../src/views/graph.js';
 import type { ProcessingRecord } from '../../src/views/record.js';
 import type { RetentionRow } from '../../src/views/retention.js';
 import { tempInventory } from '../helpers/inventory.js';
-import { recordOf } from '../helpers/record.js';
+import { AS_OF, recordOf } from '../helpers/record.js';
+import { gapsFrom, type Gaps } from '../../src/views/gaps.js';
+import { QUERY_VIEWS, type QueryView } from '../../src/views/query/index.js';
 import { BASE } from '../helpers/rule-tester.js';
 
 const REASON = 'Accepted by the DPO';
@@ -30,6 +32,8 @@ interface MarkerCase {
   /** Where the retention schedule shows the gap, for the rules that show there. */
   readonly row?: Path;
   readonly waivable?: false;
+  /** A query that shows the gap too: the view and the id. */
+  readonly query?: readonly [QueryView, string];
 }
 
 const ORG = 'organization.yaml';
@@ -84,6 +88,7 @@ const CASES: readonly MarkerCase[] = [
   },
   {
     rule: 'lawful-basis-missing',
+    query: ['purpose', 'billing'],
     edits: [[PURPOSES, BASIS, '    #WAIVER\n']],
     at: ['activities', 0, 'lawful_basis'],
   },
@@ -149,6 +154,7 @@ const CASES: readonly MarkerCase[] = [
   },
   {
     rule: 'joint-controller-no-arrangement',
+    query: ['recipient', 'partner'],
     edits: [
       [PURPOSES, BASIS, `${BASIS}    joint_controllers: [partner]\n`],
       [
@@ -183,6 +189,7 @@ const CASES: readonly MarkerCase[] = [
   },
   {
     rule: 'recipients-missing',
+    query: ['category', 'customers'],
     edits: [[CATEGORY, '  recipients: [staff, mailer]\n', '  #WAIVER\n']],
     at: ['activities', 0, 'categories', 0, 'recipients'],
   },
@@ -200,6 +207,7 @@ const CASES: readonly MarkerCase[] = [
   },
   {
     rule: 'retention-no-trigger',
+    query: ['category', 'customers'],
     edits: [
       [CATEGORY, '      from: end-of-contract\n', ''],
       [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
@@ -209,6 +217,7 @@ const CASES: readonly MarkerCase[] = [
   },
   {
     rule: 'retention-unbounded',
+    query: ['category', 'customers'],
     edits: [
       [CATEGORY, '    - duration: P3Y\n      from: end-of-contract\n', '    - duration: indefinite\n'],
       [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
@@ -231,26 +240,31 @@ const CASES: readonly MarkerCase[] = [
   },
   {
     rule: 'recipient-role-missing',
+    query: ['recipient', 'mailer'],
     edits: [[RECIPIENTS, '    role: processor\n', '    #WAIVER\n']],
     at: ['activities', 0, 'recipients', 1, 'role'],
   },
   {
     rule: 'recipient-country-missing',
+    query: ['recipient', 'mailer'],
     edits: [[RECIPIENTS, '    country: FR\n', '    #WAIVER\n']],
     at: ['activities', 0, 'recipients', 1, 'countries'],
   },
   {
     rule: 'processor-no-contract',
+    query: ['recipient', 'mailer'],
     edits: [[RECIPIENTS, '    contract: DPA of 2025-03-01\n', '    #WAIVER\n']],
     at: ['activities', 0, 'recipients', 1, 'contract'],
   },
   {
     rule: 'transfer-no-mechanism',
+    query: ['recipient', 'mailer'],
     edits: [[RECIPIENTS, '    country: FR\n', '    country: IN\n    #WAIVER\n']],
     at: ['activities', 0, 'transfers', 0, 'tool'],
   },
   {
     rule: 'transfer-no-tia',
+    query: ['recipient', 'mailer'],
     edits: [
       [RECIPIENTS, '    country: FR\n', '    country: IN\n    transfer: { mechanism: scc }\n    #WAIVER\n'],
     ],
@@ -291,7 +305,18 @@ async function render(testCase: MarkerCase, mode: Mode) {
     html: recordHtml(record, flowGraph(inventory), context),
     retention: JSON.parse(retentionJson(retention, context)).retention as RetentionRow[],
     gapColumn: retentionSheet(retention).rows.map((row) => row.at(-1)),
+    query: testCase.query ? queryText(inventory, testCase.query, gapsFrom(diagnostics, rules)) : '',
   };
+}
+
+function queryText(inventory: Inventory, [view, id]: readonly [QueryView, string], gaps: Gaps): string {
+  const info = QUERY_VIEWS[view];
+  const result = info.takesId ? info.run(inventory, id, AS_OF, gaps) : info.run(inventory, AS_OF, gaps);
+  // its facts and rows as the table formats print them (the boxes would wrap a long marker)
+  const { facts, rows } = result.table;
+  return [...facts.map(([label, value]) => `${label}: ${value}`), ...rows.map((row) => row.join(' | '))].join(
+    '\n',
+  );
 }
 
 describe('gap markers follow lint', () => {
@@ -308,6 +333,7 @@ describe('gap markers follow lint', () => {
           expect(get(out.retention, testCase.row)).toEqual({ not_stated: true, rule });
           expect(out.gapColumn).toContain(rule);
         }
+        if (testCase.query) expect(out.query).toContain(`[${rule}]`);
       });
 
       it('off: nothing is marked', async () => {
@@ -320,6 +346,7 @@ describe('gap markers follow lint', () => {
           expect(get(out.retention, testCase.row)).toEqual({ not_stated: true });
           expect(out.gapColumn).not.toContain(rule);
         }
+        if (testCase.query) expect(out.query).not.toContain(`[${rule}`);
       });
 
       if (testCase.waivable !== false) {
@@ -336,6 +363,10 @@ describe('gap markers follow lint', () => {
           if (testCase.row) {
             expect(get(out.retention, testCase.row)).toEqual(marker);
             expect(out.gapColumn).toContain(`${rule}, waived: ${REASON}`);
+          }
+          if (testCase.query) {
+            expect(out.query).toContain(`[${rule}, waived: ${REASON}]`);
+            expect(out.query).not.toContain(`[${rule}]`);
           }
         });
       }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { gapsFrom } from '../../src/views/gaps.js';
 import { BLOCKING_RULES } from '../../src/commands/shared.js';
 import type { Diagnostic } from '../../src/inventory/diagnostic.js';
 import { loadInventory } from '../../src/inventory/load.js';
@@ -89,8 +90,8 @@ function queryAll(inventory: Inventory): string[] {
   const out: string[] = [];
   for (const [name, view] of Object.entries(QUERY_VIEWS)) {
     const result = view.takesId
-      ? view.run(inventory, first[name] ?? 'none', '2026-01-01')
-      : view.run(inventory, '2026-01-01');
+      ? view.run(inventory, first[name] ?? 'none', '2026-01-01', gapsFrom([]))
+      : view.run(inventory, '2026-01-01', gapsFrom([]));
     for (const format of Object.values(QUERY_FORMATS)) out.push(format(result, { version: '0.0.0' }));
   }
   const graph = flowGraph(inventory, {});

@@ -1,11 +1,14 @@
 import { dataItems, recipientCountries, type Inventory } from '../../inventory/model.js';
 import { categoryFlows } from '../flows.js';
 import { sortedUnique } from '../order.js';
-import { describeRetention, writtenRule, type WrittenRule } from '../retention.js';
+import type { Gaps } from '../gaps.js';
+import { gapText } from '../stated.js';
+import { retentionFor, type WrittenRule } from '../retention.js';
 import { assessTransfer, type CountryTransfer } from '../transfer-status.js';
 import { lookup, ref } from './lookup.js';
 import { describeTransfer, purposeBasis, type PurposeBasis } from './recipient.js';
 import { list, named, type QueryResult } from './tabular.js';
+import { basisText, noCountryText, roleText } from './wording.js';
 
 type Ref = { id: string; name: string };
 
@@ -35,8 +38,14 @@ export interface CategoryQuery {
   readonly retention: WrittenRule[];
 }
 
-export function categoryQuery(inventory: Inventory, id: string, today: string): QueryResult<CategoryQuery> {
+export function categoryQuery(
+  inventory: Inventory,
+  id: string,
+  today: string,
+  gaps: Gaps,
+): QueryResult<CategoryQuery> {
   const category = lookup(inventory, 'category', id);
+  const retained = retentionFor(category, {}, gaps);
   const data: CategoryQuery = {
     view: 'category',
     category: {
@@ -69,7 +78,7 @@ export function categoryQuery(inventory: Inventory, id: string, today: string): 
       ),
     })),
     systems: sortedUnique(category.systems ?? []).map((s) => ref(inventory, 'system', s)),
-    retention: (category.retention ?? []).map(writtenRule),
+    retention: retained.map((r) => r.rule),
   };
   return {
     data,
@@ -84,25 +93,32 @@ export function categoryQuery(inventory: Inventory, id: string, today: string): 
         ...data.data.map((item) => ['data', '', item.name, item.description ?? '']),
         ...data.subjects.map((s) => ['subject', s.id, s.name, '']),
         ...data.sources.map((s) => ['source', s.from ?? '', s.type, s.description ?? '']),
-        ...data.purposes.map((p) => ['purpose', p.id, p.name, basisText(p)]),
-        ...(data.recipients_stated ? [] : [['recipient', '', '', 'not stated']]),
-        ...data.recipients.map((r) => ['recipient', r.id, r.name, recipientDetails(r)]),
+        ...data.purposes.map((p) => [
+          'purpose',
+          p.id,
+          p.name,
+          `lawful basis: ${basisText(inventory, p.id, gaps)}`,
+        ]),
+        ...(data.recipients_stated
+          ? []
+          : [['recipient', '', '', gapText(gaps.gap('recipients-missing', category.loc))]]),
+        ...data.recipients.map((r) => {
+          const recipient = inventory.byId.recipient.get(r.id)!;
+          return [
+            'recipient',
+            r.id,
+            r.name,
+            [
+              `role: ${roleText(recipient, gaps)}`,
+              `purposes: ${list(r.purposes.map((p) => inventory.byId.purpose.get(p)?.name ?? p))}`,
+              `data: ${list(r.data)}`,
+              `countries: ${r.transfers.length === 0 ? noCountryText(recipient, gaps) : list(r.transfers.map(describeTransfer))}`,
+            ].join('; '),
+          ];
+        }),
         ...data.systems.map((s) => ['system', s.id, s.name, '']),
-        ...data.retention.map((r) => ['retention', '', '', describeRetention(r)]),
+        ...retained.map((r) => ['retention', '', '', r.text]),
       ],
     },
   };
-}
-
-function basisText(purpose: PurposeBasis): string {
-  return `lawful basis: ${purpose.lawful_basis ?? 'not stated'}`;
-}
-
-function recipientDetails(r: CategoryQuery['recipients'][number]): string {
-  return [
-    `role: ${r.role ?? 'not stated'}`,
-    `purposes: ${list(r.purposes)}`,
-    `data: ${list(r.data)}`,
-    `countries: ${r.transfers.length === 0 ? 'not stated' : list(r.transfers.map(describeTransfer))}`,
-  ].join('; ');
 }

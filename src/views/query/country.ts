@@ -5,7 +5,9 @@ import { allFlows } from '../flows.js';
 import { sortById, sortedUnique } from '../order.js';
 import { countryCodes, countryName, inEea, isCountryCode } from '../../reference/transfers.js';
 import { assessTransfer, type TransferStatus } from '../transfer-status.js';
+import type { Gaps } from '../gaps.js';
 import { list, type QueryResult } from './tabular.js';
+import { roleText } from './wording.js';
 
 export interface CountryQuery {
   readonly view: 'country';
@@ -27,7 +29,12 @@ export interface CountryQuery {
   readonly systems: { id: string; name: string }[];
 }
 
-export function countryQuery(inventory: Inventory, code: string, today: string): QueryResult<CountryQuery> {
+export function countryQuery(
+  inventory: Inventory,
+  code: string,
+  today: string,
+  gaps: Gaps,
+): QueryResult<CountryQuery> {
   const cc = code.toUpperCase();
   if (!isCountryCode(cc)) {
     const used = sortedUnique([
@@ -79,7 +86,7 @@ export function countryQuery(inventory: Inventory, code: string, today: string):
         list(f.data),
         list(f.purposes),
         f.recipient,
-        f.role ?? 'not stated',
+        roleText(inventory.byId.recipient.get(f.recipient)!, gaps),
         f.mechanism ?? '',
         f.status,
       ]),

@@ -1,4 +1,5 @@
 import type { Inventory } from '../../inventory/model.js';
+import type { Gaps } from '../gaps.js';
 import { categoryQuery } from './category.js';
 import { countryQuery } from './country.js';
 import { matrixQuery } from './matrix.js';
@@ -14,13 +15,17 @@ export type ViewInfo =
   | {
       readonly takesId: true;
       readonly argument: string;
-      readonly run: (inventory: Inventory, id: string, today: string) => QueryResult;
+      readonly run: (inventory: Inventory, id: string, today: string, gaps: Gaps) => QueryResult;
     }
-  | { readonly takesId: false; readonly run: (inventory: Inventory, today: string) => QueryResult };
+  | {
+      readonly takesId: false;
+      readonly run: (inventory: Inventory, today: string, gaps: Gaps) => QueryResult;
+    };
 
 /**
  * Every view, and whether it asks for an id: the compiler keeps this table complete. `today` (YYYY-MM-DD)
- * dates the transfer status, as it dates the lint findings: an adequacy decision can end.
+ * dates the transfer status, as it dates the lint findings: an adequacy decision can end. `gaps` are the
+ * lint findings the views mark as gaps (gaps.ts).
  */
 export const QUERY_VIEWS: Readonly<Record<QueryView, ViewInfo>> = {
   recipient: { takesId: true, argument: 'recipient id', run: recipientQuery },

@@ -1,11 +1,14 @@
 import { dataItems, recipientCountries, type Inventory } from '../../inventory/model.js';
 import { allFlows } from '../flows.js';
 import { sortById, sortedUnique } from '../order.js';
-import { describeRetention, retentionFor, type WrittenRule } from '../retention.js';
+import type { Gaps } from '../gaps.js';
+import { conditionTerm, termText } from '../legal-terms.js';
+import { retentionFor, type WrittenRule } from '../retention.js';
 import { assessTransfer, type CountryTransfer } from '../transfer-status.js';
 import { lookup, ref } from './lookup.js';
 import { describeTransfer } from './recipient.js';
 import { list, named, type QueryResult } from './tabular.js';
+import { basisText, noCountryText, roleText } from './wording.js';
 
 type Ref = { id: string; name: string };
 
@@ -36,9 +39,17 @@ export interface PurposeQuery {
   readonly retention: (WrittenRule & { category: string })[];
 }
 
-export function purposeQuery(inventory: Inventory, id: string, today: string): QueryResult<PurposeQuery> {
+export function purposeQuery(
+  inventory: Inventory,
+  id: string,
+  today: string,
+  gaps: Gaps,
+): QueryResult<PurposeQuery> {
   const purpose = lookup(inventory, 'purpose', id);
-  const categories = sortById(inventory.categories).filter((c) => (c.purposes ?? []).includes(id));
+  const retained = servingCategories(inventory, id).flatMap((c) =>
+    retentionFor(c, { purpose: id }, gaps).map((r) => ({ category: c.id, ...r })),
+  );
+  const categories = servingCategories(inventory, id);
   const flows = allFlows(inventory).filter((flow) => flow.purposes.includes(id));
   const recipientIds = sortedUnique(flows.map((flow) => flow.recipient.id));
   const data: PurposeQuery = {
@@ -72,9 +83,7 @@ export function purposeQuery(inventory: Inventory, id: string, today: string): Q
       };
     }),
     systems: sortedUnique(categories.flatMap((c) => c.systems ?? [])).map((s) => ref(inventory, 'system', s)),
-    retention: categories.flatMap((c) =>
-      retentionFor(c, { purpose: id }).map((entry) => ({ category: c.id, ...entry })),
-    ),
+    retention: retained.map((r) => ({ category: r.category, ...r.rule })),
   };
   const p = data.purpose;
   return {
@@ -82,29 +91,39 @@ export function purposeQuery(inventory: Inventory, id: string, today: string): Q
     table: {
       title: `Purpose ${named(p)}`,
       facts: [
-        ['Lawful basis', p.lawful_basis ?? 'not stated'],
+        ['Lawful basis', basisText(inventory, id, gaps)],
         ...(p.legitimate_interest === null ? [] : [['Legitimate interest', p.legitimate_interest] as const]),
         ...(p.legal_reference === null ? [] : [['Legal reference', p.legal_reference] as const]),
-        ...(p.special_condition === null ? [] : [['Art 9(2) condition', p.special_condition] as const]),
+        ...(p.special_condition === null
+          ? []
+          : [['Art 9(2) condition', termText(conditionTerm(p.special_condition))] as const]),
         ...(p.owner === null ? [] : [['Owner', p.owner] as const]),
       ],
       columns: ['Relation', 'Id', 'Name', 'Details'],
       rows: [
         ...data.categories.map((c) => ['category', c.id, c.name, `data: ${list(c.data)}`]),
         ...data.subjects.map((s) => ['subject', s.id, s.name, '']),
-        ...data.recipients.map((r) => [
-          'recipient',
-          r.id,
-          r.name,
-          [
-            `role: ${r.role ?? 'not stated'}`,
-            `categories: ${list(r.categories)}`,
-            `countries: ${r.transfers.length === 0 ? 'not stated' : list(r.transfers.map(describeTransfer))}`,
-          ].join('; '),
-        ]),
+        ...data.recipients.map((r) => {
+          const recipient = inventory.byId.recipient.get(r.id)!;
+          return [
+            'recipient',
+            r.id,
+            r.name,
+            [
+              `role: ${roleText(recipient, gaps)}`,
+              `categories: ${list(r.categories.map((c) => inventory.byId.category.get(c)?.name ?? c))}`,
+              `countries: ${r.transfers.length === 0 ? noCountryText(recipient, gaps) : list(r.transfers.map(describeTransfer))}`,
+            ].join('; '),
+          ];
+        }),
         ...data.systems.map((s) => ['system', s.id, s.name, '']),
-        ...data.retention.map((r) => ['retention', r.category, '', describeRetention(r)]),
+        ...retained.map((r) => ['retention', r.category, '', r.text]),
       ],
     },
   };
+}
+
+/** The categories that serve the purpose, by id. */
+function servingCategories(inventory: Inventory, id: string) {
+  return sortById(inventory.categories).filter((c) => (c.purposes ?? []).includes(id));
 }

@@ -3,7 +3,11 @@ import { allFlows } from '../flows.js';
 import { sortById } from '../order.js';
 import { assessTransfer, type CountryTransfer } from '../transfer-status.js';
 import { lookup, ref } from './lookup.js';
+import type { Gaps } from '../gaps.js';
+import type { WaiverInfo } from '../../inventory/diagnostic.js';
+import { gapText, ruleMark } from '../stated.js';
 import { list, named, type QueryResult } from './tabular.js';
+import { basisText, noCountryText, roleText } from './wording.js';
 
 export interface PurposeBasis {
   readonly id: string;
@@ -11,11 +15,12 @@ export interface PurposeBasis {
   readonly lawful_basis: string | null;
 }
 
-/** Something the inventory should say about this recipient and does not. */
+/** Something lint finds wanting about this recipient: a finding's rule and message. */
 export interface Missing {
-  /** The field to fill in, e.g. "contract", "transfer.mechanism", "lawful_basis". */
-  readonly field: string;
+  readonly rule: string;
   readonly message: string;
+  /** The waiver that accepts the finding, when one does. */
+  readonly waived?: WaiverInfo;
 }
 
 export interface RecipientQuery {
@@ -42,13 +47,12 @@ export interface RecipientQuery {
   readonly missing: Missing[];
 }
 
-const CONTRACT_EXPECTED: Readonly<Record<string, string>> = {
-  processor: 'no processing agreement stated (Art 28(3))',
-  'sub-processor': 'no processing agreement stated (Art 28(4))',
-  'joint-controller': 'no joint-controller arrangement stated (Art 26)',
-};
-
-export function recipientQuery(inventory: Inventory, id: string, today: string): QueryResult<RecipientQuery> {
+export function recipientQuery(
+  inventory: Inventory,
+  id: string,
+  today: string,
+  gaps: Gaps,
+): QueryResult<RecipientQuery> {
   const recipient = lookup(inventory, 'recipient', id);
   const countries = recipientCountries(recipient);
   const transfers = countries.map((country) => assessTransfer(recipient, country, today));
@@ -77,9 +81,9 @@ export function recipientQuery(inventory: Inventory, id: string, today: string):
     transfers,
     receives,
     provides,
-    missing: missingFor(recipient, transfers, [...purposes.values()]),
+    missing: missingFor(inventory, recipient, [...purposes.values()], gaps),
   };
-  return { data, table: recipientTable(data) };
+  return { data, table: recipientTable(inventory, data, recipient, gaps) };
 }
 
 export function purposeBasis(inventory: Inventory, id: string): PurposeBasis {
@@ -87,39 +91,27 @@ export function purposeBasis(inventory: Inventory, id: string): PurposeBasis {
   return { ...ref(inventory, 'purpose', id), lawful_basis: purpose?.lawful_basis ?? null };
 }
 
-function missingFor(recipient: Recipient, transfers: CountryTransfer[], purposes: PurposeBasis[]): Missing[] {
-  const missing: Missing[] = [];
-  if (recipient.role === undefined) missing.push({ field: 'role', message: 'role not stated' });
-  const contract = recipient.role === undefined ? undefined : CONTRACT_EXPECTED[recipient.role];
-  if (contract !== undefined && recipient.contract === undefined)
-    missing.push({ field: 'contract', message: contract });
-  if (transfers.length === 0 && recipient.role !== 'internal' && recipient.role !== 'public') {
-    missing.push({ field: 'country', message: 'country not stated: transfers cannot be assessed' });
-  }
-  for (const transfer of transfers) {
-    if (transfer.status === 'missing') {
-      missing.push({
-        field: 'transfer.mechanism',
-        message: `no transfer tool for ${transfer.country} (outside the EEA, no adequacy decision applies)`,
-      });
-    } else if (transfer.status === 'invalid') {
-      missing.push({
-        field: 'transfer.mechanism',
-        message: `${transfer.mechanism} cannot cover ${transfer.country}`,
-      });
-    } else if (transfer.needs_tia && transfer.tia === null) {
-      missing.push({
-        field: 'transfer.tia',
-        message: `no transfer impact assessment for ${transfer.country}`,
-      });
-    }
-  }
-  for (const purpose of purposes.sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (purpose.lawful_basis === null) {
-      missing.push({ field: 'lawful_basis', message: `purpose ${purpose.id} has no lawful basis` });
-    }
-  }
-  return missing;
+/**
+ * What lint finds wanting about the recipient (its own findings, and the lawful basis missing from a
+ * purpose it receives data for), under the configuration lint ran with: the same gaps the record marks.
+ */
+function missingFor(
+  inventory: Inventory,
+  recipient: Recipient,
+  purposes: readonly PurposeBasis[],
+  gaps: Gaps,
+): Missing[] {
+  const bases = [...purposes]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .flatMap((p) => {
+      const purpose = inventory.byId.purpose.get(p.id);
+      return purpose ? gaps.about(purpose.loc).filter((d) => d.rule === 'lawful-basis-missing') : [];
+    });
+  return [...gaps.about(recipient.loc), ...bases].map((d) => ({
+    rule: d.rule,
+    message: d.message,
+    ...(d.waived ? { waived: d.waived } : {}),
+  }));
 }
 
 /** "US: missing", "AU: safeguarded (scc, 46(2)(c))". */
@@ -128,17 +120,39 @@ export function describeTransfer(transfer: CountryTransfer): string {
   return `${transfer.country}: ${transfer.status}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
 }
 
-function recipientTable(data: RecipientQuery): QueryResult['table'] {
+function recipientTable(
+  inventory: Inventory,
+  data: RecipientQuery,
+  recipient: Recipient,
+  gaps: Gaps,
+): QueryResult['table'] {
+  const contractRule =
+    recipient.role === 'joint-controller' ? 'joint-controller-no-arrangement' : 'processor-no-contract';
   return {
     title: `Recipient ${named(data.recipient)}`,
     facts: [
-      ['Role', data.recipient.role ?? 'not stated'],
-      ['Contract', data.recipient.contract ?? 'not stated'],
-      ['Countries', data.transfers.length === 0 ? 'not stated' : list(data.transfers.map(describeTransfer))],
+      ['Role', roleText(recipient, gaps)],
+      ['Contract', data.recipient.contract ?? gapText(gaps.gap(contractRule, recipient.loc))],
+      [
+        'Countries',
+        data.transfers.length === 0
+          ? noCountryText(recipient, gaps)
+          : list(data.transfers.map(describeTransfer)),
+      ],
       ...(data.provides.length > 0
         ? [['Source of', list(data.provides.map((p) => p.category))] as const]
         : []),
-      ['Missing', data.missing.length === 0 ? 'nothing' : data.missing.map((m) => m.message).join('; ')],
+      [
+        'Missing',
+        data.missing.length === 0
+          ? 'nothing'
+          : data.missing
+              .map(
+                (m) =>
+                  `${m.message}${ruleMark({ not_stated: true, rule: m.rule, ...(m.waived ? { waived: m.waived } : {}) })}`,
+              )
+              .join('; '),
+      ],
     ],
     columns: ['Category', 'Data', 'Subjects', 'Purpose', 'Lawful basis'],
     rows: data.receives.flatMap((r) =>
@@ -147,7 +161,7 @@ function recipientTable(data: RecipientQuery): QueryResult['table'] {
         list(r.data),
         list(r.subjects),
         purpose?.id ?? '',
-        purpose === null ? '' : (purpose.lawful_basis ?? 'not stated'),
+        purpose === null ? '' : basisText(inventory, purpose.id, gaps),
       ]),
     ),
   };

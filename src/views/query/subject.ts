@@ -3,10 +3,12 @@ import { dataItems, type Inventory } from '../../inventory/model.js';
 import { categoryFlows } from '../flows.js';
 import { rightTerm, rightText } from '../legal-terms.js';
 import { sortById, sortedUnique } from '../order.js';
-import { describeRetention, retentionFor, type WrittenRule } from '../retention.js';
+import type { Gaps } from '../gaps.js';
+import { retentionFor, type WrittenRule } from '../retention.js';
 import { lookup } from './lookup.js';
 import { purposeBasis } from './recipient.js';
 import { list, named, type QueryResult } from './tabular.js';
+import { basisText } from './wording.js';
 
 const RIGHTS: Readonly<Record<string, { article: string; label: string }>> = lawfulBases.rights;
 const BASES: Readonly<Record<string, { rights: string[] }>> = lawfulBases.bases;
@@ -40,8 +42,15 @@ export interface SubjectQuery {
   readonly purposes_without_basis: string[];
 }
 
-export function subjectQuery(inventory: Inventory, id: string): QueryResult<SubjectQuery> {
+export function subjectQuery(
+  inventory: Inventory,
+  id: string,
+  _today: string,
+  gaps: Gaps,
+): QueryResult<SubjectQuery> {
   const subject = lookup(inventory, 'subject', id);
+  // The words for each retention rule, kept beside the data
+  const texts = new Map<WrittenRule, string>();
   const categories = sortById(inventory.categories)
     .filter((c) => (c.subjects ?? []).includes(id))
     .map((c) => {
@@ -56,7 +65,10 @@ export function subjectQuery(inventory: Inventory, id: string): QueryResult<Subj
           description: s.description ?? null,
         })),
         systems: sortedUnique(c.systems ?? []),
-        retention: retentionFor(c, { subject: id }),
+        retention: retentionFor(c, { subject: id }, gaps).map(({ rule, text }) => {
+          texts.set(rule, text);
+          return rule;
+        }),
         purposes: sortedUnique(c.purposes ?? []).map((p) => {
           const basis = purposeBasis(inventory, p);
           return {
@@ -118,13 +130,13 @@ export function subjectQuery(inventory: Inventory, id: string): QueryResult<Subj
           list(c.data),
           list(c.sources.map((s) => (s.from === null ? s.type : `${s.type} (${s.from})`))),
           p?.id ?? '',
-          p === null ? '' : (p.lawful_basis ?? 'not stated'),
+          p === null ? '' : basisText(inventory, p.id, gaps),
           list((p?.rights ?? []).map((r) => rightText(rightTerm(r)))),
           list(p?.recipients ?? []),
           list(c.systems),
           c.retention
             .filter((r) => p === null || r.purposes.length === 0 || r.purposes.includes(p.id))
-            .map(describeRetention)
+            .map((r) => texts.get(r)!)
             .join('; '),
         ]),
       ),
