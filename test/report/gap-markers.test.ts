@@ -2,7 +2,9 @@
 // marker names it; set to off, the value reads plain "not stated" (or is left out); waived, the marker
 // carries the waiver's reason. Checked in the record's JSON, Markdown and HTML, and in the retention
 // schedule for the rules that show there.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Inventory, Level, Path } from '../../src/inventory/model.js';
 import { recordHtml } from '../../src/render/report/html.js';
@@ -17,8 +19,12 @@ import { AS_OF, recordOf } from '../helpers/record.js';
 import { gapsFrom, type Gaps } from '../../src/views/gaps.js';
 import { QUERY_VIEWS, type QueryView } from '../../src/views/query/index.js';
 import { BASE } from '../helpers/rule-tester.js';
+import { REPO } from '../helpers/cli.js';
 
 const REASON = 'Accepted by the DPO';
+const validate = new Ajv({ allErrors: true, strict: true }).compile(
+  JSON.parse(readFileSync(path.join(REPO, 'schema/report.schema.json'), 'utf8')),
+);
 
 interface MarkerCase {
   readonly rule: string;
@@ -298,9 +304,13 @@ async function render(testCase: MarkerCase, mode: Mode) {
   const rules: Record<string, Level> = mode === 'off' ? { [testCase.rule]: 'off' } : {};
   const { inventory, diagnostics, record, retention } = await recordOf(dir, rules);
   const context = { root: dir, cwd: dir, version: '0.0.0' };
+  const json = JSON.parse(recordJson(record, context)) as ProcessingRecord;
+  // every marker, waived or not, is one the report schema describes
+  validate(json);
+  expect(validate.errors ?? []).toEqual([]);
   return {
     diagnostics,
-    json: JSON.parse(recordJson(record, context)) as ProcessingRecord,
+    json,
     markdown: recordMarkdown(record),
     html: recordHtml(record, flowGraph(inventory), context),
     retention: JSON.parse(retentionJson(retention, context)).retention as RetentionRow[],

@@ -6,9 +6,9 @@ import { gapText } from '../stated.js';
 import { retentionFor, type WrittenRule } from '../retention.js';
 import { assessTransfer, type CountryTransfer } from '../transfer-status.js';
 import { lookup, ref } from './lookup.js';
-import { describeTransfer, purposeBasis, type PurposeBasis } from './recipient.js';
+import { purposeBasis, type PurposeBasis } from './recipient.js';
 import { list, named, type QueryResult } from './tabular.js';
-import { basisText, noCountryText, roleText } from './wording.js';
+import { basisText, recipientRow } from './wording.js';
 
 type Ref = { id: string; name: string };
 
@@ -102,20 +102,17 @@ export function categoryQuery(
         ...(data.recipients_stated
           ? []
           : [['recipient', '', '', gapText(gaps.gap('recipients-missing', category.loc))]]),
-        ...data.recipients.map((r) => {
-          const recipient = inventory.byId.recipient.get(r.id)!;
-          return [
-            'recipient',
-            r.id,
-            r.name,
+        ...data.recipients.map((r) =>
+          recipientRow(
+            inventory,
+            r,
             [
-              `role: ${roleText(recipient, gaps)}`,
               `purposes: ${list(r.purposes.map((p) => inventory.byId.purpose.get(p)?.name ?? p))}`,
               `data: ${list(r.data)}`,
-              `countries: ${r.transfers.length === 0 ? noCountryText(recipient, gaps) : list(r.transfers.map(describeTransfer))}`,
-            ].join('; '),
-          ];
-        }),
+            ],
+            gaps,
+          ),
+        ),
         ...data.systems.map((s) => ['system', s.id, s.name, '']),
         ...retained.map((r) => ['retention', '', '', r.text]),
       ],

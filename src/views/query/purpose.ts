@@ -6,9 +6,8 @@ import { conditionTerm, termText } from '../legal-terms.js';
 import { retentionFor, type WrittenRule } from '../retention.js';
 import { assessTransfer, type CountryTransfer } from '../transfer-status.js';
 import { lookup, ref } from './lookup.js';
-import { describeTransfer } from './recipient.js';
 import { list, named, type QueryResult } from './tabular.js';
-import { basisText, noCountryText, roleText } from './wording.js';
+import { basisText, recipientRow } from './wording.js';
 
 type Ref = { id: string; name: string };
 
@@ -103,19 +102,14 @@ export function purposeQuery(
       rows: [
         ...data.categories.map((c) => ['category', c.id, c.name, `data: ${list(c.data)}`]),
         ...data.subjects.map((s) => ['subject', s.id, s.name, '']),
-        ...data.recipients.map((r) => {
-          const recipient = inventory.byId.recipient.get(r.id)!;
-          return [
-            'recipient',
-            r.id,
-            r.name,
-            [
-              `role: ${roleText(recipient, gaps)}`,
-              `categories: ${list(r.categories.map((c) => inventory.byId.category.get(c)?.name ?? c))}`,
-              `countries: ${r.transfers.length === 0 ? noCountryText(recipient, gaps) : list(r.transfers.map(describeTransfer))}`,
-            ].join('; '),
-          ];
-        }),
+        ...data.recipients.map((r) =>
+          recipientRow(
+            inventory,
+            r,
+            [`categories: ${list(r.categories.map((c) => inventory.byId.category.get(c)?.name ?? c))}`],
+            gaps,
+          ),
+        ),
         ...data.systems.map((s) => ['system', s.id, s.name, '']),
         ...retained.map((r) => ['retention', r.category, '', r.text]),
       ],

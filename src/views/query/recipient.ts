@@ -7,7 +7,7 @@ import type { Gaps } from '../gaps.js';
 import type { WaiverInfo } from '../../inventory/diagnostic.js';
 import { gapText, ruleMark } from '../stated.js';
 import { list, named, type QueryResult } from './tabular.js';
-import { basisText, noCountryText, roleText } from './wording.js';
+import { basisText, describeTransfer, noCountryText, roleText } from './wording.js';
 
 export interface PurposeBasis {
   readonly id: string;
@@ -112,12 +112,6 @@ function missingFor(
     message: d.message,
     ...(d.waived ? { waived: d.waived } : {}),
   }));
-}
-
-/** "US: missing", "AU: safeguarded (scc, 46(2)(c))". */
-export function describeTransfer(transfer: CountryTransfer): string {
-  const detail = [transfer.mechanism, transfer.article].filter((part) => part !== null);
-  return `${transfer.country}: ${transfer.status}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
 }
 
 function recipientTable(

@@ -1,6 +1,8 @@
 // The words the query tables share with the record: legal terms in words, gaps marked as lint reports
 // them (gaps.ts), not as each view would judge.
 import type { Inventory, Recipient } from '../../inventory/model.js';
+import type { CountryTransfer } from '../transfer-status.js';
+import { list } from './tabular.js';
 import type { Gaps } from '../gaps.js';
 import { lawfulBasisTerm, termText } from '../legal-terms.js';
 import { countriesGap } from '../recipient-gaps.js';
@@ -22,4 +24,33 @@ export function roleText(recipient: Recipient, gaps: Gaps): string {
 export function noCountryText(recipient: Recipient, gaps: Gaps): string {
   const gap = countriesGap(recipient, gaps);
   return isNotRequired(gap) ? notRequiredText(gap) : gapText(gap);
+}
+
+/** "US: missing", "AU: safeguarded (scc, 46(2)(c))". */
+export function describeTransfer(transfer: CountryTransfer): string {
+  const detail = [transfer.mechanism, transfer.article].filter((part) => part !== null);
+  return `${transfer.country}: ${transfer.status}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+}
+
+/**
+ * A recipient's row in a view's relations: its role, what `details` say (the categories or purposes it
+ * receives data for), and where it processes the data.
+ */
+export function recipientRow(
+  inventory: Inventory,
+  entry: { readonly id: string; readonly name: string; readonly transfers: readonly CountryTransfer[] },
+  details: readonly string[],
+  gaps: Gaps,
+): string[] {
+  const recipient = inventory.byId.recipient.get(entry.id)!;
+  const countries =
+    entry.transfers.length === 0
+      ? noCountryText(recipient, gaps)
+      : list(entry.transfers.map(describeTransfer));
+  return [
+    'recipient',
+    entry.id,
+    entry.name,
+    [`role: ${roleText(recipient, gaps)}`, ...details, `countries: ${countries}`].join('; '),
+  ];
 }
