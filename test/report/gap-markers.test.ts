@@ -383,3 +383,27 @@ describe('gap markers follow lint', () => {
     });
   }
 });
+
+describe('what the law does not ask for', () => {
+  it('reads "not required", with why, where the rule ran and found nothing wanting', async () => {
+    const dir = tempInventory({ ...BASE });
+    folders.push(dir);
+    const { record, diagnostics } = await recordOf(dir);
+    expect(diagnostics.filter((d) => d.rule === 'dpia-missing')).toEqual([]);
+    const activity = record.activities[0]!;
+    expect(activity.dpia).toEqual({
+      not_required: true,
+      reason: 'fewer than 2 WP248 criteria and no Art 35(3) case',
+    });
+    expect(activity.recipients.find((r) => r.id === 'staff')!.countries).toEqual({
+      not_required: true,
+      reason: "the controller's own staff",
+    });
+    expect(recordMarkdown(record)).toContain(
+      '| DPIA | not required (fewer than 2 WP248 criteria and no Art 35(3) case) |',
+    );
+    // with the rule off nobody asked: the DPIA is simply not stated
+    const off = await recordOf(dir, { 'dpia-missing': 'off' });
+    expect(off.record.activities[0]!.dpia).toEqual({ not_stated: true });
+  });
+});

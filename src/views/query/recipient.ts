@@ -114,6 +114,9 @@ function missingFor(
   }));
 }
 
+/** The roles the law asks a contract or an arrangement of (Art 28(3), 26(1)). */
+const CONTRACTED: ReadonlySet<string> = new Set(['processor', 'sub-processor', 'joint-controller']);
+
 function recipientTable(
   inventory: Inventory,
   data: RecipientQuery,
@@ -126,7 +129,10 @@ function recipientTable(
     title: `Recipient ${named(data.recipient)}`,
     facts: [
       ['Role', roleText(recipient, gaps)],
-      ['Contract', data.recipient.contract ?? gapText(gaps.gap(contractRule, recipient.loc))],
+      // as in the record: the contract of a processor, the arrangement of a joint controller
+      ...(data.recipient.contract !== null || CONTRACTED.has(recipient.role ?? '')
+        ? [['Contract', data.recipient.contract ?? gapText(gaps.gap(contractRule, recipient.loc))] as const]
+        : []),
       [
         'Countries',
         data.transfers.length === 0
