@@ -236,6 +236,9 @@ describe('markdown', () => {
     expect(headings).toContain('2. =HYPERLINK("http://evil.example")');
     // parentheses are not markup: no backslash before them
     expect(text).toContain('| Country | France (FR) |');
+    // a rule's field names are code, not escaped backticks
+    expect(html).toContain('<td>purpose without <code>lawful_basis</code></td>');
+    expect(html).not.toContain('`');
   });
 });
 

@@ -5,10 +5,28 @@ import { activityRows, asOfText, processorRows, categoryRows, controllerRows, ga
 import { markdownText } from '../markdown.js';
 import type { Sheet } from './sheets.js';
 
-function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const line = (cells: readonly (string | number)[]) =>
-    `| ${cells.map((c) => (typeof c === 'number' ? String(c) : markdownText(c) || ' ')).join(' | ')} |`;
+/** A cell already written as Markdown (a rule's text with its code spans), not to be escaped again. */
+interface Markup {
+  readonly markdown: string;
+}
+
+type Cell = string | number | Markup;
+
+function table(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const text = (c: Cell) =>
+    typeof c === 'number' ? String(c) : typeof c === 'string' ? markdownText(c) || ' ' : c.markdown;
+  const line = (cells: readonly Cell[]) => `| ${cells.map(text).join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+}
+
+/** A rule's own text, whose field names are written as `code`: code spans kept, the rest escaped. */
+function ruleText(text: string): Markup {
+  return {
+    markdown: text
+      .split('`')
+      .map((part, i) => (i % 2 === 1 ? `\`${part.replace(/\|/g, '\\|')}\`` : markdownText(part)))
+      .join(''),
+  };
 }
 
 function anchor(id: string): string {
@@ -67,7 +85,7 @@ export function recordMarkdown(record: ProcessingRecord): string {
     out.push(
       table(
         ['Rule', 'Severity', 'Count', 'Source', 'What it flags'],
-        f.by_rule.map((r) => [r.rule, r.severity, r.count, r.source ?? '', r.description ?? '']),
+        f.by_rule.map((r) => [r.rule, r.severity, r.count, r.source ?? '', ruleText(r.description ?? '')]),
       ),
       '',
     );
