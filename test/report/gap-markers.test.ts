@@ -313,7 +313,7 @@ async function render(testCase: MarkerCase, mode: Mode) {
     json,
     markdown: recordMarkdown(record),
     html: recordHtml(record, flowGraph(inventory), context),
-    retention: JSON.parse(retentionJson(retention, context)).retention as RetentionRow[],
+    retention: JSON.parse([...retentionJson(retention, context)].join('')).retention as RetentionRow[],
     gapColumn: retentionSheet(retention).rows.map((row) => row.at(-1)),
     query: testCase.query ? queryText(inventory, testCase.query, gapsFrom(diagnostics, rules)) : '',
   };
