@@ -96,10 +96,18 @@ export interface Purpose extends Common {
     exception?: string;
     safeguards?: string;
   };
-  dpia?: { required?: boolean; status?: 'planned' | 'in-progress' | 'done'; reference?: string };
+  /** `required: false` with `reason` records a screening that concluded no DPIA is needed. */
+  dpia?: {
+    required?: boolean;
+    status?: 'planned' | 'in-progress' | 'done';
+    reference?: string;
+    reason?: string;
+  };
   dpia_criteria?: string[];
   owner?: string;
   joint_controllers?: string[];
+  /** Consent is asked for an information society service offered to the subjects (Art 8(1)). */
+  information_society_service?: boolean;
 }
 
 export type RecipientRole =
@@ -111,6 +119,18 @@ export type RecipientRole =
   | 'authority'
   | 'public';
 
+/** A Chapter V transfer tool (Art 45, 46, 49). */
+export interface TransferTool {
+  mechanism?: string;
+  reference?: string;
+  tia?: string;
+}
+
+/** A transfer tool for one country, in the list form of `transfer`. */
+export interface CountryTransferTool extends TransferTool {
+  country: string;
+}
+
 export interface Recipient extends Common {
   id: string;
   name: string;
@@ -118,7 +138,8 @@ export interface Recipient extends Common {
   country?: string;
   countries?: string[];
   contract?: string;
-  transfer?: { mechanism?: string; reference?: string; tia?: string };
+  /** One tool for every non-EEA country, or a list with one tool per country. */
+  transfer?: TransferTool | CountryTransferTool[];
   dpf?: { certified?: boolean; checked?: string };
   privacy_policy?: string;
   /** Package names, domains and scanner names the recipient goes by (for `ropa drift`). */

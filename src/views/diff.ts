@@ -12,6 +12,7 @@ import {
   type EntityKind,
   type Inventory,
   type Path,
+  type Recipient,
   type RetentionRule,
   type Severity,
 } from '../inventory/model.js';
@@ -219,11 +220,22 @@ function entityChanges(base: Inventory, head: Inventory): Change[] {
         changes.push({ kind, id, type: 'added', name: entity.name });
         continue;
       }
-      changes.push(...fieldChanges({ kind, id }, old, entity));
+      changes.push(...fieldChanges({ kind, id }, comparable(old), comparable(entity)));
       if (kind === 'category') changes.push(...categoryChanges(id, old as Category, entity as Category));
     }
   }
   return changes;
+}
+
+/**
+ * The entity as compared field by field: the list form of a recipient's `transfer` becomes a mapping by
+ * country, so that a change shows as `transfer.US.mechanism` whatever the order of the list.
+ */
+function comparable(entity: object): object {
+  const transfer = (entity as Recipient).transfer;
+  if (!Array.isArray(transfer)) return entity;
+  const byCountry = Object.fromEntries(transfer.map(({ country, ...tool }) => [country, tool]));
+  return { ...entity, transfer: byCountry };
 }
 
 /** Generic comparison: lists of strings as sets, nested mappings field by field, anything else by value. */
@@ -520,7 +532,7 @@ function stablePath(value: unknown, path: Path): string[] {
 function identityOf(value: unknown): string | undefined {
   if (typeof value === 'string') return `=${value}`;
   if (!isMapping(value)) return undefined;
-  for (const key of ['id', 'to', 'name', 'rule']) {
+  for (const key of ['id', 'to', 'name', 'rule', 'country']) {
     if (typeof value[key] === 'string') return `${key}=${value[key] as string}`;
   }
   if ('subjects' in value || 'purposes' in value || 'duration' in value) {

@@ -20,6 +20,7 @@ import {
   type Tracker,
 } from '../inventory/model.js';
 import { DPIA_THRESHOLD } from '../reference/risk.js';
+import { toolFor } from '../inventory/transfer-tools.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import {
   adequacyOf,
@@ -595,7 +596,8 @@ function recipientParts(recipient: Recipient, gaps: Gaps): RecipientParts {
 }
 
 function transferTool(recipient: Recipient, country: string, gaps: Gaps): Stated<TransferTool> {
-  const declared = recipient.transfer?.mechanism;
+  const tool = toolFor(recipient, country)?.tool;
+  const declared = tool?.mechanism;
   const adequacy = adequacyOf(country);
   const dpf = recipient.dpf ? { dpf: recipient.dpf } : {};
   if (declared) {
@@ -604,10 +606,8 @@ function transferTool(recipient: Recipient, country: string, gaps: Gaps): Stated
     return {
       mechanism,
       ...((declared === 'adequacy' || declared === 'dpf') && adequacy ? { decision: adequacy.decision } : {}),
-      ...(recipient.transfer?.reference ? { reference: recipient.transfer.reference } : {}),
-      ...(needsTia || recipient.transfer?.tia
-        ? { tia: gaps.stated(recipient.transfer?.tia, 'transfer-no-tia', recipient.loc) }
-        : {}),
+      ...(tool?.reference ? { reference: tool.reference } : {}),
+      ...(needsTia || tool?.tia ? { tia: gaps.stated(tool?.tia, 'transfer-no-tia', recipient.loc) } : {}),
       ...dpf,
     };
   }

@@ -1,4 +1,5 @@
 import type { Recipient } from '../inventory/model.js';
+import { toolFor } from '../inventory/transfer-tools.js';
 import { adequacyGap, countryName, inEea, mechanismOf } from '../reference/transfers.js';
 
 /**
@@ -19,7 +20,7 @@ export interface CountryTransfer {
   readonly country: string;
   readonly country_name: string;
   readonly status: TransferStatus;
-  /** The mechanism as the inventory states it (`transfer.mechanism`), or null. */
+  /** The mechanism the inventory states for this country (`transfer.mechanism`), or null. */
   readonly mechanism: string | null;
   /** The GDPR article the status rests on (e.g. "45", "46(2)(c)"), or null. */
   readonly article: string | null;
@@ -31,13 +32,14 @@ export interface CountryTransfer {
 
 /** The Chapter V standing of the data a recipient processes in `country`. */
 export function assessTransfer(recipient: Recipient, country: string, today: string): CountryTransfer {
-  const mechanism = recipient.transfer?.mechanism ?? null;
+  const tool = toolFor(recipient, country)?.tool;
+  const mechanism = tool?.mechanism ?? null;
   const base = {
     country,
     country_name: countryName(country),
     mechanism,
-    reference: recipient.transfer?.reference ?? null,
-    tia: recipient.transfer?.tia ?? null,
+    reference: tool?.reference ?? null,
+    tia: tool?.tia ?? null,
   };
   const result = (status: TransferStatus, article: string | null, needsTia = false): CountryTransfer => ({
     ...base,

@@ -1,3 +1,4 @@
+import { statedTools } from '../../inventory/transfer-tools.js';
 import { mechanismOf } from '../../reference/transfers.js';
 import type { Rule } from '../rule.js';
 import { EDPB_DEROGATIONS } from '../sources.js';
@@ -22,14 +23,16 @@ transfer:
 \`\`\``,
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
-      const key = recipient.transfer?.mechanism;
       if (recipient.role !== 'processor' && recipient.role !== 'sub-processor') continue;
-      if (key && mechanismOf(key)?.kind === 'derogation')
-        report(
-          recipient.loc,
-          `${recipient.role} "${recipient.id}" receives data under the Art 49 derogation ${key}, which is not for systematic transfers (Art 49, EDPB Guidelines 2/2018)`,
-          ['transfer', 'mechanism'],
-        );
+      for (const { tool, at } of statedTools(recipient)) {
+        const key = tool.mechanism;
+        if (key && mechanismOf(key)?.kind === 'derogation')
+          report(
+            recipient.loc,
+            `${recipient.role} "${recipient.id}" receives data under the Art 49 derogation ${key}, which is not for systematic transfers (Art 49, EDPB Guidelines 2/2018)`,
+            [...at, 'mechanism'],
+          );
+      }
     }
   },
 };

@@ -1,5 +1,6 @@
 import { monthsBefore } from '../../inventory/duration.js';
-import { adequacyOf, inEea } from '../../reference/transfers.js';
+import { toolFor } from '../../inventory/transfer-tools.js';
+import { adequacyOf, inEea, mechanismOf } from '../../reference/transfers.js';
 import { countryPlaces } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { DPF_DECISION } from '../sources.js';
@@ -28,14 +29,17 @@ recipients:
   check({ inventory, today, report }) {
     const since = monthsBefore(today, 12);
     for (const recipient of inventory.recipients) {
-      const key = recipient.transfer?.mechanism;
-      const relies =
-        key === 'dpf' ||
-        (key === 'adequacy' &&
-          countryPlaces(recipient).some(
-            ({ country }) => !inEea(country) && adequacyOf(country)?.requires_dpf,
-          ));
-      if (!relies) continue;
+      // only where the framework can apply: dpf stated for a country it does not cover is
+      // transfer-mechanism-invalid's finding, and the DPF List says nothing about it
+      const relying = countryPlaces(recipient).flatMap(({ country }) => {
+        const stated = inEea(country) ? undefined : toolFor(recipient, country);
+        const key = stated?.tool.mechanism;
+        const relies =
+          (key === 'dpf' && (mechanismOf('dpf')?.countries?.includes(country) ?? true)) ||
+          (key === 'adequacy' && adequacyOf(country)?.requires_dpf === true);
+        return relies ? [stated!.at] : [];
+      });
+      if (relying.length === 0) continue;
       const dpf = recipient.dpf;
       if (dpf?.certified === true && dpf.checked !== undefined && dpf.checked >= since) continue;
       const why =
@@ -47,7 +51,7 @@ recipients:
       report(
         recipient.loc,
         `recipient "${recipient.id}" relies on the Data Privacy Framework ${why}: check the DPF List (Decision (EU) 2023/1795)`,
-        dpf ? ['dpf'] : ['transfer', 'mechanism'],
+        dpf ? ['dpf'] : [...relying[0]!, 'mechanism'],
       );
     }
   },

@@ -1,3 +1,4 @@
+import { toolFor } from '../../inventory/transfer-tools.js';
 import { adequacyGap, countryLabel, inEea, mechanismOf } from '../../reference/transfers.js';
 import { countryPlaces } from '../relations.js';
 import type { Rule } from '../rule.js';
@@ -11,7 +12,7 @@ export const transferMechanismInvalid: Rule = {
   helpUri: GDPR,
   description:
     '`adequacy` for a country without a decision (or outside its scope), `dpf` for a non-US recipient',
-  docs: `The stated \`transfer.mechanism\` cannot cover the recipient's countries: \`adequacy\` for a country with no adequacy decision, whose decision has ended, or whose decision covers only DPF-certified organisations (the United States: use \`dpf\`); or \`dpf\` for a recipient that processes data outside the United States.
+  docs: `The stated \`transfer.mechanism\` cannot cover the recipient's countries: \`adequacy\` for a country with no adequacy decision, whose decision has ended, or whose decision covers only DPF-certified organisations (the United States: use \`dpf\`); or \`dpf\` for a recipient that processes data outside the United States. A recipient that uses different tools in different countries states one per country with the list form of \`transfer\`.
 
 **Why**: an adequacy decision covers only the country, territory or sector it names (Art 45(1)); the EU-US Data Privacy Framework covers only certified US organisations (Decision (EU) 2023/1795).
 
@@ -29,17 +30,17 @@ recipients:
 \`\`\``,
   check({ inventory, today, report }) {
     for (const recipient of inventory.recipients) {
-      const key = recipient.transfer?.mechanism;
-      const mechanism = key ? mechanismOf(key) : undefined;
-      if (!key || !mechanism) continue;
-      const abroad = countryPlaces(recipient).filter(({ country }) => !inEea(country));
-      for (const { country } of abroad) {
+      for (const { country } of countryPlaces(recipient)) {
+        const stated = inEea(country) ? undefined : toolFor(recipient, country);
+        const key = stated?.tool.mechanism;
+        const mechanism = key ? mechanismOf(key) : undefined;
+        if (!stated || !key || !mechanism) continue;
         const problem = invalidFor(key, mechanism.countries, country, today);
         if (problem)
           report(
             recipient.loc,
             `recipient "${recipient.id}": ${key} cannot cover ${countryLabel(country)}: ${problem} (Art 45)`,
-            ['transfer', 'mechanism'],
+            [...stated.at, 'mechanism'],
           );
       }
     }

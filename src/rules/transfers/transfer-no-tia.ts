@@ -1,4 +1,5 @@
-import { mechanismOf } from '../../reference/transfers.js';
+import { statedTools } from '../../inventory/transfer-tools.js';
+import { countryLabel, mechanismOf } from '../../reference/transfers.js';
 import type { Rule } from '../rule.js';
 import { EDPB_SUPPLEMENTARY_MEASURES } from '../sources.js';
 
@@ -23,13 +24,16 @@ transfer:
 \`\`\``,
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
-      const key = recipient.transfer?.mechanism;
-      if (key && mechanismOf(key)?.needs_tia && !recipient.transfer?.tia)
+      for (const { tool, at } of statedTools(recipient)) {
+        const key = tool.mechanism;
+        if (!key || !mechanismOf(key)?.needs_tia || tool.tia) continue;
+        const to = 'country' in tool ? ` to ${countryLabel(tool.country)}` : '';
         report(
           recipient.loc,
-          `recipient "${recipient.id}" transfers under ${key} without a transfer impact assessment (transfer.tia) (EDPB Recommendations 01/2020)`,
-          ['transfer'],
+          `recipient "${recipient.id}" transfers${to} under ${key} without a transfer impact assessment (transfer.tia) (EDPB Recommendations 01/2020)`,
+          at,
         );
+      }
     }
   },
 };
