@@ -26,6 +26,7 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
   // a drift run reports what the evidence shows and nothing else; a lint run has no evidence to check
   const drift = options.evidence !== undefined;
   const findings: Finding[] = drift ? [] : loaded.findings.slice();
+  const refused = refusedBySchema(loaded.findings);
   const ruleIds: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
   for (const rule of rules) {
     if (!rule.check || level(rule.id) === 'off' || (rule.group === 'drift') !== drift) continue;
@@ -41,7 +42,10 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
         subpath: Path = [],
         severity?: Severity,
         related?: Finding['related'],
-      ) =>
+      ) => {
+        // a field the schema refused is left out of the model: the schema finding already says what is
+        // wrong there, and a second finding calling it missing would count one mistake twice
+        if (subpath.length > 0 && refused(at.file, [...at.path, subpath[0]!])) return;
         findings.push({
           rule: rule.id,
           file: at.file,
@@ -49,7 +53,8 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
           message,
           ...(severity ? { severity } : {}),
           ...(related?.length ? { related } : {}),
-        }),
+        });
+      },
     });
   }
 
@@ -88,6 +93,19 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
     });
   }
   return diagnostics.sort(compareDiagnostics);
+}
+
+/** Whether a schema finding lies at or inside the field at `path` of `file`. */
+function refusedBySchema(loaded: readonly Finding[]): (file: string, path: Path) => boolean {
+  const byFile = new Map<string, Path[]>();
+  for (const finding of loaded) {
+    if (finding.rule !== 'schema') continue;
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding.path);
+    else byFile.set(finding.file, [finding.path]);
+  }
+  if (byFile.size === 0) return () => false;
+  return (file, path) => byFile.get(file)?.some((error) => startsWith(error, path)) ?? false;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -405,7 +405,7 @@ ruleTester('security-measures-missing', {
           line: 2,
           column: 3,
           message:
-            'category "customers" has no security measures of its own, of its systems or of the organization (Art 30(1)(g), 32)',
+            'organization "Example SAS" states no security measures, and category "customers" has none of its own or of its systems (Art 30(1)(g), 32)',
         },
       ],
     },

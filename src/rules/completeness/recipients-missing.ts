@@ -26,6 +26,7 @@ category:
         report(
           category.loc,
           `category "${category.id}" does not say who receives it (recipients) (Art 30(1)(d))`,
+          ['recipients'],
         );
     }
   },

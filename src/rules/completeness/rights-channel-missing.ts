@@ -25,6 +25,7 @@ organization:
       report(
         org.loc,
         `organization "${org.name}" gives no contact for exercising data subjects' rights (Art 12(2))`,
+        ['rights_contact'],
       );
   },
 };

@@ -1,3 +1,4 @@
+import { quotedList } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 
@@ -8,7 +9,7 @@ export const securityMeasuresMissing: Rule = {
   source: 'Art 30(1)(g), 32',
   helpUri: GDPR,
   description: 'category with no measures of its own, of its systems or of the organization',
-  docs: `No security measure applies to a data category: it has no \`security_measures\`, none of its \`systems\` has any, and the organization lists none.
+  docs: `No security measure applies to a data category: it has no \`security_measures\`, none of its \`systems\` has any, and the organization lists none. The gap is reported once, on the organization (where one list of measures answers every category), naming the categories it leaves uncovered; only an inventory without an organization gets one finding per category.
 
 **Why**: the record gives, where possible, a general description of the technical and organisational security measures (Art 30(1)(g), Art 32).
 
@@ -20,16 +21,28 @@ organization:
   security_measures: [access control by role, encrypted backups, staff confidentiality clauses]
 \`\`\``,
   check({ inventory, report }) {
-    if (inventory.organization?.security_measures?.length) return;
-    for (const category of inventory.categories) {
-      if (category.security_measures?.length) continue;
+    const org = inventory.organization;
+    if (org?.security_measures?.length) return;
+    const uncovered = inventory.categories.filter((category) => {
+      if (category.security_measures?.length) return false;
       const systems = (category.systems ?? []).flatMap((id) => inventory.byId.system.get(id) ?? []);
-      if (systems.some((system) => system.security_measures?.length)) continue;
+      return !systems.some((system) => system.security_measures?.length);
+    });
+    if (uncovered.length === 0) return;
+    // one gap, where the fix is: organisation-wide measures answer every category at once
+    if (org) {
+      report(
+        org.loc,
+        `organization "${org.name}" states no security measures, and ${uncovered.length === 1 ? 'category' : 'categories'} ${quotedList(uncovered.map((c) => c.id))} ${uncovered.length === 1 ? 'has' : 'have'} none of ${uncovered.length === 1 ? 'its' : 'their'} own or of ${uncovered.length === 1 ? 'its' : 'their'} systems (Art 30(1)(g), 32)`,
+        ['security_measures'],
+      );
+      return;
+    }
+    for (const category of uncovered)
       report(
         category.loc,
         `category "${category.id}" has no security measures of its own, of its systems or of the organization (Art 30(1)(g), 32)`,
         ['security_measures'],
       );
-    }
   },
 };

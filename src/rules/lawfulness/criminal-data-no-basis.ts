@@ -32,6 +32,7 @@ purposes:
         report(
           purpose.loc,
           `purpose "${purpose.id}" uses criminal-offence data of category ${quotedList(criminal.map((c) => c.id))} without a basis (criminal_basis) (Art 10)`,
+          ['criminal_basis'],
         );
     }
   },

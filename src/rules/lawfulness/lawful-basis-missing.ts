@@ -23,7 +23,7 @@ purposes:
   check({ inventory, report }) {
     for (const purpose of inventory.purposes) {
       if (!purpose.lawful_basis)
-        report(purpose.loc, `purpose "${purpose.id}" has no lawful basis (Art 6(1))`);
+        report(purpose.loc, `purpose "${purpose.id}" has no lawful basis (Art 6(1))`, ['lawful_basis']);
     }
   },
 };

@@ -33,6 +33,7 @@ purposes:
       report(
         purpose.loc,
         `purpose "${purpose.id}" uses special-category data (${kinds}) of category ${quotedList(special.map((c) => c.id))} without an Art 9(2) condition (special_condition) (Art 9(1)-(2))`,
+        ['special_condition'],
       );
     }
   },

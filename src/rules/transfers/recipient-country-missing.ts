@@ -29,6 +29,7 @@ recipients:
         report(
           recipient.loc,
           `recipient "${recipient.id}" has no country: whether data leaves the EEA cannot be assessed (Art 30(1)(e))`,
+          ['country'],
         );
     }
   },

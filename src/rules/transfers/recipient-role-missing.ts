@@ -27,6 +27,7 @@ recipients:
         report(
           recipient.loc,
           `recipient "${recipient.id}" has no role (processor, controller, ...) (Art 30(1)(d))`,
+          ['role'],
         );
     }
   },

@@ -1,0 +1,104 @@
+// One root cause, one finding (issue 15, point 6): a field the schema refused is not also "missing", a
+// transfer tool that cannot apply is not also "unverified", and an organisation-wide gap is reported once,
+// on the organization. Each case lists every finding of the run, so that a duplicate would show.
+import { describe, expect, it } from 'vitest';
+import { yaml } from '../helpers/inventory.js';
+import { lintCase } from '../helpers/rule-tester.js';
+
+async function findings(files: Record<string, string>) {
+  const diagnostics = await lintCase({ files });
+  return diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}: ${d.message}`);
+}
+
+describe('one root cause, one finding', () => {
+  it('a lawful basis outside the list is a schema error, not also lawful-basis-missing', async () => {
+    const files = {
+      'purposes.yaml': yaml('purposes:', '  - id: billing', '    name: Billing', '    lawful_basis: Vertrag'),
+    };
+    expect(await findings(files)).toEqual([
+      'purposes.yaml:4:19 schema: "Vertrag" is not allowed for "lawful_basis"; expected one of: consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests',
+    ]);
+  });
+
+  it('a duration that is not ISO 8601 is a schema error, not also retention-missing', async () => {
+    const files = {
+      'categories/customers.yaml': yaml(
+        'category:',
+        '  id: customers',
+        '  name: Customer data',
+        '  data: [name]',
+        '  subjects: [customer]',
+        '  purposes: [billing]',
+        '  recipients: [staff, mailer]',
+        '  systems: [crm]',
+        '  retention:',
+        '    - { duration: 1 year, from: end-of-contract }',
+      ),
+    };
+    const all = await findings(files);
+    expect(all.filter((f) => !f.includes(' schema: '))).toEqual([]);
+    expect(all).toHaveLength(1);
+  });
+
+  it('a country that is not a code is a schema error, not also recipient-country-missing', async () => {
+    const files = {
+      'recipients.yaml': yaml(
+        'recipients:',
+        '  - { id: staff, name: Staff, role: internal }',
+        '  - { id: mailer, name: Mailer, role: processor, contract: DPA, country: Germany }',
+      ),
+    };
+    const all = await findings(files);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatch(/^recipients\.yaml:3:74 schema: "Germany" is not an ISO 3166-1 alpha-2 country code/);
+  });
+
+  it('dpf for a Singapore recipient is transfer-mechanism-invalid, not also dpf-not-verified', async () => {
+    const files = {
+      'recipients.yaml': yaml(
+        'recipients:',
+        '  - { id: staff, name: Staff, role: internal }',
+        '  - id: mailer',
+        '    name: Mailer',
+        '    role: processor',
+        '    contract: DPA of 2025-03-01',
+        '    country: SG',
+        '    transfer: { mechanism: dpf }',
+      ),
+    };
+    expect(await findings(files)).toEqual([
+      'recipients.yaml:8:28 transfer-mechanism-invalid: recipient "mailer": dpf cannot cover SG (Singapore): it applies only to US (Art 45)',
+    ]);
+  });
+
+  it('an organisation without security measures gets one finding, naming the categories', async () => {
+    const category = (id: string) =>
+      yaml(
+        'category:',
+        `  id: ${id}`,
+        `  name: ${id}`,
+        '  data: [name]',
+        '  subjects: [customer]',
+        '  purposes: [billing]',
+        '  recipients: [staff, mailer]',
+        '  systems: [crm]',
+        '  retention: [{ duration: P3Y, from: end-of-contract }]',
+      );
+    const files = {
+      'organization.yaml': yaml(
+        'organization:',
+        '  name: Example SAS',
+        '  address: 1 rue de la Paix, 75002 Paris, France',
+        '  email: contact@example.com',
+        '  country: FR',
+        '  dpo: { appointed: false, reason: No Art 37(1) case }',
+        '  rights_contact: privacy@example.com',
+      ),
+      'categories/customers.yaml': category('customers'),
+      'categories/invoices.yaml': category('invoices'),
+    };
+    expect(await findings(files)).toEqual([
+      'organization.yaml:2:3 security-measures-missing: organization "Example SAS" states no security measures, and categories "customers" and "invoices" have none of their own or of their systems (Art 30(1)(g), 32)',
+    ]);
+  });
+});
