@@ -4,6 +4,7 @@
 import art9 from '../reference/art9-conditions.json' with { type: 'json' };
 import lawfulBases from '../reference/lawful-bases.json' with { type: 'json' };
 import specialCategories from '../reference/special-categories.json' with { type: 'json' };
+import { rightKeys } from '../reference/lawfulness.js';
 import mechanisms from '../reference/transfer-mechanisms.json' with { type: 'json' };
 
 /** A legal term as the record shows it: the inventory's key, the article and the law's wording. */
@@ -39,7 +40,7 @@ export function termText(term: Term): string {
   return term.article ? `${words} (Art ${term.article})` : words;
 }
 
-const bases: Readonly<Record<string, Entry & { rights: readonly string[] }>> = lawfulBases.bases;
+const bases: Readonly<Record<string, Entry>> = lawfulBases.bases;
 const rights: Readonly<Record<string, Entry>> = lawfulBases.rights;
 
 export const lawfulBasisTerm = (key: string): Term => lookup(bases, key);
@@ -47,10 +48,12 @@ export const conditionTerm = (key: string): Term => lookup(art9.conditions, key)
 export const specialCategoryTerm = (key: string): Term => lookup(specialCategories.categories, key);
 export const mechanismTerm = (key: string): Term => lookup(mechanisms.mechanisms, key);
 
-/** The rights (Art 15-22, 7(3)) a data subject has under a lawful basis. */
-export function rightsUnder(basis: string): Term[] {
-  const entry = Object.hasOwn(bases, basis) ? bases[basis] : undefined;
-  return (entry?.rights ?? []).map((key) => lookup(rights, key));
+/**
+ * The rights (Art 15-22, 7(3)) a data subject has under a lawful basis, with the withdrawal of consent
+ * when the Art 9 condition is explicit consent.
+ */
+export function rightsUnder(basis: string | undefined, condition?: string): Term[] {
+  return rightKeys(basis, condition).map((key) => lookup(rights, key));
 }
 
 export const rightTerm = (key: string): Term => lookup(rights, key);

@@ -345,7 +345,7 @@ function activity(
     ...(basis === 'legal-obligation' || basis === 'public-task' || purpose.legal_reference
       ? { legal_reference: gaps.stated(purpose.legal_reference, 'legal-obligation-no-reference', at) }
       : {}),
-    ...(basis === 'consent' || purpose.consent
+    ...(basis === 'consent' || purpose.special_condition === 'explicit-consent' || purpose.consent
       ? {
           consent: {
             record: gaps.stated(purpose.consent?.record, 'consent-no-record', at),
@@ -363,7 +363,7 @@ function activity(
     ...(criminal || purpose.criminal_basis
       ? { criminal_basis: gaps.stated(purpose.criminal_basis, 'criminal-data-no-basis', at) }
       : {}),
-    rights: basis ? rightsUnder(basis) : [],
+    rights: rightsUnder(basis, purpose.special_condition),
     subjects: gaps.stated(
       inventory.subjects.filter((s) => subjectIds.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
       undefined,

@@ -40,6 +40,10 @@ const organization = (...extra: string[]) => ({
   ),
 });
 const CONSENT = ['lawful_basis: consent', 'consent: { record: Consent log, withdrawal: Unsubscribe link }'];
+/** Consent asked for an information society service (Art 8(1)). */
+const ISS = 'information_society_service: true';
+/** Art 9(2)(a) explicit consent under an Art 6 basis other than consent. */
+const EXPLICIT = ['lawful_basis: contract', 'special_condition: explicit-consent'];
 const LI = [
   'lawful_basis: legitimate-interests',
   'legitimate_interest: Fraud prevention',
@@ -145,7 +149,10 @@ ruleTester('legitimate-interest-children', {
 });
 
 ruleTester('consent-no-withdrawal', {
-  valid: [{ name: 'withdrawal described', files: purpose(...CONSENT) }],
+  valid: [
+    { name: 'withdrawal described', files: purpose(...CONSENT) },
+    { name: 'no consent relied on', files: purpose('lawful_basis: contract', 'special_condition: legal-claims') },
+  ],
   invalid: [
     {
       name: 'no consent block',
@@ -156,6 +163,18 @@ ruleTester('consent-no-withdrawal', {
           column: 19,
           message:
             'purpose "billing" relies on consent but does not say how it is withdrawn (consent.withdrawal) (Art 7(3))',
+        },
+      ],
+    },
+    {
+      name: 'Art 9(2)(a) explicit consent under a contract basis, no consent block',
+      files: purpose(...EXPLICIT),
+      errors: [
+        {
+          line: 5,
+          column: 24,
+          message:
+            'purpose "billing" relies on explicit consent (Art 9(2)(a)) but does not say how it is withdrawn (consent.withdrawal) (Art 7(3))',
         },
       ],
     },
@@ -178,8 +197,36 @@ ruleTester('consent-no-record', {
   valid: [
     { name: 'record kept', files: purpose(...CONSENT) },
     { name: 'not consent', files: purpose('lawful_basis: contract') },
+    {
+      name: 'explicit consent recorded',
+      files: purpose(...EXPLICIT, 'consent: { record: Signed form, withdrawal: App settings }'),
+    },
   ],
   invalid: [
+    {
+      name: 'Art 9(2)(a) explicit consent under a contract basis, no consent block',
+      files: purpose(...EXPLICIT),
+      errors: [
+        {
+          line: 5,
+          column: 24,
+          message:
+            'purpose "billing" relies on explicit consent (Art 9(2)(a)) but does not say where consent is recorded (consent.record) (Art 7(1))',
+        },
+      ],
+    },
+    {
+      name: 'both consents, withdrawal only',
+      files: purpose('lawful_basis: consent', 'special_condition: explicit-consent', 'consent: { withdrawal: Settings }'),
+      errors: [
+        {
+          line: 6,
+          column: 14,
+          message:
+            'purpose "billing" relies on consent and explicit consent (Art 9(2)(a)) but does not say where consent is recorded (consent.record) (Art 7(1))',
+        },
+      ],
+    },
     {
       name: 'withdrawal but no record',
       files: purpose('lawful_basis: consent', 'consent: { withdrawal: Unsubscribe link }'),
@@ -232,35 +279,41 @@ ruleTester('legal-obligation-no-reference', {
 
 ruleTester('child-consent-age', {
   valid: [
-    { name: 'adults only', files: purpose(...CONSENT) },
+    { name: 'adults only', files: purpose(...CONSENT, ISS) },
     {
       name: 'a parental-consent note',
-      files: { ...MINORS, ...purpose(...CONSENT, 'notes: Under 15, a parent confirms by e-mail') },
+      files: { ...MINORS, ...purpose(...CONSENT, ISS, 'notes: Under 15, a parent confirms by e-mail') },
+    },
+    {
+      // Art 8(1) governs consent to an information society service offered to a child, not a person's
+      // signed consent to release a document about them
+      name: 'consent of minors outside an information society service',
+      files: { ...MINORS, ...purpose(...CONSENT) },
     },
   ],
   invalid: [
     {
       name: 'children in France: 15',
-      files: { ...MINORS, ...purpose(...CONSENT) },
+      files: { ...MINORS, ...purpose(...CONSENT, ISS) },
       errors: [
         {
           line: 4,
           column: 19,
           message:
-            'purpose "billing" relies on consent of "customer", who may be children: below 15 in FR a parent must give or authorise consent; say how (Art 8(1))',
+            'purpose "billing" is an information society service relying on consent of "customer", who may be children: below 15 in FR a parent must give or authorise consent; say how (Art 8(1))',
         },
       ],
       config: { country: 'FR' },
     },
     {
       name: 'no known national age: 16',
-      files: { ...MINORS, ...purpose(...CONSENT), ...organization('country: CH') },
+      files: { ...MINORS, ...purpose(...CONSENT, ISS), ...organization('country: CH') },
       errors: [
         {
           line: 4,
           column: 19,
           message:
-            'purpose "billing" relies on consent of "customer", who may be children: below 16 (the default of Art 8(1); no national age known for CH) a parent must give or authorise consent; say how (Art 8(1))',
+            'purpose "billing" is an information society service relying on consent of "customer", who may be children: below 16 (the default of Art 8(1); no national age known for CH) a parent must give or authorise consent; say how (Art 8(1))',
         },
       ],
     },

@@ -6,7 +6,7 @@ import { yaml } from '../helpers/inventory.js';
 import { lintCase } from '../helpers/rule-tester.js';
 
 async function findings(files: Record<string, string>) {
-  const diagnostics = await lintCase({ files });
+  const diagnostics = await lintCase({ name: 'one finding', files });
   return diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}: ${d.message}`);
 }
 

@@ -1,3 +1,5 @@
+import { consentRelied } from '../../reference/lawfulness.js';
+import { consentWording } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 
@@ -25,12 +27,13 @@ purposes:
 \`\`\``,
   check({ inventory, report }) {
     for (const purpose of inventory.purposes) {
-      if (purpose.lawful_basis === 'consent' && !purpose.consent?.record)
-        report(
-          purpose.loc,
-          `purpose "${purpose.id}" relies on consent but does not say where consent is recorded (consent.record) (Art 7(1))`,
-          purpose.consent ? ['consent'] : ['lawful_basis'],
-        );
+      const relied = consentRelied(purpose.lawful_basis, purpose.special_condition);
+      if (relied.length === 0 || purpose.consent?.record) continue;
+      report(
+        purpose.loc,
+        `purpose "${purpose.id}" relies on ${consentWording(relied)} but does not say where consent is recorded (consent.record) (Art 7(1))`,
+        purpose.consent ? ['consent'] : relied[0] === '6(1)(a)' ? ['lawful_basis'] : ['special_condition'],
+      );
     }
   },
 };

@@ -1,5 +1,6 @@
 import lawfulBases from '../../reference/lawful-bases.json' with { type: 'json' };
 import { dataItems, type Inventory } from '../../inventory/model.js';
+import { rightKeys } from '../../reference/lawfulness.js';
 import { categoryFlows } from '../flows.js';
 import { rightTerm, rightText } from '../legal-terms.js';
 import { sortById, sortedUnique } from '../order.js';
@@ -11,7 +12,6 @@ import { list, named, type QueryResult } from './tabular.js';
 import { basisText } from './wording.js';
 
 const RIGHTS: Readonly<Record<string, { article: string; label: string }>> = lawfulBases.rights;
-const BASES: Readonly<Record<string, { rights: string[] }>> = lawfulBases.bases;
 
 export interface SubjectQuery {
   readonly view: 'subject';
@@ -70,10 +70,10 @@ export function subjectQuery(
           return rule;
         }),
         purposes: sortedUnique(c.purposes ?? []).map((p) => {
-          const basis = purposeBasis(inventory, p);
+          const purpose = inventory.byId.purpose.get(p);
           return {
-            ...basis,
-            rights: basis.lawful_basis === null ? [] : (BASES[basis.lawful_basis]?.rights ?? []),
+            ...purposeBasis(inventory, p),
+            rights: rightKeys(purpose?.lawful_basis, purpose?.special_condition),
             recipients: sortedUnique(flows.filter((f) => f.purposes.includes(p)).map((f) => f.recipient.id)),
           };
         }),
