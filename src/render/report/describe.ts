@@ -206,7 +206,12 @@ export function automatedText(activity: Activity): string {
 
 function dpiaText(activity: Activity): string {
   return statedText(activity.dpia, (d) =>
-    [d.required === undefined ? undefined : d.required ? 'required' : 'not required', d.status, d.reference]
+    [
+      d.required === undefined ? undefined : d.required ? 'required' : 'not required',
+      d.status,
+      d.reference,
+      d.reason,
+    ]
       .filter(Boolean)
       .join(', '),
   );
