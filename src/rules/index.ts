@@ -44,6 +44,7 @@ import { retentionUnbounded } from './retention/retention-unbounded.js';
 import { retentionNoTrigger } from './retention/retention-no-trigger.js';
 import { retentionExceedsReference } from './retention/retention-exceeds-reference.js';
 import { retentionLegalNoReference } from './retention/retention-legal-no-reference.js';
+import { retentionOverlap } from './retention/retention-overlap.js';
 import { dpiaMissing } from './risk/dpia-missing.js';
 import { automatedDecisionNoSafeguards } from './risk/automated-decision-no-safeguards.js';
 import { recordStale } from './hygiene/record-stale.js';
@@ -102,6 +103,7 @@ export const RULES: readonly Rule[] = [
   retentionNoTrigger,
   retentionExceedsReference,
   retentionLegalNoReference,
+  retentionOverlap,
   dpiaMissing,
   automatedDecisionNoSafeguards,
   recordStale,

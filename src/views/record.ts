@@ -19,6 +19,7 @@ import {
   type SourceType,
   type Tracker,
 } from '../inventory/model.js';
+import { coversPair, orAny, overridden } from '../inventory/retention-scope.js';
 import { DPIA_THRESHOLD } from '../reference/risk.js';
 import { toolFor } from '../inventory/transfer-tools.js';
 import { RULES_BY_ID } from '../rules/index.js';
@@ -478,7 +479,13 @@ function categoryEntry(
   gaps: Gaps,
 ): CategoryEntry {
   const subjects = category.subjects ?? [];
-  const rules = (category.retention ?? []).filter((rule) => ruleCovers(rule, 'purposes', purpose.id));
+  const all = category.retention ?? [];
+  // a rule that a more specific one overrides for every subject of this purpose is not shown here
+  const rules = all.filter(
+    (rule, i) =>
+      ruleCovers(rule, 'purposes', purpose.id) &&
+      orAny(subjects).some((s) => coversPair(rule, s, purpose.id) && !overridden(all, i, s, purpose.id)),
+  );
   const coveredSubjects = subjects.every((id) => rules.some((rule) => ruleCovers(rule, 'subjects', id)));
   return {
     id: category.id,

@@ -2,6 +2,7 @@
 // cover, plus what no rule covers, ordered so that the worst gaps come first.
 import type { Category, Inventory, Loc, RetentionRule } from '../inventory/model.js';
 import { parseDuration } from '../inventory/duration.js';
+import { orAny, overridden, specificity } from '../inventory/retention-scope.js';
 import { retentionText } from './retention-wording.js';
 import { gapsFrom, type Gaps } from './gaps.js';
 import { notStated, type NotStated, type Stated } from './stated.js';
@@ -84,12 +85,14 @@ export function retentionSchedule(inventory: Inventory, gaps: Gaps = gapsFrom([]
     const purposes = category.purposes ?? [];
     const rules = category.retention ?? [];
     rules.forEach((rule, index) => {
+      const scope = governedBy(rules, index, rule.subjects ?? subjects, rule.purposes ?? purposes);
+      if (!scope) return;
       rows.push({
         order: rows.length,
         row: {
           category: { id: category.id, name: category.name },
-          subjects: (rule.subjects ?? subjects).map((id) => named('subject', id)),
-          purposes: (rule.purposes ?? purposes).map((id) => named('purpose', id)),
+          subjects: scope.subjects.map((id) => named('subject', id)),
+          purposes: scope.purposes.map((id) => named('purpose', id)),
           ...retentionTerms(rule, { gaps, at: category.loc, index }),
         },
       });
@@ -108,6 +111,28 @@ export function retentionSchedule(inventory: Inventory, gaps: Gaps = gapsFrom([]
     }
   }
   return rows.sort((a, b) => rank(a.row) - rank(b.row) || a.order - b.order).map(({ row }) => row);
+}
+
+/**
+ * What `rules[index]` governs of the subjects and purposes it covers: those a more specific rule
+ * overrides for every pairing are left to that rule; undefined when nothing is left.
+ */
+function governedBy(
+  rules: readonly RetentionRule[],
+  index: number,
+  subjects: readonly string[],
+  purposes: readonly string[],
+): { subjects: readonly string[]; purposes: readonly string[] } | undefined {
+  if (specificity(rules[index]!) === 2) return { subjects, purposes };
+  const open = (s: string | undefined, p: string | undefined) => !overridden(rules, index, s, p);
+  const keptSubjects = subjects.filter((s) => orAny(purposes).some((p) => open(s, p)));
+  const keptPurposes = purposes.filter((p) => orAny(subjects).some((s) => open(s, p)));
+  if (
+    (subjects.length > 0 && keptSubjects.length === 0) ||
+    (purposes.length > 0 && keptPurposes.length === 0)
+  )
+    return undefined;
+  return { subjects: keptSubjects, purposes: keptPurposes };
 }
 
 /** The subjects and purposes no rule covers; when only one side is uncovered the other is listed whole. */

@@ -151,7 +151,10 @@ ruleTester('legitimate-interest-children', {
 ruleTester('consent-no-withdrawal', {
   valid: [
     { name: 'withdrawal described', files: purpose(...CONSENT) },
-    { name: 'no consent relied on', files: purpose('lawful_basis: contract', 'special_condition: legal-claims') },
+    {
+      name: 'no consent relied on',
+      files: purpose('lawful_basis: contract', 'special_condition: legal-claims'),
+    },
   ],
   invalid: [
     {
@@ -217,7 +220,11 @@ ruleTester('consent-no-record', {
     },
     {
       name: 'both consents, withdrawal only',
-      files: purpose('lawful_basis: consent', 'special_condition: explicit-consent', 'consent: { withdrawal: Settings }'),
+      files: purpose(
+        'lawful_basis: consent',
+        'special_condition: explicit-consent',
+        'consent: { withdrawal: Settings }',
+      ),
       errors: [
         {
           line: 6,

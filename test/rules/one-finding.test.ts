@@ -50,7 +50,9 @@ describe('one root cause, one finding', () => {
     };
     const all = await findings(files);
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatch(/^recipients\.yaml:3:74 schema: "Germany" is not an ISO 3166-1 alpha-2 country code/);
+    expect(all[0]).toMatch(
+      /^recipients\.yaml:3:74 schema: "Germany" is not an ISO 3166-1 alpha-2 country code/,
+    );
   });
 
   it('dpf for a Singapore recipient is transfer-mechanism-invalid, not also dpf-not-verified', async () => {

@@ -182,3 +182,58 @@ ruleTester('retention-legal-no-reference', {
     },
   ],
 });
+
+ruleTester('retention-overlap', {
+  valid: [
+    {
+      name: 'a narrowed rule beside a category-wide one is an override',
+      files: retention(
+        '- { duration: P3Y, from: end-of-contract }',
+        '- { subjects: [customer], duration: P1Y, from: end-of-contract }',
+      ),
+    },
+    {
+      name: 'equally specific rules with the same limit',
+      files: retention(
+        '- { subjects: [customer], duration: P3Y, from: end-of-contract }',
+        '- { purposes: [billing], duration: P3Y, from: end-of-contract }',
+      ),
+    },
+    {
+      name: 'a rule narrowed to both overrides one narrowed to subjects',
+      files: retention(
+        '- { subjects: [customer], duration: P3Y, from: end-of-contract }',
+        '- { subjects: [customer], purposes: [billing], duration: P1Y, from: end-of-contract }',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'narrowed to subjects and to purposes, both covering customer for billing',
+      files: retention(
+        '- { subjects: [customer], duration: P3Y, from: end-of-contract }',
+        '- { purposes: [billing], duration: P5Y, from: end-of-contract }',
+      ),
+      errors: [
+        {
+          line: 11,
+          column: 7,
+          message:
+            'category "customers": retention rules 1 and 2 are equally specific and both cover subject "customer" for purpose "billing" with different limits: one period must be determinable (Art 5(1)(e))',
+        },
+      ],
+    },
+    {
+      name: 'two category-wide rules with different triggers',
+      files: retention('- { duration: P3Y, from: end-of-contract }', '- { duration: P3Y, from: collection }'),
+      errors: [
+        {
+          line: 11,
+          column: 7,
+          message:
+            'category "customers": retention rules 1 and 2 are equally specific and both cover subject "customer" for purpose "billing" with different limits: one period must be determinable (Art 5(1)(e))',
+        },
+      ],
+    },
+  ],
+});

@@ -88,7 +88,10 @@ ruleTester('dpf-not-verified', {
     { name: 'dpf for the US, checked', files: vendor(...THREE_TOOLS, CERTIFIED) },
     {
       name: 'dpf listed only for a country other than the US',
-      files: vendor('countries: [US, GB]', 'transfer: [{ country: US, mechanism: scc, tia: T }, { country: GB, mechanism: adequacy }]'),
+      files: vendor(
+        'countries: [US, GB]',
+        'transfer: [{ country: US, mechanism: scc, tia: T }, { country: GB, mechanism: adequacy }]',
+      ),
     },
   ],
   invalid: [

@@ -44,7 +44,9 @@ A recipient that relies on different tools in different countries lists one per 
       if (recipient.role === 'internal' || recipient.role === 'public') continue;
       const gaps = countryPlaces(recipient).flatMap(({ country, at }) => {
         const why =
-          inEea(country) || toolFor(recipient, country)?.tool.mechanism ? undefined : uncovered(country, today);
+          inEea(country) || toolFor(recipient, country)?.tool.mechanism
+            ? undefined
+            : uncovered(country, today);
         return why ? [{ at, why: `${countryLabel(country)} ${why}` }] : [];
       });
       if (gaps.length)
