@@ -7,12 +7,16 @@ import { InputError, CONFIG_FILE, MAX_FILE_BYTES, describeIoError } from './inve
 import { decodeUtf8 } from './inventory/utf8.js';
 import { didYouMean } from './inventory/did-you-mean.js';
 import { quote } from './inventory/quote.js';
+import { parseReferences } from './config-references.js';
+import type { RetentionReference } from './reference/retention.js';
 
 /** Settings from `ropa.config.yaml` and the command line. */
 export interface Config {
   readonly rules: Readonly<Record<string, Level>>;
   readonly today?: string;
   readonly country?: string;
+  /** Retention references of the user's own, added to the built-in ones or replacing one (country and id). */
+  readonly references?: readonly RetentionReference[];
 }
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'note', 'off'];
@@ -61,12 +65,12 @@ export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<str
   }
   if (value === null || value === undefined) return { rules: {} };
   if (typeof value !== 'object' || Array.isArray(value))
-    throw new InputError(`${file}: expected a mapping with rules, country, today`);
-  const { rules = {}, today, country, ...rest } = value as Record<string, unknown>;
+    throw new InputError(`${file}: expected a mapping with rules, country, today, references`);
+  const { rules = {}, today, country, references, ...rest } = value as Record<string, unknown>;
   const unknown = Object.keys(rest)[0];
   if (unknown !== undefined) {
     throw new InputError(
-      `${file}: unknown key ${quote(unknown)}${didYouMean(unknown, ['rules', 'country', 'today'])}`,
+      `${file}: unknown key ${quote(unknown)}${didYouMean(unknown, ['rules', 'country', 'today', 'references'])}`,
     );
   }
   if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
@@ -79,7 +83,12 @@ export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<str
     throw new InputError(`${file}: rules must be a mapping of rule id to error, warning, note or off`);
   }
   const levels = parseRuleLevels(Object.entries(rules as Record<string, unknown>), ruleIds, file);
-  return { rules: levels, ...(today ? { today } : {}), ...(country ? { country } : {}) };
+  return {
+    rules: levels,
+    ...(today ? { today } : {}),
+    ...(country ? { country } : {}),
+    ...(references !== undefined ? { references: parseReferences(references, file) } : {}),
+  };
 }
 
 /** `--rule ID=LEVEL` values, checked against the registry. */

@@ -1,10 +1,14 @@
-// Known retention periods (retention-references.json) and the matching rule that file documents: a
-// reference applies when the category, or a subject, is recognisable by a keyword of the reference.
+// Known retention periods (retention-references.json), country by country, and the matching rule that file
+// documents: a reference applies when the category, or a subject, is recognisable by a keyword of the
+// reference. A configuration may add references or replace one (same country and id) with its own.
 import referenceData from './retention-references.json' with { type: 'json' };
 
 export interface RetentionReference {
   readonly id: string;
+  /** ISO 3166-1 alpha-2, or `EEA` for the tracker-lifetime default. */
   readonly country: string;
+  /** A statute (`law`) or an authority's published guidance (`guidance`). */
+  readonly kind?: 'law' | 'guidance';
   readonly data: string;
   readonly matches: {
     categories?: readonly string[];
@@ -15,11 +19,40 @@ export interface RetentionReference {
   readonly max: string;
   readonly from: string;
   readonly source: string;
-  readonly url: string;
+  /** The public text; a user's own reference (their counsel's memo) may have none. */
+  readonly url?: string;
+  readonly note?: string;
 }
 
 export const RETENTION_REFERENCES: readonly RetentionReference[] =
   referenceData.references as RetentionReference[];
+
+/**
+ * The tracker lifetime applied where no national figure is known, inside or outside the EEA: the CNIL's
+ * 13 months, which most authorities follow.
+ */
+export const TRACKER_LIFETIME_DEFAULT = referenceData.tracker_lifetime_default as RetentionReference;
+
+/** The references in force: the built-in ones, with the configured ones added or replacing (country and id). */
+export function referencesWith(extra: readonly RetentionReference[]): readonly RetentionReference[] {
+  if (extra.length === 0) return RETENTION_REFERENCES;
+  const key = (r: RetentionReference) => `${r.country}\0${r.id}`;
+  const replaced = new Set(extra.map(key));
+  return [...RETENTION_REFERENCES.filter((r) => !replaced.has(key(r))), ...extra];
+}
+
+/** The countries with references of their own, sorted, each with the data its references cover. */
+export function coverage(): { country: string; data: string[] }[] {
+  const byCountry = new Map<string, string[]>();
+  for (const r of RETENTION_REFERENCES) {
+    const list = byCountry.get(r.country) ?? [];
+    list.push(r.data);
+    byCountry.set(r.country, list);
+  }
+  return [...byCountry.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([country, data]) => ({ country, data }));
+}
 
 /** What a retention rule is about, as names and ids, for keyword matching. */
 export interface RetentionSubject {
@@ -36,8 +69,9 @@ export interface RetentionSubject {
  */
 export function referenceMatcher(
   country: string | undefined,
+  extra: readonly RetentionReference[] = [],
 ): (about: RetentionSubject) => RetentionReference[] {
-  const candidates = RETENTION_REFERENCES.filter(
+  const candidates = referencesWith(extra).filter(
     (r) => r.country === country && r.applies_to === 'retention',
   );
   if (candidates.length === 0) return () => [];
@@ -77,9 +111,20 @@ export function referenceMatcher(
   };
 }
 
-/** The tracker-lifetime references of `country`. */
-export function trackerLifetimeReferences(country: string | undefined): RetentionReference[] {
-  return RETENTION_REFERENCES.filter((r) => r.country === country && r.applies_to === 'tracker-lifetime');
+/**
+ * The tracker-lifetime references of `country` (`national: true`), or the EEA default alone when the
+ * country has none.
+ */
+export function trackerLifetimeReferences(
+  country: string | undefined,
+  extra: readonly RetentionReference[] = [],
+): { references: RetentionReference[]; national: boolean } {
+  const own = referencesWith(extra).filter(
+    (r) => r.country === country && r.applies_to === 'tracker-lifetime',
+  );
+  return own.length > 0
+    ? { references: own, national: true }
+    : { references: [TRACKER_LIFETIME_DEFAULT], national: false };
 }
 
 /** The citation part of a reference's `source` ("CNIL, ... (2021)"), without the explanation after the colon. */

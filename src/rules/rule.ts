@@ -1,6 +1,7 @@
 import type { Evidence } from '../evidence/model.js';
 import type { Finding } from '../inventory/diagnostic.js';
 import type { Inventory, Loc, Path, Severity } from '../inventory/model.js';
+import type { RetentionReference } from '../reference/retention.js';
 
 export type RuleGroup =
   'structure' | 'completeness' | 'lawfulness' | 'transfers' | 'retention' | 'risk' | 'hygiene' | 'drift';
@@ -12,6 +13,8 @@ export interface RuleContext {
   readonly today: string;
   /** ISO country for Art 8 ages and retention references (config `country`, else the organization's). */
   readonly country: string | undefined;
+  /** Retention references from the configuration, added to the built-in ones or replacing them. */
+  readonly references: readonly RetentionReference[];
   /**
    * Reports a finding on an entity, or on a value inside it: `subpath` is relative to `at.path`.
    * When the value is absent the position falls back to the closest node that exists. `severity`

@@ -34,6 +34,7 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
       inventory,
       today,
       country: options.config.country ?? inventory.organization?.country,
+      references: options.config.references ?? [],
       ruleIds,
       ...(options.evidence ? { evidence: options.evidence } : {}),
       report: (

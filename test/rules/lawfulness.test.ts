@@ -450,10 +450,30 @@ ruleTester('tracker-lifetime', {
   valid: [
     { name: '13 months', files: category('trackers: [{ name: session, essential: true, lifetime: P13M }]') },
     {
-      name: 'no reference outside France',
+      name: '13 months in Germany, under the EEA default',
       files: {
-        ...category('trackers: [{ name: session, essential: true, lifetime: P2Y }]'),
+        ...category('trackers: [{ name: _ga, essential: false, lifetime: P13M }]'),
         ...organization('country: DE'),
+      },
+    },
+    {
+      name: "a configured national figure replaces the default (the user's own counsel)",
+      files: {
+        ...category('trackers: [{ name: _ga, essential: false, lifetime: P2Y }]'),
+        ...organization('country: US'),
+      },
+      config: {
+        references: [
+          {
+            id: 'counsel-cookies',
+            country: 'US',
+            data: 'Cookie lifetime',
+            matches: {},
+            applies_to: 'tracker-lifetime',
+            max: 'P25M',
+            source: 'Counsel memo 2026-02: 25 months',
+          },
+        ],
       },
     },
   ],
@@ -466,7 +486,37 @@ ruleTester('tracker-lifetime', {
           line: 13,
           column: 17,
           message:
-            'tracker "session" lives 2 years, longer than 13 months (CNIL, Cookies : solutions pour les outils de mesure d\'audience (2025))',
+            'tracker "session" lives 2 years, longer than the 13 months known in FR (CNIL, Cookies : solutions pour les outils de mesure d\'audience (2025))',
+        },
+      ],
+    },
+    {
+      name: 'a 2-year analytics cookie in Germany: the EEA default',
+      files: {
+        ...category('trackers:', '  - name: _ga', '    essential: false', '    lifetime: P2Y'),
+        ...organization('country: DE'),
+      },
+      errors: [
+        {
+          line: 13,
+          column: 17,
+          message:
+            'tracker "_ga" lives 2 years, longer than 13 months, the EEA default (the CNIL\'s reference, which most authorities follow), as no national figure is known for DE',
+        },
+      ],
+    },
+    {
+      name: 'an organisation outside the EEA: the EEA default too',
+      files: {
+        ...category('trackers:', '  - name: _ga', '    essential: false', '    lifetime: P2Y'),
+        ...organization('country: US'),
+      },
+      errors: [
+        {
+          line: 13,
+          column: 17,
+          message:
+            'tracker "_ga" lives 2 years, longer than 13 months, the EEA default (the CNIL\'s reference, which most authorities follow), as no national figure is known for US',
         },
       ],
     },

@@ -1,21 +1,26 @@
 import { yaml } from '../helpers/inventory.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-/** categories/customers.yaml whose retention list (line 10) holds the given lines. */
-const retention = (...rules: string[]) => ({
-  'categories/customers.yaml': yaml(
-    'category:',
-    '  id: customers',
-    '  name: Customer data',
-    '  data: [name]',
-    '  subjects: [customer]',
-    '  purposes: [billing]',
-    '  recipients: [staff, mailer]',
-    '  systems: [crm]',
-    '  retention:',
-    ...rules.map((r) => `    ${r}`),
-  ),
-});
+/** categories/customers.yaml, named `name`, whose retention list (line 10) holds the given lines. */
+const retentionOf =
+  (name: string) =>
+  (...rules: string[]) => ({
+    'categories/customers.yaml': yaml(
+      'category:',
+      '  id: customers',
+      `  name: ${name}`,
+      '  data: [name]',
+      '  subjects: [customer]',
+      '  purposes: [billing]',
+      '  recipients: [staff, mailer]',
+      '  systems: [crm]',
+      '  retention:',
+      ...rules.map((r) => `    ${r}`),
+    ),
+  });
+const retention = retentionOf('Customer data');
+/** The same category, recognisable as accounting records by its name. */
+const accounting = retentionOf('Accounting records');
 const LEGAL_PURPOSE = {
   'purposes.yaml': yaml(
     'purposes:',
@@ -103,12 +108,75 @@ ruleTester('retention-exceeds-reference', {
     },
     { name: 'nothing recognisable', files: retention('- { duration: P20Y, from: end-of-contract }') },
     {
-      name: 'no references outside France',
+      name: 'no prospect reference in Germany',
       files: { ...PROSPECTS, ...retention('- { duration: P5Y, from: last-contact }') },
       config: { country: 'DE' },
     },
+    {
+      name: 'accounting kept 10 years in Italy (Codice civile, art. 2220)',
+      files: accounting('- { duration: P10Y, from: end-of-financial-year }'),
+      config: { country: 'IT' },
+    },
+    {
+      name: 'no reference for a country without one',
+      files: accounting('- { duration: P20Y, from: end-of-financial-year }'),
+      config: { country: 'CH' },
+    },
   ],
   invalid: [
+    {
+      name: 'accounting kept 10 years in Spain: 6 years (Código de Comercio)',
+      files: accounting('- { duration: P10Y, from: end-of-financial-year }'),
+      config: { country: 'ES' },
+      errors: [
+        {
+          line: 10,
+          column: 19,
+          message:
+            'category "customers" is kept 10 years, longer than the 6 years known in ES for books, correspondence, documents and vouchers of the business (libros, correspondencia, documentación y justificantes) (Código de Comercio, art. 30)',
+        },
+      ],
+    },
+    {
+      name: 'accounting kept 12 years in Germany: 10 years for books',
+      files: accounting('- { duration: P12Y, from: end-of-financial-year }'),
+      config: { country: 'DE' },
+      errors: [
+        {
+          line: 10,
+          column: 19,
+          message:
+            'category "customers" is kept 12 years, longer than the 10 years known in DE for books and records, inventories, opening balance sheets, annual financial statements and management reports (HGB § 257(1) no. 1, (4) and AO § 147(1) no. 1, (3))',
+        },
+      ],
+    },
+    {
+      name: "a configured reference replaces the built-in one (the user's counsel)",
+      files: accounting('- { duration: P10Y, from: end-of-financial-year }'),
+      config: {
+        country: 'IT',
+        references: [
+          {
+            id: 'accounting-records',
+            country: 'IT',
+            kind: 'guidance',
+            data: 'Accounting records, as our counsel reads them',
+            matches: { categories: ['accounting'] },
+            applies_to: 'retention',
+            max: 'P8Y',
+            source: 'Counsel memo 2026-01: eight years',
+          },
+        ],
+      },
+      errors: [
+        {
+          line: 10,
+          column: 19,
+          message:
+            'category "customers" is kept 10 years, longer than the 8 years known in IT for accounting records, as our counsel reads them (Counsel memo 2026-01)',
+        },
+      ],
+    },
     {
       name: 'prospects for 5 years',
       files: { ...PROSPECTS, ...retention('- duration: P5Y', '  from: last-contact') },
@@ -117,7 +185,7 @@ ruleTester('retention-exceeds-reference', {
           line: 10,
           column: 17,
           message:
-            'category "customers" is kept 5 years, longer than the 3 years known for data of prospects (non-customers) used for commercial prospecting (CNIL, référentiel gestion des activités commerciales (2021))',
+            'category "customers" is kept 5 years, longer than the 3 years known in FR for data of prospects (non-customers) used for commercial prospecting (CNIL, référentiel gestion des activités commerciales (2021))',
         },
       ],
     },
@@ -141,7 +209,7 @@ ruleTester('retention-exceeds-reference', {
           line: 9,
           column: 27,
           message:
-            'category "customers" is kept 13 months, longer than the 1 year known for application and access logs (journalisation) (CNIL, recommandation relative à la journalisation (délibération n° 2021-122 du 14 octobre 2021))',
+            'category "customers" is kept 13 months, longer than the 1 year known in FR for application and access logs (journalisation) (CNIL, recommandation relative à la journalisation (délibération n° 2021-122 du 14 octobre 2021))',
         },
       ],
     },

@@ -1,18 +1,30 @@
 import { durationMonths, durationText } from '../../inventory/duration.js';
 import type { Category, Inventory } from '../../inventory/model.js';
-import { citation, referenceMatcher, type RetentionSubject } from '../../reference/retention.js';
+import { citation, coverage, referenceMatcher, type RetentionSubject } from '../../reference/retention.js';
 import type { Rule } from '../rule.js';
 import { CNIL_RETENTION } from '../sources.js';
+
+/** One line per country: "- DE: books and records ..., accounting vouchers ...". */
+function coverageList(): string {
+  return coverage()
+    .map(({ country, data }) => `- ${country}: ${data.map(lowerFirst).join('; ')}`)
+    .join('\n');
+}
 
 export const retentionExceedsReference: Rule = {
   id: 'retention-exceeds-reference',
   severity: 'warning',
   group: 'retention',
-  source: 'CNIL retention references',
+  source: "national keeping periods and authorities' retention references",
   helpUri: CNIL_RETENTION,
   description:
     'longer than a known reference, when the category or subject is recognisable (e.g. prospects, logs, trackers)',
-  docs: `A retention rule's \`duration\` is longer than a known reference period for the kind of data, in the organization's country (or the configured \`country\`). The references and the way a category or subject is recognised (keywords in its id or name: \`prospect\`, \`log\`, \`analytics\`, \`applicant\`, ...) are in \`retention-references.json\`; when several apply, the longest is used.
+  docs: `A retention rule's \`duration\` is longer than a known reference period for the kind of data, in the organization's country (or the configured \`country\`): a statutory keeping period (commercial and tax codes) or a period an authority publishes. The references, each with its law or guidance, its URL and the date it was checked, and the way a category or subject is recognised (keywords in its id or name: \`accounting\`, \`invoice\`, \`cctv\`, \`prospect\`, \`log\`, \`applicant\`, ...) are in \`retention-references.json\`; when several apply, the longest is used. The message names the country and the source applied. A country without references gets no finding from this rule.
+
+References of your own (your counsel's periods) go in \`ropa.config.yaml\` under \`references\`, with the same fields (\`id\`, \`country\`, \`data\`, \`matches\`, \`applies_to\`, \`max\`, \`source\`, and optionally \`kind\`, \`from\`, \`url\`, \`note\`); one with the \`country\` and \`id\` of a built-in reference replaces it.
+
+Covered:
+${coverageList()}
 
 **Why**: the authorities' references say what is usually necessary (Art 5(1)(e)); a longer period needs a documented reason.
 
@@ -27,8 +39,8 @@ category:
     - duration: P3Y
       from: last-contact
 \`\`\``,
-  check({ inventory, country, report }) {
-    const matchingReferences = referenceMatcher(country);
+  check({ inventory, country, references: configured, report }) {
+    const matchingReferences = referenceMatcher(country, configured);
     for (const category of inventory.categories) {
       // what the category is about, for the rules that name no subjects or purposes of their own
       let own: RetentionSubject | undefined;
@@ -47,7 +59,7 @@ category:
         if (months <= durationMonths(longest.max)!) return;
         report(
           category.loc,
-          `category "${category.id}" is kept ${durationText(rule.duration!)}, longer than the ${durationText(longest.max)} known for ${lowerFirst(longest.data)} (${citation(longest)})`,
+          `category "${category.id}" is kept ${durationText(rule.duration!)}, longer than the ${durationText(longest.max)} known in ${longest.country} for ${lowerFirst(longest.data)} (${citation(longest)})`,
           ['retention', i, 'duration'],
         );
       });
