@@ -91,6 +91,7 @@ function named(ids: readonly string[], map: ReadonlyMap<string, { name: string }
   return texts;
 }
 
+/** "Books and records" reads "books and records" inside a sentence; an acronym ("CCTV") stays. */
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return /^.[A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
