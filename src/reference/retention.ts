@@ -17,7 +17,7 @@ export interface RetentionReference {
   };
   readonly applies_to: 'retention' | 'tracker-lifetime';
   readonly max: string;
-  readonly from: string;
+  readonly from?: string;
   readonly source: string;
   /** The public text; a user's own reference (their counsel's memo) may have none. */
   readonly url?: string;
@@ -41,17 +41,17 @@ export function referencesWith(extra: readonly RetentionReference[]): readonly R
   return [...RETENTION_REFERENCES.filter((r) => !replaced.has(key(r))), ...extra];
 }
 
-/** The countries with references of their own, sorted, each with the data its references cover. */
-export function coverage(): { country: string; data: string[] }[] {
-  const byCountry = new Map<string, string[]>();
+/** The countries with references of their own, sorted, each with its references. */
+export function coverage(): { country: string; references: RetentionReference[] }[] {
+  const byCountry = new Map<string, RetentionReference[]>();
   for (const r of RETENTION_REFERENCES) {
     const list = byCountry.get(r.country) ?? [];
-    list.push(r.data);
+    list.push(r);
     byCountry.set(r.country, list);
   }
   return [...byCountry.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([country, data]) => ({ country, data }));
+    .map(([country, references]) => ({ country, references }));
 }
 
 /** What a retention rule is about, as names and ids, for keyword matching. */

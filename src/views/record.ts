@@ -460,10 +460,13 @@ function categoryParts(inventory: Inventory, category: Category, gaps: Gaps): Ca
     systems: systems.map((system) => systemEntry(inventory, system)),
     security_measures: hasMeasures ? measures : gaps.gap('security-measures-missing', at),
     retention: new Map(
-      (category.retention ?? []).map((rule, i) => [
+      (category.retention ?? []).map((rule, i, rules) => [
         rule,
         {
-          subjects: (rule.subjects ?? subjects).map((id) => named(inventory, 'subject', id)),
+          // a subject that a more specific rule governs for every purpose is that rule's alone
+          subjects: (rule.subjects ?? subjects)
+            .filter((id) => orAny(category.purposes).some((p) => !overridden(rules, i, id, p)))
+            .map((id) => named(inventory, 'subject', id)),
           ...retentionTerms(rule, { gaps, at, index: i }),
         },
       ]),

@@ -66,7 +66,13 @@ describe('a disclosure narrowed to some data items', () => {
 function retentionInventory(): string {
   return tempInventory({
     'organization.yaml': yaml('organization:', '  name: Shop', '  country: FR'),
-    'subjects.yaml': yaml('subjects:', '  - id: customer', '    name: Customers'),
+    'subjects.yaml': yaml(
+      'subjects:',
+      '  - id: customer',
+      '    name: Customers',
+      '  - id: prospect',
+      '    name: Prospects',
+    ),
     'purposes.yaml': yaml(
       'purposes:',
       '  - id: orders',
@@ -80,7 +86,7 @@ function retentionInventory(): string {
       '  id: mail',
       '  name: Mail',
       '  data: [message]',
-      '  subjects: [customer]',
+      '  subjects: [customer, prospect]',
       '  purposes: [orders]',
       '  recipients: [staff]',
       '  sources:',
@@ -107,7 +113,7 @@ describe('a retention rule', () => {
     const report = ropa(['report', dir, '--format', 'csv']);
     const rows: string[][] = parseCsv(report.stdout, { bom: true });
     expect(rows[1]![rows[0]!.indexOf('Retention schedule')]).toBe(
-      `Customers: ${minimum}; Customers: ${hour}`,
+      `Prospects: ${minimum}; Customers: ${hour}`,
     );
     const retention: string[][] = parseCsv(ropa(['retention', dir, '--format', 'csv']).stdout, { bom: true });
     expect(retention.slice(1).map((r) => r.slice(3, 8))).toEqual([

@@ -4,10 +4,13 @@ import { citation, coverage, referenceMatcher, type RetentionSubject } from '../
 import type { Rule } from '../rule.js';
 import { CNIL_RETENTION } from '../sources.js';
 
-/** One line per country: "- DE: books and records ..., accounting vouchers ...". */
+/** One line per country: "- DE: books and records ... 10 years (HGB ...); ...". */
 function coverageList(): string {
   return coverage()
-    .map(({ country, data }) => `- ${country}: ${data.map(lowerFirst).join('; ')}`)
+    .map(
+      ({ country, references }) =>
+        `- ${country}: ${references.map((r) => `${lowerFirst(r.data)}, ${durationText(r.max)} (${citation(r)})`).join('; ')}`,
+    )
     .join('\n');
 }
 
@@ -23,7 +26,8 @@ export const retentionExceedsReference: Rule = {
 
 References of your own (your counsel's periods) go in \`ropa.config.yaml\` under \`references\`, with the same fields (\`id\`, \`country\`, \`data\`, \`matches\`, \`applies_to\`, \`max\`, \`source\`, and optionally \`kind\`, \`from\`, \`url\`, \`note\`); one with the \`country\` and \`id\` of a built-in reference replaces it.
 
-Covered:
+Covered (the tracker lifetime is \`tracker-lifetime\`'s):
+
 ${coverageList()}
 
 **Why**: the authorities' references say what is usually necessary (Art 5(1)(e)); a longer period needs a documented reason.
