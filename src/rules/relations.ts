@@ -65,14 +65,6 @@ export function labelledEntities(inventory: Inventory): { entity: Common; label:
   return list;
 }
 
-/** "consent", "explicit consent (Art 9(2)(a))" or both, for messages about the consent a purpose relies on. */
-export function consentWording(relied: readonly string[]): string {
-  const art6 = relied.includes('6(1)(a)');
-  const art9 = relied.includes('9(2)(a)');
-  if (art6 && art9) return 'consent and explicit consent (Art 9(2)(a))';
-  return art9 ? 'explicit consent (Art 9(2)(a))' : 'consent';
-}
-
 /** `"a", "b" and "c"` for messages. */
 export function quotedList(items: readonly string[]): string {
   const quoted = items.map((item) => `"${item}"`);

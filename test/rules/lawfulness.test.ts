@@ -446,6 +446,22 @@ ruleTester('tracker-without-consent', {
   ],
 });
 
+/** A 2-year analytics cookie of an organisation in `country`, which has no national tracker figure. */
+const defaultApplied = (name: string, country: string) => ({
+  name,
+  files: {
+    ...category('trackers:', '  - name: _ga', '    essential: false', '    lifetime: P2Y'),
+    ...organization(`country: ${country}`),
+  },
+  errors: [
+    {
+      line: 13,
+      column: 17,
+      message: `tracker "_ga" lives 2 years, longer than 13 months, the EEA default (the CNIL's reference, which most authorities follow), as no national figure is known for ${country}`,
+    },
+  ],
+});
+
 ruleTester('tracker-lifetime', {
   valid: [
     { name: '13 months', files: category('trackers: [{ name: session, essential: true, lifetime: P13M }]') },
@@ -490,35 +506,7 @@ ruleTester('tracker-lifetime', {
         },
       ],
     },
-    {
-      name: 'a 2-year analytics cookie in Germany: the EEA default',
-      files: {
-        ...category('trackers:', '  - name: _ga', '    essential: false', '    lifetime: P2Y'),
-        ...organization('country: DE'),
-      },
-      errors: [
-        {
-          line: 13,
-          column: 17,
-          message:
-            'tracker "_ga" lives 2 years, longer than 13 months, the EEA default (the CNIL\'s reference, which most authorities follow), as no national figure is known for DE',
-        },
-      ],
-    },
-    {
-      name: 'an organisation outside the EEA: the EEA default too',
-      files: {
-        ...category('trackers:', '  - name: _ga', '    essential: false', '    lifetime: P2Y'),
-        ...organization('country: US'),
-      },
-      errors: [
-        {
-          line: 13,
-          column: 17,
-          message:
-            'tracker "_ga" lives 2 years, longer than 13 months, the EEA default (the CNIL\'s reference, which most authorities follow), as no national figure is known for US',
-        },
-      ],
-    },
+    defaultApplied('a 2-year analytics cookie in Germany: the EEA default', 'DE'),
+    defaultApplied('an organisation outside the EEA: the EEA default too', 'US'),
   ],
 });

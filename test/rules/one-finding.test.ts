@@ -3,7 +3,7 @@
 // on the organization. Each case lists every finding of the run, so that a duplicate would show.
 import { describe, expect, it } from 'vitest';
 import { yaml } from '../helpers/inventory.js';
-import { lintCase } from '../helpers/rule-tester.js';
+import { BASE, lintCase } from '../helpers/rule-tester.js';
 
 async function findings(files: Record<string, string>) {
   const diagnostics = await lintCase({ name: 'one finding', files });
@@ -22,17 +22,9 @@ describe('one root cause, one finding', () => {
 
   it('a duration that is not ISO 8601 is a schema error, not also retention-missing', async () => {
     const files = {
-      'categories/customers.yaml': yaml(
-        'category:',
-        '  id: customers',
-        '  name: Customer data',
-        '  data: [name]',
-        '  subjects: [customer]',
-        '  purposes: [billing]',
-        '  recipients: [staff, mailer]',
-        '  systems: [crm]',
-        '  retention:',
-        '    - { duration: 1 year, from: end-of-contract }',
+      'categories/customers.yaml': BASE['categories/customers.yaml']!.replace(
+        'duration: P3Y',
+        'duration: 1 year',
       ),
     };
     const all = await findings(files);
@@ -74,28 +66,9 @@ describe('one root cause, one finding', () => {
   });
 
   it('an organisation without security measures gets one finding, naming the categories', async () => {
-    const category = (id: string) =>
-      yaml(
-        'category:',
-        `  id: ${id}`,
-        `  name: ${id}`,
-        '  data: [name]',
-        '  subjects: [customer]',
-        '  purposes: [billing]',
-        '  recipients: [staff, mailer]',
-        '  systems: [crm]',
-        '  retention: [{ duration: P3Y, from: end-of-contract }]',
-      );
+    const category = (id: string) => BASE['categories/customers.yaml']!.replace('id: customers', `id: ${id}`);
     const files = {
-      'organization.yaml': yaml(
-        'organization:',
-        '  name: Example SAS',
-        '  address: 1 rue de la Paix, 75002 Paris, France',
-        '  email: contact@example.com',
-        '  country: FR',
-        '  dpo: { appointed: false, reason: No Art 37(1) case }',
-        '  rights_contact: privacy@example.com',
-      ),
+      'organization.yaml': BASE['organization.yaml']!.replace(/ {2}security_measures: .*\n/, ''),
       'categories/customers.yaml': category('customers'),
       'categories/invoices.yaml': category('invoices'),
     };

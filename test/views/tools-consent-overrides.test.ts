@@ -152,7 +152,7 @@ describe('explicit consent and a DPIA screening', () => {
 
   it('query subject lists the withdrawal of consent for the purpose that relies on explicit consent', async () => {
     const { inventory } = await load(FILES);
-    const { rights } = subjectQuery(inventory, 'customer', TODAY).data as {
+    const { rights } = subjectQuery(inventory, 'customer').data as {
       rights: { right: string; purposes: string[] }[];
     };
     expect(rights.find((r) => r.right === 'withdraw-consent')).toEqual({

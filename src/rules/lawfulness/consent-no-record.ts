@@ -1,5 +1,4 @@
-import { consentRelied } from '../../reference/lawfulness.js';
-import { consentWording } from '../relations.js';
+import { checkConsentField } from './consent-gap.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 
@@ -25,15 +24,7 @@ purposes:
       record: Consent log in the mailing platform (date, form, wording shown)
       withdrawal: Unsubscribe link in every e-mail
 \`\`\``,
-  check({ inventory, report }) {
-    for (const purpose of inventory.purposes) {
-      const relied = consentRelied(purpose.lawful_basis, purpose.special_condition);
-      if (relied.length === 0 || purpose.consent?.record) continue;
-      report(
-        purpose.loc,
-        `purpose "${purpose.id}" relies on ${consentWording(relied)} but does not say where consent is recorded (consent.record) (Art 7(1))`,
-        purpose.consent ? ['consent'] : relied[0] === '6(1)(a)' ? ['lawful_basis'] : ['special_condition'],
-      );
-    }
+  check(context) {
+    checkConsentField(context, 'record', 'where consent is recorded (consent.record) (Art 7(1))');
   },
 };
