@@ -195,6 +195,8 @@ describe('json', () => {
     for (const [command, dir] of [
       ['report', FIXTURE],
       ['report', 'inventory'],
+      // per-country transfer tools and a DPIA screening
+      ['report', 'test/fixtures/eea/de'],
       ['retention', 'inventory'],
     ] as const) {
       const value = JSON.parse(readFileSync(report('json', dir, command), 'utf8'));
