@@ -409,5 +409,24 @@ ruleTester('security-measures-missing', {
         },
       ],
     },
+    {
+      // one gap where the fix is, not one per category
+      name: 'no measures anywhere, two categories: one finding on the organization',
+      files: {
+        ...organization(...without('security_measures')),
+        'categories/invoices.yaml': yaml(
+          'category:',
+          ...CATEGORY.map((f) => `  ${f}`.replace('customers', 'invoices')),
+        ),
+      },
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          message:
+            'organization "Example SAS" states no security measures, and categories "customers" and "invoices" have none of their own or of their systems (Art 30(1)(g), 32)',
+        },
+      ],
+    },
   ],
 });

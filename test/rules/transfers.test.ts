@@ -238,6 +238,11 @@ ruleTester('transfer-mechanism-invalid', {
 ruleTester('dpf-not-verified', {
   valid: [
     {
+      // transfer-mechanism-invalid's finding: the DPF List says nothing about a Singapore company
+      name: 'dpf for a Singapore recipient, where the framework cannot apply',
+      files: vendor(...PROCESSOR, 'country: SG', 'transfer: { mechanism: dpf }'),
+    },
+    {
       name: 'checked within 12 months',
       files: vendor(
         ...PROCESSOR,
