@@ -15,6 +15,8 @@ export interface Finding {
   readonly position?: Position;
   /** Point at the key rather than its value (unknown keys). */
   readonly key?: boolean;
+  /** For an unknown key, the key it most likely meant (a typo): that field is as good as refused. */
+  readonly meant?: string;
   /**
    * Other places the finding involves: in the inventory (the first definition of a duplicate id), or in
    * the code (`code: true`, where a scanner saw what drift reports; `file` as the scanner wrote it).

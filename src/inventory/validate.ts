@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { Finding } from './diagnostic.js';
 import type { Path } from './model.js';
-import { didYouMean } from './did-you-mean.js';
+import { closest, didYouMean } from './did-you-mean.js';
 import { quote } from './quote.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import compiled from './schema-validator.generated.js';
@@ -126,7 +126,9 @@ function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Fin
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(parentSchema?.properties ?? {});
       const owner = definition && KIND_NAMES[definition] ? ` in ${KIND_NAMES[definition]}` : '';
-      return at(`unknown key ${quote(extra)}${owner}${didYouMean(extra, allowed)}`, [...path, extra], true);
+      const meant = closest(extra, allowed);
+      const finding = at(`unknown key ${quote(extra)}${owner}${didYouMean(extra, allowed)}`, [...path, extra], true);
+      return meant === undefined ? finding : { ...finding, meant };
     }
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;

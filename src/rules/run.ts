@@ -96,14 +96,21 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
   return diagnostics.sort(compareDiagnostics);
 }
 
-/** Whether a schema finding lies at or inside the field at `path` of `file`. */
+/**
+ * Whether a schema finding lies at or inside the field at `path` of `file`, or names that field as the one
+ * an unknown key meant.
+ */
 function refusedBySchema(loaded: readonly Finding[]): (file: string, path: Path) => boolean {
   const byFile = new Map<string, Path[]>();
   for (const finding of loaded) {
     if (finding.rule !== 'schema') continue;
+    // `lawfulbasis: contract` is one mistake: the schema finding names the key meant, lawful_basis
+    const paths = finding.meant
+      ? [finding.path, [...finding.path.slice(0, -1), finding.meant]]
+      : [finding.path];
     const list = byFile.get(finding.file);
-    if (list) list.push(finding.path);
-    else byFile.set(finding.file, [finding.path]);
+    if (list) list.push(...paths);
+    else byFile.set(finding.file, paths);
   }
   if (byFile.size === 0) return () => false;
   return (file, path) => byFile.get(file)?.some((error) => startsWith(error, path)) ?? false;

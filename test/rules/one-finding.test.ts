@@ -20,6 +20,15 @@ describe('one root cause, one finding', () => {
     ]);
   });
 
+  it('a misspelt key is a schema error naming the key meant, not also lawful-basis-missing', async () => {
+    const files = {
+      'purposes.yaml': yaml('purposes:', '  - id: billing', '    name: Billing', '    lawfulbasis: contract'),
+    };
+    expect(await findings(files)).toEqual([
+      'purposes.yaml:4:5 schema: unknown key "lawfulbasis" in purpose (did you mean "lawful_basis"?)',
+    ]);
+  });
+
   it('a duration that is not ISO 8601 is a schema error, not also retention-missing', async () => {
     const files = {
       'categories/customers.yaml': BASE['categories/customers.yaml']!.replace(
