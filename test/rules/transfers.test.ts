@@ -235,6 +235,39 @@ ruleTester('transfer-mechanism-invalid', {
   ],
 });
 
+ruleTester('transfer-mechanism-invalid', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a list entry for a country the recipient does not name, and a repeated entry',
+      files: vendor(
+        ...PROCESSOR,
+        'countries: [US, IN]',
+        'transfer:',
+        '  - { country: IN, mechanism: scc, tia: TIA-1 }',
+        '  - { country: GB, mechanism: adequacy }',
+        '  - { country: IN, mechanism: bcr, tia: TIA-2 }',
+        '  - { country: US, mechanism: dpf }',
+        'dpf: { certified: true, checked: 2026-10-01 }',
+      ),
+      errors: [
+        {
+          line: 10,
+          column: 20,
+          message:
+            'recipient "vendor": the transfer entry for GB (United Kingdom) names a country that is not in country or countries, so it covers nothing (Art 44)',
+        },
+        {
+          line: 11,
+          column: 20,
+          message:
+            'recipient "vendor": the transfer entry for IN (India) repeats an earlier entry, which applies, so it covers nothing (Art 44)',
+        },
+      ],
+    },
+  ],
+});
+
 ruleTester('dpf-not-verified', {
   valid: [
     {

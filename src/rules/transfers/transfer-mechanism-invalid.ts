@@ -1,3 +1,4 @@
+import type { Path, Recipient } from '../../inventory/model.js';
 import { toolFor } from '../../inventory/transfer-tools.js';
 import { adequacyGap, countryLabel, inEea, mechanismOf } from '../../reference/transfers.js';
 import { countryPlaces } from '../relations.js';
@@ -12,7 +13,7 @@ export const transferMechanismInvalid: Rule = {
   helpUri: GDPR,
   description:
     '`adequacy` for a country without a decision (or outside its scope), `dpf` for a non-US recipient',
-  docs: `The stated \`transfer.mechanism\` cannot cover the recipient's countries: \`adequacy\` for a country with no adequacy decision, whose decision has ended, or whose decision covers only DPF-certified organisations (the United States: use \`dpf\`); or \`dpf\` for a recipient that processes data outside the United States. A recipient that uses different tools in different countries states one per country with the list form of \`transfer\`.
+  docs: `The stated \`transfer.mechanism\` cannot cover the recipient's countries: \`adequacy\` for a country with no adequacy decision, whose decision has ended, or whose decision covers only DPF-certified organisations (the United States: use \`dpf\`); or \`dpf\` for a recipient that processes data outside the United States. A recipient that uses different tools in different countries states one per country with the list form of \`transfer\`; an entry for a country the recipient does not name in \`country\`/\`countries\`, or a second entry for one country, covers nothing and is flagged too.
 
 **Why**: an adequacy decision covers only the country, territory or sector it names (Art 45(1)); the EU-US Data Privacy Framework covers only certified US organisations (Decision (EU) 2023/1795).
 
@@ -43,9 +44,31 @@ recipients:
             [...stated.at, 'mechanism'],
           );
       }
+      for (const { country, at, why } of strayEntries(recipient))
+        report(
+          recipient.loc,
+          `recipient "${recipient.id}": the transfer entry for ${countryLabel(country)} ${why}, so it covers nothing (Art 44)`,
+          [...at, 'country'],
+        );
     }
   },
 };
+
+/** List-form entries that no country of the recipient uses: a country it does not name, or a repeat. */
+function strayEntries(recipient: Recipient): { country: string; at: Path; why: string }[] {
+  if (!Array.isArray(recipient.transfer)) return [];
+  const named = new Set(countryPlaces(recipient).map((place) => place.country));
+  const seen = new Set<string>();
+  const stray: { country: string; at: Path; why: string }[] = [];
+  recipient.transfer.forEach(({ country }, i) => {
+    const at: Path = ['transfer', i];
+    if (seen.has(country)) stray.push({ country, at, why: 'repeats an earlier entry, which applies' });
+    else if (!named.has(country))
+      stray.push({ country, at, why: 'names a country that is not in country or countries' });
+    seen.add(country);
+  });
+  return stray;
+}
 
 function invalidFor(
   key: string,
