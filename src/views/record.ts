@@ -458,7 +458,10 @@ function categoryParts(inventory: Inventory, category: Category, gaps: Gaps): Ca
       at,
     ),
     systems: systems.map((system) => systemEntry(inventory, system)),
-    security_measures: hasMeasures ? measures : gaps.gap('security-measures-missing', at),
+    // reported once, on the organization, when there is one (the fix is one list there)
+    security_measures: hasMeasures
+      ? measures
+      : gaps.gap('security-measures-missing', inventory.organization?.loc ?? at),
     retention: new Map(
       (category.retention ?? []).map((rule, i, rules) => [
         rule,

@@ -234,8 +234,8 @@ const CASES: readonly MarkerCase[] = [
   {
     rule: 'security-measures-missing',
     edits: [
-      [ORG, '  security_measures: [role-based access control, encrypted backups]\n', ''],
-      [CATEGORY, '  retention:\n', '  #WAIVER\n  retention:\n'],
+      // reported once, on the organization: the waiver goes there
+      [ORG, '  security_measures: [role-based access control, encrypted backups]\n', '  #WAIVER\n'],
     ],
     at: ['activities', 0, 'categories', 0, 'security_measures'],
   },

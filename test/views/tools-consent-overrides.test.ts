@@ -10,6 +10,7 @@ import { transfersQuery } from '../../src/views/query/transfers.js';
 import { buildRecord } from '../../src/views/record.js';
 import { retentionSchedule } from '../../src/views/retention.js';
 import { isNotStated } from '../../src/views/stated.js';
+import { gapsFrom } from '../../src/views/gaps.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 import { BASE, TODAY } from '../helpers/rule-tester.js';
 
@@ -46,13 +47,14 @@ const FILES = {
 
 async function load(files: Record<string, string>) {
   const loaded = await loadInventory(tempInventory(files));
-  return { inventory: loaded.inventory, diagnostics: lint(loaded, { config: { rules: {} }, today: TODAY }) };
+  const diagnostics = lint(loaded, { config: { rules: {} }, today: TODAY });
+  return { inventory: loaded.inventory, diagnostics, gaps: gapsFrom(diagnostics) };
 }
 
 describe('one transfer tool per country', () => {
   it('the record gives each non-EEA country its own tool; the UK stands on its adequacy decision', async () => {
     const { inventory, diagnostics } = await load(FILES);
-    const transfers = buildRecord(inventory, diagnostics).activities[0]!.transfers;
+    const transfers = buildRecord(inventory, diagnostics, { asOf: TODAY }).activities[0]!.transfers;
     expect(
       transfers.map((t) => [
         t.country.code,
@@ -68,8 +70,8 @@ describe('one transfer tool per country', () => {
   });
 
   it('the recipient and transfers queries read the tool of each country', async () => {
-    const { inventory } = await load(FILES);
-    const { transfers } = recipientQuery(inventory, 'mailer', TODAY).data as {
+    const { inventory, gaps } = await load(FILES);
+    const { transfers } = recipientQuery(inventory, 'mailer', TODAY, gaps).data as {
       transfers: { country: string; status: string; mechanism: string | null; tia: string | null }[];
     };
     expect(transfers.map((t) => [t.country, t.status, t.mechanism, t.tia])).toEqual([
@@ -89,8 +91,8 @@ describe('one transfer tool per country', () => {
   });
 
   it('a country missing from the list is a missing tool, for that country only', async () => {
-    const { inventory } = await load({ ...FILES, 'recipients.yaml': recipients(...TOOLS.slice(0, 2)) });
-    const { transfers } = recipientQuery(inventory, 'mailer', TODAY).data as {
+    const { inventory, gaps } = await load({ ...FILES, 'recipients.yaml': recipients(...TOOLS.slice(0, 2)) });
+    const { transfers } = recipientQuery(inventory, 'mailer', TODAY, gaps).data as {
       transfers: { country: string; status: string }[];
     };
     expect(transfers.map((t) => [t.country, t.status])).toEqual([
@@ -134,7 +136,7 @@ describe('one transfer tool per country', () => {
 describe('explicit consent and a DPIA screening', () => {
   it('the record shows the consent gaps, the right to withdraw and the reason no DPIA is needed', async () => {
     const { inventory, diagnostics } = await load(FILES);
-    const activity = buildRecord(inventory, diagnostics).activities[0]!;
+    const activity = buildRecord(inventory, diagnostics, { asOf: TODAY }).activities[0]!;
     expect(activity.consent).toEqual({
       record: { not_stated: true, rule: 'consent-no-record' },
       withdrawal: { not_stated: true, rule: 'consent-no-withdrawal' },
@@ -151,8 +153,8 @@ describe('explicit consent and a DPIA screening', () => {
   });
 
   it('query subject lists the withdrawal of consent for the purpose that relies on explicit consent', async () => {
-    const { inventory } = await load(FILES);
-    const { rights } = subjectQuery(inventory, 'customer').data as {
+    const { inventory, gaps } = await load(FILES);
+    const { rights } = subjectQuery(inventory, 'customer', TODAY, gaps).data as {
       rights: { right: string; purposes: string[] }[];
     };
     expect(rights.find((r) => r.right === 'withdraw-consent')).toEqual({
