@@ -41,7 +41,11 @@ export function gapsFrom(
   }
   // Any finding of the rule, wherever it is (organization-missing is about no entity)
   const byRule = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
+  }
 
   const marker = (rule: string, at: Loc | undefined, subpath: Path = []): NotStated | undefined => {
     const found = at ? index.get(keyOf(rule, at.file, [...at.path, ...subpath])) : byRule.get(rule);
