@@ -9,9 +9,14 @@ let yamlModule: Yaml | undefined;
 /**
  * The `yaml` package, loaded the first time a position is needed: a clean inventory never needs one, and
  * loading it costs ~20 ms of start-up. `lint` is synchronous, hence `require` rather than `import()`.
+ * In the bundle `require` exists and esbuild bundles the package behind this very call (an installed
+ * ropa has no node_modules of its own); run from source, as ES modules, it is made for this module.
  */
 function yaml(): Yaml {
-  yamlModule ??= createRequire(import.meta.url)('yaml') as Yaml;
+  yamlModule ??= (
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy, bundled require
+    typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')
+  ) as Yaml;
   return yamlModule;
 }
 
