@@ -1,9 +1,45 @@
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { describe } from 'vitest';
 
-/** Debian's Chromium, headless, with no background traffic (the machine has no network to offer it). */
+/** Where Chromium (or Chrome) usually lives, after `CHROMIUM_PATH`. */
+const USUAL_PLACES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** Set by `.ci/run`: there, a missing browser fails the browser tests instead of skipping them. */
+export const BROWSER_REQUIRED = process.env.ROPA_REQUIRE_BROWSER === '1';
+
+/** The browser the tests drive: `CHROMIUM_PATH` when set, else the first usual place that exists. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
+  return [...USUAL_PLACES, chromium.executablePath()].find((place) => existsSync(place));
+}
+
+/** The one line the test run prints when it skips the browser tests. */
+export function browserSkipNotice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (findChromium(env) !== undefined || env.ROPA_REQUIRE_BROWSER === '1') return undefined;
+  const where = env.CHROMIUM_PATH ? `CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist` : 'no Chromium found';
+  return `Browser tests skipped (${where}): install Chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary, to run them.`;
+}
+
+const CHROMIUM = findChromium();
+
+/** `describe` for tests that drive Chromium: skipped when there is none, unless it is required. */
+export const describeInBrowser = describe.skipIf(CHROMIUM === undefined && !BROWSER_REQUIRED);
+
+/** Chromium, headless, with no background traffic (the machine may have no network to offer it). */
 export function launchBrowser(): Promise<Browser> {
+  if (CHROMIUM === undefined)
+    throw new Error(`ROPA_REQUIRE_BROWSER=1 and no Chromium found: set CHROMIUM_PATH or install Chromium`);
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: [
       '--no-sandbox',

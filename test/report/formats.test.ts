@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { marked, type Tokens } from 'marked';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.js';
+import { describeInBrowser, launchBrowser } from '../helpers/browser.js';
 import * as XLSX from 'xlsx';
 import { REPO, ropa } from '../helpers/cli.js';
 
@@ -27,14 +27,6 @@ function report(format: string, dir = FIXTURE, command = 'report'): string {
 const ACTIVITIES = ['Order handling', '=HYPERLINK("http://evil.example")', 'Audience measurement'];
 
 describe('html', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('passes html-validate', async () => {
     for (const dir of [FIXTURE, 'inventory']) {
       const report_ = await new HtmlValidate().validateFile(report('html', dir));
@@ -44,41 +36,53 @@ describe('html', () => {
     expect(retention.valid).toBe(true);
   });
 
-  it('opens in Chromium with no error and no request, shows every activity and the flows, and prints', async () => {
-    const file = report('html');
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  describeInBrowser('in Chromium', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
     });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('request', (r) => {
-      if (r.url() !== `file://${file}`) requests.push(r.url());
+    afterAll(async () => {
+      await browser?.close();
     });
-    await page.goto(`file://${file}`);
-    for (const name of ACTIVITIES) {
-      await expect(page.getByRole('heading', { name, exact: false }).first().isVisible()).resolves.toBe(true);
-    }
-    // the injected markup is shown as text, not run or parsed
-    expect(await page.title()).toBe('Record of processing activities');
-    expect(await page.locator('h1').textContent()).toBe(
-      'Record of processing activities — Shop <script>alert(1)</script> & Co',
-    );
-    expect(await page.locator('script').count()).toBe(0);
-    const svg = page.locator('svg.flows');
-    expect(await svg.count()).toBe(1);
-    expect(await svg.locator('path.link').count()).toBeGreaterThan(5);
-    expect(await svg.locator('text', { hasText: 'Browsing <b>history</b>' }).count()).toBe(1);
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(problems).toEqual([]);
-    expect(requests).toEqual([]);
-    await page.close();
+
+    it('opens with no error and no request, shows every activity and the flows, and prints', async () => {
+      const file = report('html');
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('request', (r) => {
+        if (r.url() !== `file://${file}`) requests.push(r.url());
+      });
+      await page.goto(`file://${file}`);
+      for (const name of ACTIVITIES) {
+        await expect(page.getByRole('heading', { name, exact: false }).first().isVisible()).resolves.toBe(
+          true,
+        );
+      }
+      // the injected markup is shown as text, not run or parsed
+      expect(await page.title()).toBe('Record of processing activities');
+      expect(await page.locator('h1').textContent()).toBe(
+        'Record of processing activities — Shop <script>alert(1)</script> & Co',
+      );
+      expect(await page.locator('script').count()).toBe(0);
+      const svg = page.locator('svg.flows');
+      expect(await svg.count()).toBe(1);
+      expect(await svg.locator('path.link').count()).toBeGreaterThan(5);
+      expect(await svg.locator('text', { hasText: 'Browsing <b>history</b>' }).count()).toBe(1);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([]);
+      await page.close();
+    });
   });
 });
 
-describe('the flow picture', () => {
+describeInBrowser('the flow picture', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();

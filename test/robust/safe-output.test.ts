@@ -8,7 +8,7 @@ import { marked, type Tokens } from 'marked';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { launchBrowser } from '../helpers/browser.js';
+import { describeInBrowser, launchBrowser } from '../helpers/browser.js';
 import { ropa } from '../helpers/cli.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 
@@ -56,30 +56,32 @@ function write(command: string, format: string): string {
 }
 
 describe('hostile values in the inventory', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it.each([['report'], ['retention']])('run nothing in the %s HTML, in a real browser', async (command) => {
-    const page = await browser.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
+  describeInBrowser('in a real browser', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
     });
-    await page.goto(`file://${write(command, 'html')}`);
-    await page.mouse.move(10, 10);
-    await page.mouse.move(400, 300);
-    expect(await page.evaluate(() => (globalThis as { __ran?: number }).__ran)).toBeUndefined();
-    expect(await page.locator('script, [onerror], [onmouseover], img').count()).toBe(0);
-    expect(dialogs).toEqual([]);
-    // the values are shown, as text
-    expect(await page.textContent('body')).toContain(IMAGE);
-    await page.close();
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it.each([['report'], ['retention']])('run nothing in the %s HTML', async (command) => {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`file://${write(command, 'html')}`);
+      await page.mouse.move(10, 10);
+      await page.mouse.move(400, 300);
+      expect(await page.evaluate(() => (globalThis as { __ran?: number }).__ran)).toBeUndefined();
+      expect(await page.locator('script, [onerror], [onmouseover], img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      // the values are shown, as text
+      expect(await page.textContent('body')).toContain(IMAGE);
+      await page.close();
+    });
   });
 
   it('neutralise formulas in CSV', () => {
