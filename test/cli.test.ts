@@ -2,6 +2,7 @@
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -87,7 +88,14 @@ describe('ropa lint', () => {
   });
 
   it.each([
-    [['lint', 'no-such-folder'], 'ropa: no-such-folder: no such folder\n'],
+    [
+      ['lint', 'no-such-folder'],
+      'ropa: no-such-folder: no such folder; `ropa init no-such-folder` creates a starter there\n',
+    ],
+    [
+      ['report', 'my inventory'],
+      "ropa: my inventory: no such folder; `ropa init 'my inventory'` creates a starter there\n",
+    ],
     [
       ['lint', fixture, '--rule', 'shcema=off'],
       'ropa: --rule: unknown rule "shcema" (did you mean "schema"?)\n',
@@ -158,17 +166,36 @@ describe('ropa lint', () => {
 });
 
 describe('ropa init', () => {
-  it('writes a starter inventory with schema lines that resolve', () => {
+  const WROTE = (dir: string) =>
+    `Wrote 5 files to ${dir}:\n  organization.yaml\n  subjects.yaml\n  purposes.yaml\n  recipients.yaml\n  categories/contact.yaml\n`;
+
+  it('names the schema of the ropa installed in the project, relative to each file', () => {
+    // a project with ropa as a dependency: node_modules/ropa is this package
+    const project = mkdtempSync(path.join(tmpdir(), 'ropa-init-'));
+    mkdirSync(path.join(project, 'node_modules'));
+    symlinkSync(REPO, path.join(project, 'node_modules', 'ropa'));
+    const dir = path.join(project, 'privacy', 'inventory');
+    const result = ropa(['init', dir]);
+    expect(result).toEqual({ stdout: '', stderr: WROTE(dir), code: 0 });
+    for (const [file, line] of [
+      ['organization.yaml', '../../node_modules/ropa/schema/inventory.schema.json'],
+      ['categories/contact.yaml', '../../../node_modules/ropa/schema/inventory.schema.json'],
+    ] as const) {
+      const first = readFileSync(path.join(dir, file), 'utf8').split('\n')[0];
+      expect(first).toBe(`# yaml-language-server: $schema=${line}`);
+      expect(existsSync(path.resolve(dir, path.dirname(file), line))).toBe(true);
+    }
+  });
+
+  it('names no schema where ropa is not installed, rather than a path into the running copy', () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ropa-init-')), 'inventory');
     const result = ropa(['init', dir]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(
-      `Wrote 5 files to ${dir}:\n  organization.yaml\n  subjects.yaml\n  purposes.yaml\n  recipients.yaml\n  categories/contact.yaml\n`,
-    );
-    const category = readFileSync(path.join(dir, 'categories/contact.yaml'), 'utf8');
-    const schemaRef = /^# yaml-language-server: \$schema=(.+)$/m.exec(category)![1]!;
-    expect(existsSync(path.resolve(dir, 'categories', schemaRef))).toBe(true);
+    expect(result).toEqual({
+      stdout: '',
+      stderr: `${WROTE(dir)}No $schema line for editors: ropa is not installed in a node_modules folder above ${dir}\n`,
+      code: 0,
+    });
+    expect(readFileSync(path.join(dir, 'purposes.yaml'), 'utf8')).toMatch(/^purposes:\n/);
   });
 
   it('refuses a folder that is not empty', () => {

@@ -10,9 +10,13 @@ export function registerInit(program: Command): void {
     .addHelpText('after', '\nExample:\n  ropa init privacy/inventory && ropa lint privacy/inventory')
     .action(async (dir: string) => {
       const { writeStarter } = await import('../starter.js');
-      const written = await writeStarter(dir);
+      const { written, schema } = await writeStarter(dir);
       process.stderr.write(
         `Wrote ${written.length} files to ${dir}:\n${written.map((f) => `  ${f}\n`).join('')}`,
       );
+      if (!schema)
+        process.stderr.write(
+          `No $schema line for editors: ropa is not installed in a node_modules folder above ${dir}\n`,
+        );
     });
 }

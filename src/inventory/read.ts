@@ -42,7 +42,9 @@ export async function listInventory(root: string): Promise<Listing> {
   try {
     rootStat = await stat(root);
   } catch (error) {
-    throw new InputError(`${root}: ${describeRootError(error)}`);
+    // a newcomer's first run: say how to make one
+    const hint = errorCode(error) === 'ENOENT' ? `; \`ropa init ${shellWord(root)}\` creates a starter there` : '';
+    throw new InputError(`${root}: ${describeRootError(error)}${hint}`);
   }
   if (!rootStat.isDirectory()) throw new InputError(`${root}: not a folder`);
   const realRoot = await realpath(root);
@@ -225,6 +227,11 @@ export function tooLarge(size: number): string {
 function mebibytes(bytes: number): string {
   const value = bytes / (1024 * 1024);
   return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
+}
+
+/** `word` as one shell word: as it is when plain, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -335,7 +335,7 @@ describe('hostile input', () => {
     const dir = tempInventory(BASE);
     expect(ropa(['lint', 'nowhere'], { cwd: dir })).toMatchObject({
       stdout: '',
-      stderr: 'ropa: nowhere: no such folder\n',
+      stderr: 'ropa: nowhere: no such folder; `ropa init nowhere` creates a starter there\n',
       code: 2,
     });
     expect(ropa(['lint', 'subjects.yaml'], { cwd: dir })).toMatchObject({
