@@ -220,14 +220,14 @@ describeInBrowser('Mermaid renders the Mermaid output in a browser', () => {
     expect(part).toMatchObject({ svg: true, scripts: 0 });
   });
 
-  it('the block the README shows is the output, fenced as GitHub Markdown reads it', async () => {
-    // The README documents the exact Markdown to paste: a fenced block tagged `mermaid` holding the output
-    const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  it('the block docs/queries-and-graphs.md shows is the output, fenced as GitHub Markdown reads it', async () => {
+    // The page documents the exact Markdown to paste: a fenced block tagged `mermaid` holding the output
+    const readme = readFileSync(path.join(REPO, 'docs', 'queries-and-graphs.md'), 'utf8');
     const documented =
       /`ropa graph inventory --recipient paypal --category payment`[^`]*````markdown\n([\s\S]*?)````/.exec(
         readme,
       );
-    expect(documented, 'the README shows the Markdown block').not.toBeNull();
+    expect(documented, 'the page shows the Markdown block').not.toBeNull();
     const markdown = documented![1]!;
     const output = graph(['inventory', '--recipient', 'paypal', '--category', 'payment']);
     expect(markdown).toBe(`\`\`\`mermaid\n${output}\`\`\`\n`);

@@ -1,14 +1,13 @@
-// The CI workflows in the README are meant to be copied as they are: they must be valid YAML and call
-// ropa only with options that its commands have.
+// The CI workflows of docs/ci.md (linked from the README) are meant to be copied as they are: they must be
+// valid YAML and call ropa only with options that its commands have.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { optionFlags, ropa, REPO } from './helpers/cli.js';
 
-const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## Continuous integration'));
-const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const page = readFileSync(path.join(REPO, 'docs', 'ci.md'), 'utf8');
+const blocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 /** Every `npx ropa ...` command line in the workflows' steps and scripts. */
 function ropaCommands(value: unknown): string[] {
@@ -17,7 +16,7 @@ function ropaCommands(value: unknown): string[] {
   return [];
 }
 
-describe('the README CI workflows', () => {
+describe('the CI workflows of docs/ci.md', () => {
   const parsed = blocks.map((text) => yaml.load(text) as Record<string, unknown>);
 
   it('are a GitHub Actions workflow and a GitLab CI file', () => {
