@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { marked, type Tokens } from 'marked';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser } from './helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeInBrowser, useBrowser } from './helpers/browser.js';
 import { version } from '../src/version.js';
 import { ropa, REPO } from './helpers/cli.js';
 import { tempInventory, yaml } from './helpers/inventory.js';
@@ -167,21 +167,16 @@ describe('Graphviz renders the DOT output', () => {
 });
 
 describeInBrowser('Mermaid renders the Mermaid output in a browser', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await browser().newPage();
     // No network: the page is blank and mermaid comes from node_modules
     await page.route('**/*', (route) => route.abort());
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ path: `${REPO}node_modules/mermaid/dist/mermaid.min.js` });
     await page.evaluate('mermaid.initialize({ startOnLoad: false })');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   /** Parses and renders `text`; returns the SVG's text and whether it holds a script element. */

@@ -7,9 +7,8 @@ import { Ajv } from 'ajv';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate } from 'html-validate';
 import { marked, type Tokens } from 'marked';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { describeInBrowser, useBrowser } from '../helpers/browser.js';
 import * as XLSX from 'xlsx';
 import { REPO, ropa } from '../helpers/cli.js';
 
@@ -37,17 +36,11 @@ describe('html', () => {
   });
 
   describeInBrowser('in Chromium', () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const browser = useBrowser();
 
     it('opens with no error and no request, shows every activity and the flows, and prints', async () => {
       const file = report('html');
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const problems: string[] = [];
       const requests: string[] = [];
       page.on('console', (m) => {
@@ -83,16 +76,10 @@ describe('html', () => {
 });
 
 describeInBrowser('the flow picture', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('writes every label in full, inside its own lane, where no band runs (the example, in Chromium)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1200 } });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 1200 } });
     await page.goto(`file://${report('html', 'inventory')}`);
     const problems = await page.evaluate(`(() => {
       const svg = document.querySelector('svg.flows');

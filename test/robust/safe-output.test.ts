@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { describeInBrowser, launchBrowser } from '../helpers/browser.js';
+import { describeInBrowser, useBrowser } from '../helpers/browser.js';
 import { ropa } from '../helpers/cli.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 
@@ -57,16 +56,10 @@ function write(command: string, format: string): string {
 
 describe('hostile values in the inventory', () => {
   describeInBrowser('in a real browser', () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const browser = useBrowser();
 
     it.each([['report'], ['retention']])('run nothing in the %s HTML', async (command) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
