@@ -4,9 +4,20 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { CODE_CACHE, loadCli, packCodeCache } from '../bin/load-cli.js';
-import { generate, TARGET } from '../schema/compile.mjs';
+
+// The build tools are development dependencies: `npm pack` in a clone without them says so in one line
+let build, generate, TARGET;
+try {
+  ({ build } = await import('esbuild'));
+  ({ generate, TARGET } = await import('../schema/compile.mjs'));
+} catch (error) {
+  if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  console.error(
+    `ropa's build needs its development dependencies (${error.message.split('\n')[0]}): run npm ci first`,
+  );
+  process.exit(1);
+}
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 writeFileSync(TARGET, generate());

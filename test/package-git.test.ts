@@ -11,5 +11,5 @@ describe('an install from git', () => {
     const project = emptyProject();
     run('npm', ['install', '--save-dev', `git+file://${clone}`], project);
     expectWorkingInstall(project);
-  }, 600_000);
+  }, 1_200_000);
 });
