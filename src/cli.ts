@@ -2,6 +2,7 @@ import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { registerDiff } from './commands/diff.js';
 import { registerDrift } from './commands/drift.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
@@ -46,6 +47,7 @@ Examples:
   registerRetention(program, globals);
   registerRules(program);
   registerInit(program);
+  registerImport(program, globals);
   registerSchema(program);
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();

@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { InputError } from './inventory/read.js';
+import { writeInventory } from './inventory/write.js';
 
 /** The starter inventory: one of each kind, complete enough to lint clean, to be edited. */
 const FILES: Record<string, string> = {
@@ -62,46 +59,13 @@ const FILES: Record<string, string> = {
 };
 
 /**
- * The schema the files name on their first line, for editors: ropa's, as installed in the node_modules of
- * the project that holds the inventory (ropa as a development dependency). None when there is no such
- * install: a path into whichever copy of ropa is running (a global install, npx's cache, someone's
- * checkout) would not resolve on the next machine.
- */
-function installedSchema(dir: string): string | undefined {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    const schema = path.join(at, 'node_modules', 'ropa', 'schema', 'inventory.schema.json');
-    if (existsSync(schema)) return schema;
-    if (path.dirname(at) === at) return undefined;
-  }
-}
-
-/**
  * Writes the starter into `dir` (created if needed); refuses a folder that already holds anything.
  * Returns the files written and whether they name the schema.
  */
-export async function writeStarter(dir: string): Promise<{ written: string[]; schema: boolean }> {
-  let existing: string[] = [];
-  try {
-    existing = await readdir(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`${dir}: cannot be read`);
-  }
-  if (existing.length > 0)
-    throw new InputError(`${dir}: not empty; ropa init only writes into an empty or new folder`);
-  const schemaFile = installedSchema(dir);
-  const written: string[] = [];
-  for (const [name, body] of Object.entries(FILES)) {
-    const target = path.join(dir, name);
-    await mkdir(path.dirname(target), { recursive: true });
-    const schemaLine =
-      schemaFile === undefined
-        ? ''
-        : `# yaml-language-server: $schema=${path
-            .relative(path.dirname(path.resolve(target)), schemaFile)
-            .split(path.sep)
-            .join('/')}\n`;
-    await writeFile(target, `${schemaLine}${body}`, { flag: 'wx' });
-    written.push(name);
-  }
-  return { written, schema: schemaFile !== undefined };
+export function writeStarter(dir: string): Promise<{ written: string[]; schema: boolean }> {
+  return writeInventory(
+    dir,
+    Object.entries(FILES).map(([name, body]) => ({ name, body })),
+    'ropa init',
+  );
 }

@@ -70,6 +70,8 @@ export interface Subject extends Common {
   name: string;
   minors?: boolean;
   vulnerable?: boolean;
+  /** A fideslang data subject key (e.g. `customer`), for the Fides and DPV exports. */
+  taxonomy?: string;
 }
 
 export type LawfulBasis =
@@ -108,6 +110,8 @@ export interface Purpose extends Common {
   joint_controllers?: string[];
   /** Consent is asked for an information society service offered to the subjects (Art 8(1)). */
   information_society_service?: boolean;
+  /** A fideslang data use key (e.g. `essential.service`), for the Fides and DPV exports. */
+  taxonomy?: string;
 }
 
 export type RecipientRole =

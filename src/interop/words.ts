@@ -1,0 +1,250 @@
+// Free text from another tool's record read as structure, only where it can be read without guessing:
+// a lawful basis named in words (English or French), an ISO country code or English name, a period such
+// as "10 years" or "6 months after the end of the contract". Anything else returns undefined, and the
+// caller keeps the text as notes.
+import countries from '../reference/countries.json' with { type: 'json' };
+import type { LawfulBasis, RecipientRole, RetentionRule } from '../inventory/model.js';
+
+/** Lowercase, accents removed, punctuation as single spaces: how headings and words are compared. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A kebab-case id from a name, unique among `taken` (which it joins): "Order management" -> order-management. */
+export function idFrom(name: string, taken: Set<string>, fallback = 'item'): string {
+  const base = normalise(name).replace(/ /g, '-').slice(0, 60).replace(/-+$/, '') || fallback;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+export const isId = (text: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text);
+
+/** "a, b (x, y), c" -> ["a", "b (x, y)", "c"]: splits on the separator outside brackets. */
+export function splitList(text: string, separator = ','): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth === 0 && (c === separator || (separator === ',' && c === '\n'))) {
+      items.push(current);
+      current = '';
+    } else current += c;
+  }
+  items.push(current);
+  return items.map((i) => i.trim()).filter((i) => i !== '');
+}
+
+/** A gap marker ropa's own reports write ("not stated [rule]"), or an empty cell: nothing was stated. */
+export const isUnstated = (text: string): boolean =>
+  text === '' || /^(not stated|none stated|none declared|no period stated)( \[[a-z0-9-]+\])?$/i.test(text);
+
+const BASES: readonly [RegExp, LawfulBasis][] = [
+  [/^(consent|consentement)\b/, 'consent'],
+  [/\b(explicit consent)\b/, 'consent'],
+  [/^(contract|performance of a contract|contrat|execution d un contrat)\b/, 'contract'],
+  [/\b(legal obligation|obligation legale|compliance with a legal obligation)\b/, 'legal-obligation'],
+  [/\b(vital interests?|interets? vitaux|sauvegarde des interets vitaux)\b/, 'vital-interests'],
+  [/\b(public task|public interest|mission d interet public|interet public|official authority)\b/, 'public-task'],
+  [/\b(legitimate interests?|interets? legitimes?)\b/, 'legitimate-interests'],
+];
+
+const ART6: Record<string, LawfulBasis> = {
+  a: 'consent',
+  b: 'contract',
+  c: 'legal-obligation',
+  d: 'vital-interests',
+  e: 'public-task',
+  f: 'legitimate-interests',
+};
+
+/** An Art 6(1) basis: a key, "Art 6(1)(b)", or its name in words; undefined when none or several read. */
+export function lawfulBasisFrom(text: string): LawfulBasis | undefined {
+  const article = /6\s*\(1\)\s*\(([a-f])\)/i.exec(text);
+  if (article) return ART6[article[1]!.toLowerCase()];
+  const words = normalise(text);
+  if ((Object.values(ART6) as string[]).includes(text.trim())) return text.trim() as LawfulBasis;
+  const found = new Set(BASES.filter(([pattern]) => pattern.test(words)).map(([, basis]) => basis));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const COUNTRY_NAMES = new Map<string, string>(
+  Object.entries(countries.countries).map(([code, name]) => [normalise(name), code]),
+);
+for (const [alias, code] of [
+  ['usa', 'US'],
+  ['united states', 'US'],
+  ['united states of america', 'US'],
+  ['uk', 'GB'],
+  ['united kingdom', 'GB'],
+  ['great britain', 'GB'],
+] as const)
+  COUNTRY_NAMES.set(alias, code);
+
+const ALPHA3: Record<string, string> = { USA: 'US', GBR: 'GB', CAN: 'CA', FRA: 'FR', DEU: 'DE', AUS: 'AU', IND: 'IN', JPN: 'JP', CHE: 'CH', IRL: 'IE', NLD: 'NL', BEL: 'BE', ESP: 'ES', ITA: 'IT' };
+
+/** An ISO 3166-1 alpha-2 code from a code, a few alpha-3 codes, an English name, or "Name (CC)". */
+export function countryFrom(text: string): string | undefined {
+  const trimmed = text.trim();
+  const inBrackets = /\(([A-Z]{2})\)$/.exec(trimmed);
+  const code = inBrackets ? inBrackets[1]! : trimmed.toUpperCase();
+  if (/^[A-Z]{2}$/.test(code) && code in countries.countries) return code;
+  if (/^[A-Z]{3}$/.test(trimmed) && ALPHA3[trimmed]) return ALPHA3[trimmed];
+  return COUNTRY_NAMES.get(normalise(trimmed));
+}
+
+const UNITS: Record<string, string> = {
+  year: 'Y',
+  years: 'Y',
+  yr: 'Y',
+  yrs: 'Y',
+  an: 'Y',
+  ans: 'Y',
+  annee: 'Y',
+  annees: 'Y',
+  month: 'M',
+  months: 'M',
+  mois: 'M',
+  week: 'W',
+  weeks: 'W',
+  semaine: 'W',
+  semaines: 'W',
+  day: 'D',
+  days: 'D',
+  jour: 'D',
+  jours: 'D',
+};
+
+/** "10 years" -> P10Y, "1 year 6 months" -> P1Y6M, "13 mois" -> P13M, "P3Y" as it is. */
+export function durationFrom(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(trimmed)) return trimmed;
+  const words = normalise(trimmed).split(' ');
+  if (words.length === 0 || words.length % 2 !== 0) return undefined;
+  const amounts: Record<string, number> = {};
+  for (let i = 0; i < words.length; i += 2) {
+    const unit = UNITS[words[i + 1]!];
+    if (!/^\d{1,4}$/.test(words[i]!) || unit === undefined || unit in amounts) return undefined;
+    amounts[unit] = Number(words[i]);
+  }
+  const order = ['Y', 'M', 'W', 'D'].filter((u) => u in amounts);
+  return `P${order.map((u) => `${amounts[u]}${u}`).join('')}`;
+}
+
+const EVENTS = new Map<string, string>([
+  ['the end of the contract', 'end-of-contract'],
+  ['end of contract', 'end-of-contract'],
+  ['end of the contract', 'end-of-contract'],
+  ['la fin du contrat', 'end-of-contract'],
+  ['fin du contrat', 'end-of-contract'],
+  ['end of financial year', 'end-of-financial-year'],
+  ['the end of the financial year', 'end-of-financial-year'],
+  ['collection', 'collection'],
+  ['la collecte', 'collection'],
+  ['last contact', 'last-contact'],
+  ['the last contact', 'last-contact'],
+  ['le dernier contact', 'last-contact'],
+  ['account closure', 'account-closure'],
+  ['closure of the account', 'account-closure'],
+  ['last access', 'last-access'],
+]);
+
+/** The starting event: a known phrase, or words ropa itself wrote from an id ("end of employment"). */
+function eventFrom(text: string): string | undefined {
+  const words = normalise(text);
+  const known = EVENTS.get(words);
+  if (known) return known;
+  return /^[a-z]+( [a-z]+){0,5}$/.test(words) && !words.startsWith('the ') ? words.replace(/ /g, '-') : undefined;
+}
+
+/**
+ * One retention rule in words: "10 years", "6 months after the end of the contract", "5 ans", and the
+ * whole of what ropa's own record writes ("10 years from end of financial year, at least 10 years,
+ * criteria: ..., then delete (Code de commerce, art. L123-22)"). Undefined when any part is not read.
+ */
+export function retentionFrom(text: string): Omit<RetentionRule, 'subjects' | 'purposes'> | undefined {
+  let rest = text.trim().replace(/\.$/, '');
+  const rule: Omit<RetentionRule, 'subjects' | 'purposes'> = {};
+  const reference = /\s\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(rest);
+  if (reference) {
+    rule.legal_reference = reference[1]!;
+    rest = rest.slice(0, reference.index);
+  }
+  const then = /(?:^|,\s*)then (delete|anonymise|archive)$/.exec(rest);
+  if (then) {
+    rule.then = then[1] as RetentionRule['then'];
+    rest = rest.slice(0, then.index);
+  }
+  rest = rest.replace(/(?:^|,\s*)no upper limit \[[a-z0-9-]+\]$/, '');
+  const criteria = /(?:^|,\s*)criteria: /.exec(rest);
+  if (criteria) {
+    rule.criteria = rest.slice(criteria.index + criteria[0].length);
+    rest = rest.slice(0, criteria.index);
+  }
+  for (const part of rest === '' ? [] : rest.split(/,\s*/)) {
+    const minimum = /^at least (.+)$/i.exec(part);
+    if (minimum) {
+      const duration = durationFrom(minimum[1]!);
+      if (duration === undefined) return undefined;
+      rule.minimum = duration;
+      continue;
+    }
+    const limit = /^(.*?)(?:\s*(?:\bfrom|\bafter|\bapres|\ba compter de|\bdepuis)\s+(.+))?$/i.exec(part)!;
+    const [, amount, event] = limit;
+    if (amount !== '') {
+      if (/^(indefinite|indefinitely|unlimited)$/i.test(amount!)) rule.duration = 'indefinite';
+      else if (/^by criteria$/i.test(amount!)) {
+        // the limit word of a rule whose criteria follow
+      } else {
+        const duration = durationFrom(amount!);
+        if (duration === undefined || rule.duration !== undefined) return undefined;
+        rule.duration = duration;
+      }
+    }
+    if (event !== undefined) {
+      const from = eventFrom(event);
+      if (from === undefined) return undefined;
+      rule.from = from;
+    }
+  }
+  return Object.keys(rule).length > 0 ? rule : undefined;
+}
+
+const ROLES: readonly [RegExp, RecipientRole][] = [
+  [/^(internal|interne|internal team|employee|staff)/, 'internal'],
+  [/^sub ?processor|sous traitant ulterieur/, 'sub-processor'],
+  [/^(processor|data processor|sous traitant|service provider|prestataire)/, 'processor'],
+  [/^joint controller|responsable conjoint/, 'joint-controller'],
+  [/^(controller|independent controller|responsable de traitement)/, 'controller'],
+  [/^(authority|authorities|autorite|regulatory authority|tax authority|law enforcement|court|government)/, 'authority'],
+  [/^(public|the public|public disclosure)/, 'public'],
+];
+
+/** A recipient role from its key or a word for it; undefined when not read. */
+export function roleFrom(text: string): RecipientRole | undefined {
+  const words = normalise(text);
+  return ROLES.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+const MECHANISMS: readonly [RegExp, string][] = [
+  [/^(scc|standard contractual clauses|clauses contractuelles types|ccT)\b/i, 'scc'],
+  [/^(bcr|binding corporate rules|regles d entreprise contraignantes)\b/i, 'bcr'],
+  [/^(dpf|data privacy framework)\b/i, 'dpf'],
+  [/^(adequacy|adequacy decision|decision d adequation)\b/i, 'adequacy'],
+];
+
+/** A Chapter V mechanism key from a key or its name; undefined when not read. */
+export function mechanismFrom(text: string, keys: readonly string[]): string | undefined {
+  const first = text.trim().split(/[\s,(]/)[0]!;
+  if (keys.includes(first)) return first;
+  const words = normalise(text);
+  return MECHANISMS.find(([pattern]) => pattern.test(words))?.[1];
+}
