@@ -121,12 +121,16 @@ const UNITS: Record<string, string> = {
   days: 'D',
   jour: 'D',
   jours: 'D',
+  hour: 'H',
+  hours: 'H',
+  heure: 'H',
+  heures: 'H',
 };
 
 /** "10 years" -> P10Y, "1 year 6 months" -> P1Y6M, "13 mois" -> P13M, "P3Y" as it is. */
 export function durationFrom(text: string): string | undefined {
   const trimmed = text.trim();
-  if (/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(trimmed)) return trimmed;
+  if (/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T\d+H)?$/.test(trimmed)) return trimmed;
   const words = normalise(trimmed).split(' ');
   if (words.length === 0 || words.length % 2 !== 0) return undefined;
   const amounts: Record<string, number> = {};
@@ -135,8 +139,8 @@ export function durationFrom(text: string): string | undefined {
     if (!/^\d{1,4}$/.test(words[i]!) || unit === undefined || unit in amounts) return undefined;
     amounts[unit] = Number(words[i]);
   }
-  const order = ['Y', 'M', 'W', 'D'].filter((u) => u in amounts);
-  return `P${order.map((u) => `${amounts[u]}${u}`).join('')}`;
+  const date = ['Y', 'M', 'W', 'D'].filter((u) => u in amounts).map((u) => `${amounts[u]}${u}`);
+  return `P${date.join('')}${'H' in amounts ? `T${amounts.H}H` : ''}`;
 }
 
 const EVENTS = new Map<string, string>([
@@ -171,7 +175,7 @@ function eventFrom(text: string): string | undefined {
  * criteria: ..., then delete (Code de commerce, art. L123-22)"). Undefined when any part is not read.
  */
 export function retentionFrom(text: string): Omit<RetentionRule, 'subjects' | 'purposes'> | undefined {
-  let rest = text.trim().replace(/\.$/, '');
+  let rest = text.trim();
   const rule: Omit<RetentionRule, 'subjects' | 'purposes'> = {};
   const reference = /\s\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(rest);
   if (reference) {
@@ -209,7 +213,7 @@ export function retentionFrom(text: string): Omit<RetentionRule, 'subjects' | 'p
         rule.duration = duration;
       }
     }
-    if (event !== undefined) {
+    if (event !== undefined && !isUnstated(event)) {
       const from = eventFrom(event);
       if (from === undefined) return undefined;
       rule.from = from;

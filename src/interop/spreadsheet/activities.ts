@@ -39,6 +39,8 @@ type RetentionSeen = Map<Draft<Category>, Map<string, { rule: RetentionRule; pur
 export class ActivityImport {
   private readonly retention: RetentionSeen = new Map();
   private readonly purposesOf = new Map<Draft<Category>, Set<string>>();
+  /** Each category's recipients, with the items they receive and the activities they were listed under. */
+  private readonly disclosed = new Map<Draft<Category>, Map<string, { data?: string[]; purposes: Set<string> }>>();
 
   constructor(
     private readonly builder: DraftBuilder,
@@ -213,23 +215,28 @@ export class ActivityImport {
     const cell = text('recipients');
     const found: Draft<Recipient>[] = [];
     if (cell !== undefined) {
-      const list = category as unknown as Record<string, unknown>;
+      const seen = this.disclosed.get(category) ?? new Map<string, { data?: string[]; purposes: Set<string> }>();
+      this.disclosed.set(category, seen);
       if (/^(none outside the controller|none|aucun)$/i.test(cell)) {
-        list.recipients ??= [];
         this.report.add(place('recipients'), 'became', cell, `category ${category.id} recipients: []`);
       }
       for (const entry of /^(none outside the controller|none|aucun)$/i.test(cell) ? [] : splitList(cell)) {
-        const match = /^(.*?)\s*\((.*)\)$/.exec(entry);
+        // "Name (role)", "Name (role: items)"; a name may hold brackets of its own: "Google (Analytics)"
+        const match = /^(.*)\s\(([^()]*)\)$/.exec(entry);
         const name = match ? match[1]! : entry;
-        const details = match ? match[2]! : '';
+        const details = match && !isUnstated(match[2]!) ? match[2]! : '';
         const [roleText, items] = details.includes(':') ? [details.slice(0, details.indexOf(':')), details.slice(details.indexOf(':') + 1)] : [details, ''];
         const role = roleText ? roleFrom(roleText) : undefined;
-        const recipient = b.entity('recipient', role || !match ? name : entry);
+        // ropa's own record writes a missing role as its gap marker, before the items
+        const read = role !== undefined || isUnstated(roleText.trim());
+        const recipient = b.entity('recipient', read || !details ? name : entry);
         if (role) recipient.role = role;
-        else if (details && match) b.note(recipient, `${row.cells.get('recipients')!.heading}: ${entry}`);
+        else if (details) b.note(recipient, `${row.cells.get('recipients')!.heading}: ${entry}`);
         found.push(recipient);
-        const narrowed = role && items.trim() ? splitList(items) : undefined;
-        addTo(list, 'recipients', narrowed ? { to: recipient.id, data: narrowed } : recipient.id);
+        const narrowed = read && items.trim() ? splitList(items) : undefined;
+        const disclosure = seen.get(recipient.id) ?? { ...(narrowed ? { data: narrowed } : {}), purposes: new Set<string>() };
+        disclosure.purposes.add(purpose.id);
+        seen.set(recipient.id, disclosure);
       }
       this.report.add(place('recipients'), 'became', cell, `category ${category.id} recipients ${found.map((r) => r.id).join(', ')}`);
     }
@@ -325,7 +332,7 @@ export class ActivityImport {
     became: (f: Field, to: string) => void,
     asNotes: (f: Field, e: { id: string }, kind: string, reason: string) => void,
   ): void {
-    const entries = splitList(value, ';').map((entry) => /^(direct|third-party|public|observed|inferred)(?::\s*(.*))?$/s.exec(entry));
+    const entries = value.split(/;\s*(?=(?:direct|third-party|public|observed|inferred)\b)/).map((entry) => /^(direct|third-party|public|observed|inferred)(?::\s*(.*))?$/s.exec(entry));
     if (entries.some((e) => e === null)) {
       asNotes('sources', category, 'category', 'not a source type ropa reads (direct, third-party, public, observed, inferred)');
       return;
@@ -379,8 +386,17 @@ export class ActivityImport {
     }
   }
 
-  /** Each category's rules; a rule seen under only some of its activities is narrowed to them. */
+  /**
+   * Each category's recipients and retention rules; one seen under only some of the category's activities
+   * is narrowed to them.
+   */
   finish(): void {
+    for (const [category, seen] of this.disclosed) {
+      const all = this.purposesOf.get(category) ?? new Set<string>();
+      category.recipients = [...seen].map(([to, { data, purposes }]) =>
+        purposes.size < all.size ? { to, purposes: [...purposes], ...(data ? { data } : {}) } : data ? { to, data } : to,
+      );
+    }
     for (const [category, rules] of this.retention) {
       const all = this.purposesOf.get(category) ?? new Set<string>();
       category.retention = [...rules.values()].map(({ rule, purposes }) =>
