@@ -46,14 +46,14 @@ export class LossReport {
   }
 }
 
-/** "sheet Activities, row 4, column Retention schedule"; "system cookie_house". */
+/** "sheet Activities, row 4, column Retention schedule"; "system cookie_house, egress". */
 export function placeText(at: Place): string {
   const parts = [
     at.file,
     at.sheet !== undefined ? `sheet ${at.sheet}` : undefined,
     at.row !== undefined ? `row ${at.row}` : undefined,
-    at.column !== undefined ? `column ${at.column}` : undefined,
     at.resource,
+    at.column !== undefined ? `${at.resource === undefined ? 'column ' : ''}${at.column}` : undefined,
   ].filter((p): p is string => p !== undefined);
   return parts.join(', ') || 'the whole input';
 }
