@@ -4,6 +4,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerDrift } from './commands/drift.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerExport } from './commands/export.js';
 import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
 import { registerQuery } from './commands/query.js';
@@ -48,6 +49,7 @@ Examples:
   registerRules(program);
   registerInit(program);
   registerImport(program, globals);
+  registerExport(program, globals);
   registerSchema(program);
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import type { LossReport } from '../interop/loss.js';
+import type { Loaded } from '../inventory/load.js';
+import type { Diagnostic } from '../inventory/diagnostic.js';
+import { loadUsable, type GlobalOptions } from './shared.js';
+import { outputOption } from './options.js';
+
+interface ExportOptions {
+  output?: string;
+  report?: string;
+  config?: string;
+}
+
+const FORMATS = ['fides', 'dpv'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+
+/** Each format's translation of the loaded inventory: the document and its loss report. */
+const TRANSLATIONS: Record<ExportFormat, (loaded: Loaded, diagnostics: Diagnostic[]) => Promise<{ text: string; report: LossReport }>> = {
+  fides: async ({ inventory }) => {
+    const { exportFides } = await import('../interop/fides/export.js');
+    const { manifest, report } = exportFides(inventory);
+    return { text: manifest, report };
+  },
+  dpv: async ({ inventory }, diagnostics) => {
+    const { exportDpv } = await import('../interop/dpv/export.js');
+    const { buildRecord } = await import('../views/record.js');
+    const { document, report } = exportDpv(buildRecord(inventory, diagnostics), inventory);
+    return { text: document, report };
+  },
+};
+
+export function registerExport(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('export')
+    .description('the inventory as Fides manifests or as W3C DPV JSON-LD, with a loss report')
+    .addArgument(program.createArgument('<format>', 'fides or dpv').choices(FORMATS))
+    .argument('[dir]', 'inventory folder', 'inventory')
+    .addOption(outputOption())
+    .option('--report <file>', 'write the loss report as JSON to a file instead of printing it')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ropa export fides inventory -o fides/ropa.yml
+  ropa export dpv inventory -o record.jsonld --report loss.json
+
+The loss report (what the target format cannot hold) goes to stdout when the document is written
+with -o, else to stderr. Exit codes: 0 written, 2 usage or input error.`,
+    )
+    .action(async (format: ExportFormat, dir: string, options: ExportOptions) => {
+      const { writeOutput } = await import('../output.js');
+      const { lossText, lossJson } = await import('../interop/loss.js');
+      const { loaded, diagnostics } = await loadUsable(dir, options, globals());
+      const { text, report } = await TRANSLATIONS[format](loaded, diagnostics);
+      await writeOutput(text, options.output, dir);
+      if (options.report !== undefined) await writeOutput(lossJson(report), options.report, dir);
+      else if (options.output === undefined || options.output === '-') process.stderr.write(lossText(report));
+      else await writeOutput(lossText(report), undefined);
+    });
+}
