@@ -15,7 +15,10 @@ const FORMATS = ['fides', 'dpv'] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
 /** Each format's translation of the loaded inventory: the document and its loss report. */
-const TRANSLATIONS: Record<ExportFormat, (loaded: Loaded, diagnostics: Diagnostic[]) => Promise<{ text: string; report: LossReport }>> = {
+const TRANSLATIONS: Record<
+  ExportFormat,
+  (loaded: Loaded, diagnostics: Diagnostic[]) => Promise<{ text: string; report: LossReport }>
+> = {
   fides: async ({ inventory }) => {
     const { exportFides } = await import('../interop/fides/export.js');
     const { manifest, report } = exportFides(inventory);

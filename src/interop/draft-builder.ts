@@ -41,7 +41,8 @@ export class DraftBuilder {
     if (found) return found;
     const taken = this.ids.get(kind) ?? new Set<string>();
     this.ids.set(kind, taken);
-    const chosen = id !== undefined && isId(id) && !taken.has(id) ? (taken.add(id), id) : idFrom(name, taken, kind);
+    const chosen =
+      id !== undefined && isId(id) && !taken.has(id) ? (taken.add(id), id) : idFrom(name, taken, kind);
     const entity = { id: chosen, name } as Kinds[K];
     names.set(key, entity);
     this.list(kind).push(entity);

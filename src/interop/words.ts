@@ -53,7 +53,10 @@ const BASES: readonly [RegExp, LawfulBasis][] = [
   [/^(contract|performance of a contract|contrat|execution d un contrat)\b/, 'contract'],
   [/\b(legal obligation|obligation legale|compliance with a legal obligation)\b/, 'legal-obligation'],
   [/\b(vital interests?|interets? vitaux|sauvegarde des interets vitaux)\b/, 'vital-interests'],
-  [/\b(public task|public interest|mission d interet public|interet public|official authority)\b/, 'public-task'],
+  [
+    /\b(public task|public interest|mission d interet public|interet public|official authority)\b/,
+    'public-task',
+  ],
   [/\b(legitimate interests?|interets? legitimes?)\b/, 'legitimate-interests'],
 ];
 
@@ -89,7 +92,22 @@ for (const [alias, code] of [
 ] as const)
   COUNTRY_NAMES.set(alias, code);
 
-const ALPHA3: Record<string, string> = { USA: 'US', GBR: 'GB', CAN: 'CA', FRA: 'FR', DEU: 'DE', AUS: 'AU', IND: 'IN', JPN: 'JP', CHE: 'CH', IRL: 'IE', NLD: 'NL', BEL: 'BE', ESP: 'ES', ITA: 'IT' };
+const ALPHA3: Record<string, string> = {
+  USA: 'US',
+  GBR: 'GB',
+  CAN: 'CA',
+  FRA: 'FR',
+  DEU: 'DE',
+  AUS: 'AU',
+  IND: 'IN',
+  JPN: 'JP',
+  CHE: 'CH',
+  IRL: 'IE',
+  NLD: 'NL',
+  BEL: 'BE',
+  ESP: 'ES',
+  ITA: 'IT',
+};
 
 /** An ISO 3166-1 alpha-2 code from a code, a few alpha-3 codes, an English name, or "Name (CC)". */
 export function countryFrom(text: string): string | undefined {
@@ -166,7 +184,9 @@ function eventFrom(text: string): string | undefined {
   const words = normalise(text);
   const known = EVENTS.get(words);
   if (known) return known;
-  return /^[a-z]+( [a-z]+){0,5}$/.test(words) && !words.startsWith('the ') ? words.replace(/ /g, '-') : undefined;
+  return /^[a-z]+( [a-z]+){0,5}$/.test(words) && !words.startsWith('the ')
+    ? words.replace(/ /g, '-')
+    : undefined;
 }
 
 /**
@@ -228,7 +248,10 @@ const ROLES: readonly [RegExp, RecipientRole][] = [
   [/^(processor|data processor|sous traitant|service provider|prestataire)/, 'processor'],
   [/^joint controller|responsable conjoint/, 'joint-controller'],
   [/^(controller|independent controller|responsable de traitement)/, 'controller'],
-  [/^(authority|authorities|autorite|regulatory authority|tax authority|law enforcement|court|government)/, 'authority'],
+  [
+    /^(authority|authorities|autorite|regulatory authority|tax authority|law enforcement|court|government)/,
+    'authority',
+  ],
   [/^(public|the public|public disclosure)/, 'public'],
 ];
 

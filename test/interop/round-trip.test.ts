@@ -35,7 +35,17 @@ async function recordOf(dir: string, withCountries: boolean) {
     ...(withCountries
       ? {
           countries: a.recipients
-            .map((r) => `${r.name}: ${isNotStated(r.countries) ? '' : r.countries.map((c) => c.code).sort().join(' ')}`)
+            .map(
+              (r) =>
+                `${r.name}: ${
+                  isNotStated(r.countries)
+                    ? ''
+                    : r.countries
+                        .map((c) => c.code)
+                        .sort()
+                        .join(' ')
+                }`,
+            )
             .sort(),
         }
       : {}),

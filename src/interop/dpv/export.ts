@@ -9,7 +9,14 @@ import { isNotStated } from '../../views/stated.js';
 import { retentionText } from '../../views/retention-wording.js';
 import dpvTerms from '../../reference/dpv-terms.json' with { type: 'json' };
 import { LossReport } from '../loss.js';
-import { ART9_CONDITION, LAWFUL_BASIS, PERSONAL_DATA, RECIPIENT_ROLE, SUBJECT_TYPES, TRANSFER_BASIS } from './terms.js';
+import {
+  ART9_CONDITION,
+  LAWFUL_BASIS,
+  PERSONAL_DATA,
+  RECIPIENT_ROLE,
+  SUBJECT_TYPES,
+  TRANSFER_BASIS,
+} from './terms.js';
 
 type Node = Record<string, unknown>;
 
@@ -29,14 +36,23 @@ const id = (iri: string) => ({ '@id': iri });
 const local = (...parts: string[]) => `ropa:${parts.map(encodeURIComponent).join('/')}`;
 const label = (text: string) => ({ 'rdfs:label': text });
 
-export function exportDpv(record: ProcessingRecord, inventory: Inventory): { document: string; report: LossReport } {
+export function exportDpv(
+  record: ProcessingRecord,
+  inventory: Inventory,
+): { document: string; report: LossReport } {
   const report = new LossReport('export', 'dpv');
   const graph: Node[] = [];
   const ropa: Node = { '@id': local('record'), '@type': 'dpv:ROPA' };
   graph.push(ropa);
   const country = (code: string, where: string) => {
     if (LOC_COUNTRIES.has(code)) return id(`loc:${code}`);
-    report.add({ resource: where }, 'dropped', `country ${code}`, undefined, 'no loc: term for it in DPV 2.2');
+    report.add(
+      { resource: where },
+      'dropped',
+      `country ${code}`,
+      undefined,
+      'no loc: term for it in DPV 2.2',
+    );
     return undefined;
   };
   if (!isNotStated(record.controller)) {
@@ -55,9 +71,14 @@ export function exportDpv(record: ProcessingRecord, inventory: Inventory): { doc
     }
     if (c.representative !== undefined && !isNotStated(c.representative)) {
       controller['dpv:hasRepresentative'] = id(local('representative'));
-      graph.push({ '@id': local('representative'), '@type': 'dpv:Representative', ...person(c.representative) });
+      graph.push({
+        '@id': local('representative'),
+        '@type': 'dpv:Representative',
+        ...person(c.representative),
+      });
     }
-    if (c.security_measures.length > 0) controller['dpv:hasTechnicalOrganisationalMeasure'] = c.security_measures.map(measure);
+    if (c.security_measures.length > 0)
+      controller['dpv:hasTechnicalOrganisationalMeasure'] = c.security_measures.map(measure);
     ropa['dpv:hasDataController'] = id(local('controller'));
     graph.push(controller);
   }
@@ -94,18 +115,28 @@ function processOf(
     '@id': local('process', activity.id),
     '@type': 'dpv:Process',
     ...label(activity.name),
-    'dpv:hasPurpose': { '@id': local('purpose', activity.id), '@type': 'dpv:Purpose', ...label(activity.description ?? activity.name) },
+    'dpv:hasPurpose': {
+      '@id': local('purpose', activity.id),
+      '@type': 'dpv:Purpose',
+      ...label(activity.description ?? activity.name),
+    },
   };
   const bases = [
     ...(isNotStated(activity.lawful_basis) ? [] : [LAWFUL_BASIS[activity.lawful_basis.key]]),
-    ...(activity.special_condition && !isNotStated(activity.special_condition) ? [ART9_CONDITION[activity.special_condition.key]] : []),
+    ...(activity.special_condition && !isNotStated(activity.special_condition)
+      ? [ART9_CONDITION[activity.special_condition.key]]
+      : []),
   ].filter((b): b is string => b !== undefined);
   if (bases.length > 0) process['dpv:hasLegalBasis'] = bases.map(id);
   if (!isNotStated(activity.subjects)) {
     process['dpv:hasDataSubject'] = activity.subjects.map((s) => {
       const key = inventory.byId.subject.get(s.id)?.taxonomy;
       const type = key ? SUBJECT_TYPES[key] : undefined;
-      shared.subjects.set(s.id, { '@id': local('subject', s.id), '@type': type ? ['dpv:DataSubject', type] : 'dpv:DataSubject', ...label(s.name) });
+      shared.subjects.set(s.id, {
+        '@id': local('subject', s.id),
+        '@type': type ? ['dpv:DataSubject', type] : 'dpv:DataSubject',
+        ...label(s.name),
+      });
       return id(local('subject', s.id));
     });
   }
@@ -115,10 +146,12 @@ function processOf(
   const measures = new Set<string>();
   for (const category of categories) {
     for (const iri of personalDataOf(category, shared.personalData)) data.add(iri);
-    if (!isNotStated(category.retention)) storage.push(...category.retention.map((rule) => storageOf(rule, category, where, report)));
+    if (!isNotStated(category.retention))
+      storage.push(...category.retention.map((rule) => storageOf(rule, category, where, report)));
     if (!isNotStated(category.security_measures)) {
       for (const m of category.security_measures.category) measures.add(m);
-      for (const s of category.security_measures.systems) for (const m of s.measures) measures.add(`${m} (${s.system.name})`);
+      for (const s of category.security_measures.systems)
+        for (const m of s.measures) measures.add(`${m} (${s.system.name})`);
     }
   }
   if (data.size > 0) process['dpv:hasPersonalData'] = [...data].map(id);
@@ -127,8 +160,13 @@ function processOf(
   for (const recipient of activity.recipients) {
     const role = isNotStated(recipient.role) ? undefined : RECIPIENT_ROLE[recipient.role];
     const property = role?.property ?? 'dpv:hasRecipient';
-    process[property] = [...((process[property] as Node[] | undefined) ?? []), id(local('recipient', recipient.id))];
-    const countries = isNotStated(recipient.countries) ? [] : recipient.countries.map((c) => country(c.code, `recipient ${recipient.id}`)).filter(Boolean);
+    process[property] = [
+      ...((process[property] as Node[] | undefined) ?? []),
+      id(local('recipient', recipient.id)),
+    ];
+    const countries = isNotStated(recipient.countries)
+      ? []
+      : recipient.countries.map((c) => country(c.code, `recipient ${recipient.id}`)).filter(Boolean);
     shared.recipients.set(recipient.id, {
       '@id': local('recipient', recipient.id),
       '@type': role?.type ?? 'dpv:Recipient',
@@ -139,11 +177,21 @@ function processOf(
   if (activity.joint_controllers.length > 0)
     process['dpv:hasJointDataControllers'] = {
       '@type': 'dpv:JointDataControllers',
-      'dpv:hasDataController': [id(local('controller')), ...activity.joint_controllers.map((j) => id(local('recipient', j.recipient.id)))],
+      'dpv:hasDataController': [
+        id(local('controller')),
+        ...activity.joint_controllers.map((j) => id(local('recipient', j.recipient.id))),
+      ],
     };
   const transfers = activity.transfers.map((t) => {
     const basis = isNotStated(t.tool) ? undefined : TRANSFER_BASIS[t.tool.mechanism.key];
-    if (!basis) report.add({ resource: where }, 'dropped', `transfer basis of ${t.recipient.name} to ${t.country.code}`, undefined, isNotStated(t.tool) ? 'not stated in the inventory' : 'no DPV term for it');
+    if (!basis)
+      report.add(
+        { resource: where },
+        'dropped',
+        `transfer basis of ${t.recipient.name} to ${t.country.code}`,
+        undefined,
+        isNotStated(t.tool) ? 'not stated in the inventory' : 'no DPV term for it',
+      );
     return {
       '@type': 'dpv:Process',
       'dpv:hasProcessing': id('dpv:CrossBorderTransfer'),
@@ -157,10 +205,19 @@ function processOf(
     const dpia = activity.dpia;
     process['dpv:hasOrganisationalMeasure'] = {
       '@type': 'dpv:DPIA',
-      ...(dpia.required !== undefined ? { 'dpv:hasStatus': id(dpia.required ? 'eu-gdpr:DPIARequired' : 'eu-gdpr:DPIANotRequired') } : {}),
+      ...(dpia.required !== undefined
+        ? { 'dpv:hasStatus': id(dpia.required ? 'eu-gdpr:DPIARequired' : 'eu-gdpr:DPIANotRequired') }
+        : {}),
       ...(dpia.reference ? label(dpia.reference) : {}),
     };
-    if (dpia.status) report.add({ resource: where }, 'dropped', `dpia.status ${dpia.status}`, undefined, 'kept out: DPV 2.2 has no GDPR term for a DPIA in progress or planned');
+    if (dpia.status)
+      report.add(
+        { resource: where },
+        'dropped',
+        `dpia.status ${dpia.status}`,
+        undefined,
+        'kept out: DPV 2.2 has no GDPR term for a DPIA in progress or planned',
+      );
   }
   return process;
 }
@@ -180,14 +237,37 @@ function personalDataOf(category: CategoryEntry, shared: Map<string, Node>): str
 /** A retention rule as a storage duration: xsd:duration, until an event (criteria only), or indeterminate. */
 function storageOf(rule: RetentionEntry, category: CategoryEntry, where: string, report: LossReport): Node {
   const words = { ...label(`${category.name}: ${retentionText(rule)}`) };
-  if (rule.duration === 'indefinite') return { '@type': 'dpv:StorageDuration', ...words, 'dpv:hasDuration': { '@type': 'dpv:IndeterminateDuration' } };
+  if (rule.duration === 'indefinite')
+    return {
+      '@type': 'dpv:StorageDuration',
+      ...words,
+      'dpv:hasDuration': { '@type': 'dpv:IndeterminateDuration' },
+    };
   if (rule.duration !== undefined)
     return {
       '@type': 'dpv:StorageDuration',
       ...words,
-      'dpv:hasDuration': { '@type': 'dpv:TemporalDuration', 'rdf:value': { '@value': rule.duration, '@type': 'xsd:duration' } },
+      'dpv:hasDuration': {
+        '@type': 'dpv:TemporalDuration',
+        'rdf:value': { '@value': rule.duration, '@type': 'xsd:duration' },
+      },
     };
-  if (rule.criteria !== undefined) return { '@type': 'dpv:StorageDuration', ...words, 'dpv:hasDuration': { '@type': 'dpv:UntilEventDuration', ...label(rule.criteria) } };
-  report.add({ resource: where }, 'became', `retention of ${category.name}`, 'an indeterminate duration', 'the rule states no limit');
-  return { '@type': 'dpv:StorageDuration', ...words, 'dpv:hasDuration': { '@type': 'dpv:IndeterminateDuration' } };
+  if (rule.criteria !== undefined)
+    return {
+      '@type': 'dpv:StorageDuration',
+      ...words,
+      'dpv:hasDuration': { '@type': 'dpv:UntilEventDuration', ...label(rule.criteria) },
+    };
+  report.add(
+    { resource: where },
+    'became',
+    `retention of ${category.name}`,
+    'an indeterminate duration',
+    'the rule states no limit',
+  );
+  return {
+    '@type': 'dpv:StorageDuration',
+    ...words,
+    'dpv:hasDuration': { '@type': 'dpv:IndeterminateDuration' },
+  };
 }

@@ -3,7 +3,14 @@
 // whose data it stores or receives. Fides has no place for a recipient's country, a structured retention
 // period or a transfer tool per recipient: the loss report lists each.
 import { stringify } from 'yaml';
-import { dataItems, recipientCountries, type Category, type Inventory, type Purpose, type Recipient } from '../../inventory/model.js';
+import {
+  dataItems,
+  recipientCountries,
+  type Category,
+  type Inventory,
+  type Purpose,
+  type Recipient,
+} from '../../inventory/model.js';
 import taxonomy from '../../reference/fideslang-taxonomy.json' with { type: 'json' };
 import { categoryFlows } from '../../views/flows.js';
 import { retentionTerms, ruleCovers } from '../../views/retention.js';
@@ -46,15 +53,52 @@ export function exportFides(inventory: Inventory): { manifest: string; report: L
         fides_key: orgKey,
         name: org.name,
         description: org.description,
-        controller: contact({ name: org.legal_name ?? org.name, address: org.address, email: org.email, phone: org.phone }),
+        controller: contact({
+          name: org.legal_name ?? org.name,
+          address: org.address,
+          email: org.email,
+          phone: org.phone,
+        }),
         data_protection_officer: org.dpo && org.dpo.appointed !== false ? contact(org.dpo) : undefined,
         representative: org.representative ? contact(org.representative) : undefined,
       }),
     ];
-    if (org.country) report.add({ resource: 'organization' }, 'dropped', `country ${org.country}`, undefined, 'a Fides organization has no country');
-    if (org.dpo?.appointed === false) report.add({ resource: 'organization' }, 'dropped', 'dpo: not appointed', undefined, 'Fides records a DPO only as a contact');
-    if (org.security_measures?.length) report.add({ resource: 'organization' }, 'dropped', `${org.security_measures.length} security measures`, undefined, 'a Fides organization holds a security policy link, not measures');
+    if (org.country)
+      report.add(
+        { resource: 'organization' },
+        'dropped',
+        `country ${org.country}`,
+        undefined,
+        'a Fides organization has no country',
+      );
+    if (org.dpo?.appointed === false)
+      report.add(
+        { resource: 'organization' },
+        'dropped',
+        'dpo: not appointed',
+        undefined,
+        'Fides records a DPO only as a contact',
+      );
+    if (org.security_measures?.length)
+      report.add(
+        { resource: 'organization' },
+        'dropped',
+        `${org.security_measures.length} security measures`,
+        undefined,
+        'a Fides organization holds a security policy link, not measures',
+      );
   }
+  for (const purpose of inventory.purposes)
+    if (!purpose.taxonomy || !DATA_USES.has(purpose.taxonomy))
+      report.add(
+        { resource: `purpose ${purpose.id}` },
+        'dropped',
+        purpose.name,
+        undefined,
+        purpose.taxonomy
+          ? `${purpose.taxonomy} is not a data use of the fideslang 3.1.4 taxonomy: no privacy declaration`
+          : 'no taxonomy key (a fideslang data use) on the purpose, which a privacy declaration requires',
+      );
   const systems: Resource[] = [];
   for (const system of inventory.systems) {
     const categories = inventory.categories.filter((c) => c.systems?.includes(system.id));
@@ -70,18 +114,48 @@ export function exportFides(inventory: Inventory): { manifest: string; report: L
         privacy_declarations: declarations(inventory, categories, () => true, `system ${system.id}`, report),
       }),
     );
-    if (system.country) report.add({ resource: `system ${system.id}` }, 'dropped', `country ${system.country}`, undefined, 'a Fides system has no location');
+    if (system.country)
+      report.add(
+        { resource: `system ${system.id}` },
+        'dropped',
+        `country ${system.country}`,
+        undefined,
+        'a Fides system has no location',
+      );
   }
   for (const recipient of inventory.recipients) {
     const responsibility = recipient.role ? RESPONSIBILITY[recipient.role] : undefined;
     if (!responsibility) continue;
-    const flows = inventory.categories.flatMap((c) => categoryFlows(inventory, c).filter((f) => f.recipient.id === recipient.id));
+    const flows = inventory.categories.flatMap((c) =>
+      categoryFlows(inventory, c).filter((f) => f.recipient.id === recipient.id),
+    );
     const where = `recipient ${recipient.id}`;
     const countries = recipientCountries(recipient);
-    if (countries.length > 0) report.add({ resource: where }, 'dropped', `countries ${countries.join(', ')}`, undefined, 'Fides has no recipient country, only whether a system transfers internationally');
+    if (countries.length > 0)
+      report.add(
+        { resource: where },
+        'dropped',
+        `countries ${countries.join(', ')}`,
+        undefined,
+        'Fides has no recipient country, only whether a system transfers internationally',
+      );
     const mechanism = recipient.transfer?.mechanism;
-    if (recipient.transfer) report.add({ resource: where }, 'dropped', `transfer ${JSON.stringify(recipient.transfer)}`, undefined, 'Fides has no transfer tool per recipient: the system lists a legal basis for transfers only');
-    if (recipient.contract) report.add({ resource: where }, 'dropped', `contract ${recipient.contract}`, undefined, 'a Fides system has a DPA location only for its own assessments');
+    if (recipient.transfer)
+      report.add(
+        { resource: where },
+        'dropped',
+        `transfer ${JSON.stringify(recipient.transfer)}`,
+        undefined,
+        'Fides has no transfer tool per recipient: the system lists a legal basis for transfers only',
+      );
+    if (recipient.contract)
+      report.add(
+        { resource: where },
+        'dropped',
+        `contract ${recipient.contract}`,
+        undefined,
+        'a Fides system has a DPA location only for its own assessments',
+      );
     systems.push(
       clean({
         fides_key: recipient.id,
@@ -92,12 +166,17 @@ export function exportFides(inventory: Inventory): { manifest: string; report: L
         legal_name: recipient.name,
         responsibility: [responsibility],
         does_international_transfers: mechanism !== undefined ? true : undefined,
-        legal_basis_for_transfers: mechanism !== undefined ? [TRANSFER_BASES[mechanism] ?? 'Other'] : undefined,
-        privacy_policy: recipient.privacy_policy && /^https?:\/\/\S+$/.test(recipient.privacy_policy) ? recipient.privacy_policy : undefined,
+        legal_basis_for_transfers:
+          mechanism !== undefined ? [TRANSFER_BASES[mechanism] ?? 'Other'] : undefined,
+        privacy_policy:
+          recipient.privacy_policy && /^https?:\/\/\S+$/.test(recipient.privacy_policy)
+            ? recipient.privacy_policy
+            : undefined,
         privacy_declarations: declarations(
           inventory,
           flows.map((f) => f.category),
-          (category, purpose) => flows.some((f) => f.category === category && f.purposes.includes(purpose.id)),
+          (category, purpose) =>
+            flows.some((f) => f.category === category && f.purposes.includes(purpose.id)),
           where,
           report,
         ),
@@ -106,7 +185,13 @@ export function exportFides(inventory: Inventory): { manifest: string; report: L
   }
   for (const recipient of inventory.recipients)
     if (!recipient.role || !RESPONSIBILITY[recipient.role])
-      report.add({ resource: `recipient ${recipient.id}` }, 'dropped', recipient.name, undefined, `a ${recipient.role ?? 'recipient without a role'} is not a system; it is named in the declarations' third parties`);
+      report.add(
+        { resource: `recipient ${recipient.id}` },
+        'dropped',
+        recipient.name,
+        undefined,
+        `a ${recipient.role ?? 'recipient without a role'} is not a system; it is named in the declarations' third parties`,
+      );
   manifest.system = systems;
   return { manifest: stringify(manifest, { lineWidth: 0, aliasDuplicateObjects: false }), report };
 }
@@ -123,26 +208,58 @@ function declarations(
   for (const purpose of inventory.purposes) {
     const served = categories.filter((c) => c.purposes?.includes(purpose.id) && covers(c, purpose));
     if (served.length === 0) continue;
+    if (!purpose.taxonomy || !DATA_USES.has(purpose.taxonomy)) continue; // reported once, by exportFides
     const at = { resource: `${where}, purpose ${purpose.id}` };
-    if (!purpose.taxonomy || !DATA_USES.has(purpose.taxonomy)) {
-      report.add(at, 'dropped', `purpose ${purpose.id}`, undefined, purpose.taxonomy ? `${purpose.taxonomy} is not a data use of the fideslang 3.1.4 taxonomy` : 'no taxonomy key (a fideslang data use) on the purpose: Fides requires one');
-      continue;
-    }
     const keys = new Set<string>();
     for (const category of served) {
-      const own = dataItems(category).map((i) => i.taxonomy).filter((k): k is string => k !== undefined && DATA_CATEGORIES.has(k));
-      if (own.length === 0) report.add(at, 'became', `category ${category.id}`, ANY_USER_DATA, 'no data item has a fideslang data category key: declared as user data');
+      const own = dataItems(category)
+        .map((i) => i.taxonomy)
+        .filter((k): k is string => k !== undefined && DATA_CATEGORIES.has(k));
+      if (own.length === 0)
+        report.add(
+          at,
+          'became',
+          `category ${category.id}`,
+          ANY_USER_DATA,
+          'no data item has a fideslang data category key: declared as user data',
+        );
       for (const key of own.length > 0 ? own : [ANY_USER_DATA]) keys.add(key);
     }
     const subjects = new Set<string>();
     for (const id of new Set(served.flatMap((c) => c.subjects ?? []))) {
       const key = inventory.byId.subject.get(id)?.taxonomy;
       if (key && DATA_SUBJECTS.has(key)) subjects.add(key);
-      else report.add(at, 'dropped', `subject ${id}`, undefined, 'no taxonomy key (a fideslang data subject) on the subject');
+      else
+        report.add(
+          at,
+          'dropped',
+          `subject ${id}`,
+          undefined,
+          'no taxonomy key (a fideslang data subject) on the subject',
+        );
     }
-    const rules = served.flatMap((c) => (c.retention ?? []).filter((r) => ruleCovers(r, 'purposes', purpose.id)).map((r) => `${c.name}: ${retentionText(retentionTerms(r))}`));
-    if (rules.length > 0) report.add(at, 'became', `${rules.length} retention rules`, 'retention_period (as the record words it)', 'Fides holds retention as text only');
-    const third = [...new Set(served.flatMap((c) => categoryFlows(inventory, c).filter((f) => f.purposes.includes(purpose.id) && f.recipient.role !== 'internal').map((f) => f.recipient.name)))];
+    const rules = served.flatMap((c) =>
+      (c.retention ?? [])
+        .filter((r) => ruleCovers(r, 'purposes', purpose.id))
+        .map((r) => `${c.name}: ${retentionText(retentionTerms(r))}`),
+    );
+    if (rules.length > 0)
+      report.add(
+        at,
+        'became',
+        `${rules.length} retention rules`,
+        'retention_period (as the record words it)',
+        'Fides holds retention as text only',
+      );
+    const third = [
+      ...new Set(
+        served.flatMap((c) =>
+          categoryFlows(inventory, c)
+            .filter((f) => f.purposes.includes(purpose.id) && f.recipient.role !== 'internal')
+            .map((f) => f.recipient.name),
+        ),
+      ),
+    ];
     const special = served.some((c) => (c.special ?? []).length > 0);
     result.push(
       clean({
@@ -152,7 +269,9 @@ function declarations(
         data_subjects: [...subjects].sort(),
         legal_basis_for_processing: purpose.lawful_basis ? FIDES_BASES[purpose.lawful_basis] : undefined,
         processes_special_category_data: special,
-        special_category_legal_basis: purpose.special_condition ? FIDES_SPECIAL[purpose.special_condition] : undefined,
+        special_category_legal_basis: purpose.special_condition
+          ? FIDES_SPECIAL[purpose.special_condition]
+          : undefined,
         impact_assessment_location: purpose.dpia?.reference,
         retention_period: rules.length > 0 ? rules.join('; ') : undefined,
         data_shared_with_third_parties: third.length > 0,

@@ -40,7 +40,10 @@ export class ActivityImport {
   private readonly retention: RetentionSeen = new Map();
   private readonly purposesOf = new Map<Draft<Category>, Set<string>>();
   /** Each category's recipients, with the items they receive and the activities they were listed under. */
-  private readonly disclosed = new Map<Draft<Category>, Map<string, { data?: string[]; purposes: Set<string> }>>();
+  private readonly disclosed = new Map<
+    Draft<Category>,
+    Map<string, { data?: string[]; purposes: Set<string> }>
+  >();
 
   constructor(
     private readonly builder: DraftBuilder,
@@ -69,7 +72,18 @@ export class ActivityImport {
 
     const name = text('purpose') ?? text('description') ?? text('activity_id');
     if (name === undefined) {
-      this.report.add({ file: this.file, sheet: row.sheet, row: row.row, column: row.cells.get('purpose')?.heading ?? 'purpose' }, 'error', '(empty)', undefined, 'no purpose of processing: the row is left out');
+      this.report.add(
+        {
+          file: this.file,
+          sheet: row.sheet,
+          row: row.row,
+          column: row.cells.get('purpose')?.heading ?? 'purpose',
+        },
+        'error',
+        '(empty)',
+        undefined,
+        'no purpose of processing: the row is left out',
+      );
       return;
     }
     const purpose = b.entity('purpose', name, text('activity_id'));
@@ -81,36 +95,68 @@ export class ActivityImport {
     this.purposeFields(purpose, text, became, asNotes);
     for (const other of row.other) {
       b.note(purpose, `${other.heading}: ${other.text}`);
-      this.report.add({ file: this.file, sheet: row.sheet, row: row.row, column: other.heading }, 'notes', other.text, `purpose ${purpose.id} notes`, 'a column ropa does not read');
+      this.report.add(
+        { file: this.file, sheet: row.sheet, row: row.row, column: other.heading },
+        'notes',
+        other.text,
+        `purpose ${purpose.id} notes`,
+        'a column ropa does not read',
+      );
     }
     if (text('rights') !== undefined)
-      this.report.add(place('rights'), 'dropped', text('rights')!, undefined, 'ropa derives the rights from the lawful basis');
+      this.report.add(
+        place('rights'),
+        'dropped',
+        text('rights')!,
+        undefined,
+        'ropa derives the rights from the lawful basis',
+      );
 
     const subjects = splitList(text('subjects') ?? '').map((n) => b.entity('subject', n));
     if (subjects.length > 0) became('subjects', `subjects ${subjects.map((s) => s.id).join(', ')}`);
     const categoryName = text('category') ?? (text('data') !== undefined ? `${name} data` : undefined);
     if (categoryName === undefined) {
-      for (const field of ['recipients', 'retention', 'security', 'systems', 'sources', 'special', 'countries', 'safeguards', 'contracts'] as const)
-        if (text(field) !== undefined) asNotes(field, purpose, 'purpose', 'no data category in this row to attach it to');
+      for (const field of [
+        'recipients',
+        'retention',
+        'security',
+        'systems',
+        'sources',
+        'special',
+        'countries',
+        'safeguards',
+        'contracts',
+      ] as const)
+        if (text(field) !== undefined)
+          asNotes(field, purpose, 'purpose', 'no data category in this row to attach it to');
       return;
     }
     const category = b.entity('category', categoryName);
     if (text('category') !== undefined) became('category', `category ${category.id}`);
-    else this.report.add(place('data'), 'became', categoryName, `category ${category.id}`, 'no data category column: the category is named after the activity');
+    else
+      this.report.add(
+        place('data'),
+        'became',
+        categoryName,
+        `category ${category.id}`,
+        'no data category column: the category is named after the activity',
+      );
     addTo(category as unknown as Record<string, unknown>, 'purposes', purpose.id);
     const purposes = this.purposesOf.get(category) ?? new Set<string>();
     purposes.add(purpose.id);
     this.purposesOf.set(category, purposes);
     for (const s of subjects) addTo(category as unknown as Record<string, unknown>, 'subjects', s.id);
     if (text('data') !== undefined) {
-      for (const item of splitList(text('data')!)) addTo(category as unknown as Record<string, unknown>, 'data', item);
+      for (const item of splitList(text('data')!))
+        addTo(category as unknown as Record<string, unknown>, 'data', item);
       became('data', `category ${category.id} data`);
     }
     this.special(category, text('special'), became, asNotes);
     this.recipients(row, category, purpose, text, place);
     this.retentionCell(category, purpose, text('retention'), subjects, place('retention'), asNotes);
     if (text('security') !== undefined) {
-      for (const m of splitList(text('security')!, ';')) addTo(category as unknown as Record<string, unknown>, 'security_measures', m);
+      for (const m of splitList(text('security')!, ';'))
+        addTo(category as unknown as Record<string, unknown>, 'security_measures', m);
       became('security', `category ${category.id} security_measures`);
     }
     if (text('sources') !== undefined) this.sources(category, text('sources')!, became, asNotes);
@@ -149,7 +195,8 @@ export class ActivityImport {
       if (key && !(purpose.lawful_basis && purpose.lawful_basis !== key)) {
         purpose.lawful_basis = key;
         became('lawful_basis', `purpose ${purpose.id} lawful_basis ${key}`);
-      } else asNotes('lawful_basis', purpose, 'purpose', 'not one Art 6(1) basis that reads without guessing');
+      } else
+        asNotes('lawful_basis', purpose, 'purpose', 'not one Art 6(1) basis that reads without guessing');
     }
     const condition = text('art9_condition');
     if (condition !== undefined) {
@@ -215,7 +262,8 @@ export class ActivityImport {
     const cell = text('recipients');
     const found: Draft<Recipient>[] = [];
     if (cell !== undefined) {
-      const seen = this.disclosed.get(category) ?? new Map<string, { data?: string[]; purposes: Set<string> }>();
+      const seen =
+        this.disclosed.get(category) ?? new Map<string, { data?: string[]; purposes: Set<string> }>();
       this.disclosed.set(category, seen);
       if (/^(none outside the controller|none|aucun)$/i.test(cell)) {
         this.report.add(place('recipients'), 'became', cell, `category ${category.id} recipients: []`);
@@ -225,7 +273,9 @@ export class ActivityImport {
         const match = /^(.*)\s\(([^()]*)\)$/.exec(entry);
         const name = match ? match[1]! : entry;
         const details = match && !isUnstated(match[2]!) ? match[2]! : '';
-        const [roleText, items] = details.includes(':') ? [details.slice(0, details.indexOf(':')), details.slice(details.indexOf(':') + 1)] : [details, ''];
+        const [roleText, items] = details.includes(':')
+          ? [details.slice(0, details.indexOf(':')), details.slice(details.indexOf(':') + 1)]
+          : [details, ''];
         const role = roleText ? roleFrom(roleText) : undefined;
         // ropa's own record writes a missing role as its gap marker, before the items
         const read = role !== undefined || isUnstated(roleText.trim());
@@ -234,27 +284,48 @@ export class ActivityImport {
         else if (details) b.note(recipient, `${row.cells.get('recipients')!.heading}: ${entry}`);
         found.push(recipient);
         const narrowed = read && items.trim() ? splitList(items) : undefined;
-        const disclosure = seen.get(recipient.id) ?? { ...(narrowed ? { data: narrowed } : {}), purposes: new Set<string>() };
+        const disclosure = seen.get(recipient.id) ?? {
+          ...(narrowed ? { data: narrowed } : {}),
+          purposes: new Set<string>(),
+        };
         disclosure.purposes.add(purpose.id);
         seen.set(recipient.id, disclosure);
       }
-      this.report.add(place('recipients'), 'became', cell, `category ${category.id} recipients ${found.map((r) => r.id).join(', ')}`);
+      this.report.add(
+        place('recipients'),
+        'became',
+        cell,
+        `category ${category.id} recipients ${found.map((r) => r.id).join(', ')}`,
+      );
     }
     for (const joint of splitList(text('joint_controllers') ?? '')) {
       const recipient = b.entity('recipient', joint);
       recipient.role = 'joint-controller';
       addTo(purpose as unknown as Record<string, unknown>, 'joint_controllers', recipient.id);
     }
-    if (text('joint_controllers') !== undefined) this.report.add(place('joint_controllers'), 'became', text('joint_controllers')!, `purpose ${purpose.id} joint_controllers`);
+    if (text('joint_controllers') !== undefined)
+      this.report.add(
+        place('joint_controllers'),
+        'became',
+        text('joint_controllers')!,
+        `purpose ${purpose.id} joint_controllers`,
+      );
     const contracts = text('contracts');
     if (contracts !== undefined) {
       for (const entry of splitList(contracts, ';')) {
         const at = entry.indexOf(': ');
-        const recipient = at > 0 ? b.find('recipient', entry.slice(0, at)) : found.length === 1 ? found[0] : undefined;
+        const recipient =
+          at > 0 ? b.find('recipient', entry.slice(0, at)) : found.length === 1 ? found[0] : undefined;
         if (recipient) recipient.contract = at > 0 ? entry.slice(at + 2) : entry;
         else {
           b.note(category, `${row.cells.get('contracts')!.heading}: ${entry}`);
-          this.report.add(place('contracts'), 'notes', entry, `category ${category.id} notes`, 'names no recipient of the row');
+          this.report.add(
+            place('contracts'),
+            'notes',
+            entry,
+            `category ${category.id} notes`,
+            'names no recipient of the row',
+          );
           continue;
         }
         this.report.add(place('contracts'), 'became', entry, `recipient ${recipient.id} contract`);
@@ -284,10 +355,21 @@ export class ActivityImport {
           const mechanism = mechanismFrom(entry, MECHANISM_KEYS);
           if (only.length === 1 && mechanism) {
             only[0]!.transfer = { ...only[0]!.transfer, mechanism };
-            this.report.add(place('safeguards'), 'became', entry, `recipient ${only[0]!.id} transfer.mechanism ${mechanism}`);
+            this.report.add(
+              place('safeguards'),
+              'became',
+              entry,
+              `recipient ${only[0]!.id} transfer.mechanism ${mechanism}`,
+            );
           } else {
             b.note(category, `${row.cells.get('safeguards')!.heading}: ${entry}`);
-            this.report.add(place('safeguards'), 'notes', entry, `category ${category.id} notes`, 'no recipient and mechanism read without guessing');
+            this.report.add(
+              place('safeguards'),
+              'notes',
+              entry,
+              `category ${category.id} notes`,
+              'no recipient and mechanism read without guessing',
+            );
           }
           continue;
         }
@@ -298,7 +380,10 @@ export class ActivityImport {
           const parts = splitList(tool);
           const mechanism = mechanismFrom(parts[0] ?? '', MECHANISM_KEYS);
           const tia = parts.find((p) => p.startsWith('TIA: '))?.slice(5);
-          const reference = parts.slice(1).filter((p) => !p.startsWith('TIA: ')).join(', ');
+          const reference = parts
+            .slice(1)
+            .filter((p) => !p.startsWith('TIA: '))
+            .join(', ');
           if (mechanism) {
             recipient.transfer = {
               mechanism,
@@ -307,7 +392,12 @@ export class ActivityImport {
             };
           } else b.note(recipient, `${row.cells.get('safeguards')!.heading}: ${entry}`);
         }
-        this.report.add(place('safeguards'), 'became', entry, `recipient ${recipient.id} country ${country}${recipient.transfer ? `, transfer ${recipient.transfer.mechanism}` : ''}`);
+        this.report.add(
+          place('safeguards'),
+          'became',
+          entry,
+          `recipient ${recipient.id} country ${country}${recipient.transfer ? `, transfer ${recipient.transfer.mechanism}` : ''}`,
+        );
       }
     }
     const countries = text('countries');
@@ -321,7 +411,13 @@ export class ActivityImport {
         this.report.add(place('countries'), 'became', entry, `recipient ${external[0]!.id} country ${code}`);
       } else {
         b.note(category, `${row.cells.get('countries')!.heading}: ${entry}`);
-        this.report.add(place('countries'), 'notes', entry, `category ${category.id} notes`, code === undefined ? 'not a country ropa reads' : 'the row names no single recipient it goes to');
+        this.report.add(
+          place('countries'),
+          'notes',
+          entry,
+          `category ${category.id} notes`,
+          code === undefined ? 'not a country ropa reads' : 'the row names no single recipient it goes to',
+        );
       }
     }
   }
@@ -332,9 +428,16 @@ export class ActivityImport {
     became: (f: Field, to: string) => void,
     asNotes: (f: Field, e: { id: string }, kind: string, reason: string) => void,
   ): void {
-    const entries = value.split(/;\s*(?=(?:direct|third-party|public|observed|inferred)\b)/).map((entry) => /^(direct|third-party|public|observed|inferred)(?::\s*(.*))?$/s.exec(entry));
+    const entries = value
+      .split(/;\s*(?=(?:direct|third-party|public|observed|inferred)\b)/)
+      .map((entry) => /^(direct|third-party|public|observed|inferred)(?::\s*(.*))?$/s.exec(entry));
     if (entries.some((e) => e === null)) {
-      asNotes('sources', category, 'category', 'not a source type ropa reads (direct, third-party, public, observed, inferred)');
+      asNotes(
+        'sources',
+        category,
+        'category',
+        'not a source type ropa reads (direct, third-party, public, observed, inferred)',
+      );
       return;
     }
     category.sources = entries.map((e) => {
@@ -361,7 +464,8 @@ export class ActivityImport {
   ): void {
     if (value === undefined) return;
     const prefixes = subjectPrefixes(subjects);
-    const parts = prefixes.length > 0 ? value.split(new RegExp(`;\\s*(?=(?:${prefixes.join('|')}): )`)) : [value];
+    const parts =
+      prefixes.length > 0 ? value.split(new RegExp(`;\\s*(?=(?:${prefixes.join('|')}): )`)) : [value];
     const rules: { rule: RetentionRule; text: string }[] = [];
     for (const part of parts) {
       const prefix = prefixes.length > 0 ? new RegExp(`^(${prefixes.join('|')}): `).exec(part) : null;
@@ -373,7 +477,10 @@ export class ActivityImport {
         return;
       }
       const named = prefix ? splitList(prefix[1]!).map((n) => subjects.find((s) => s.name === n)!.id) : [];
-      rules.push({ rule: named.length > 0 && named.length < subjects.length ? { subjects: named, ...rule } : rule, text: part });
+      rules.push({
+        rule: named.length > 0 && named.length < subjects.length ? { subjects: named, ...rule } : rule,
+        text: part,
+      });
     }
     const seen = this.retention.get(category) ?? new Map();
     this.retention.set(category, seen);
@@ -394,7 +501,11 @@ export class ActivityImport {
     for (const [category, seen] of this.disclosed) {
       const all = this.purposesOf.get(category) ?? new Set<string>();
       category.recipients = [...seen].map(([to, { data, purposes }]) =>
-        purposes.size < all.size ? { to, purposes: [...purposes], ...(data ? { data } : {}) } : data ? { to, data } : to,
+        purposes.size < all.size
+          ? { to, purposes: [...purposes], ...(data ? { data } : {}) }
+          : data
+            ? { to, data }
+            : to,
       );
     }
     for (const [category, rules] of this.retention) {

@@ -12,7 +12,15 @@ type Draft<T> = Omit<T, 'loc'>;
 type Cell = (column: string) => string;
 type At = (column: string) => Place;
 
-export const CISO_SHEETS = ['processing', 'purposes', 'personal data', 'data subjects', 'data recipients', 'contractors', 'transfers'] as const;
+export const CISO_SHEETS = [
+  'processing',
+  'purposes',
+  'personal data',
+  'data subjects',
+  'data recipients',
+  'contractors',
+  'transfers',
+] as const;
 type Sheet = (typeof CISO_SHEETS)[number];
 
 /** The sheet a table is in the workbook, by its name ("Processings" and "Data subjects" alike). */
@@ -63,13 +71,29 @@ const SPECIAL: Record<string, string> = {
   sex_life_data: 'sex-life-orientation',
 };
 
-const THEN: Record<string, 'delete' | 'anonymise'> = { automatic_deletion: 'delete', anonymization: 'anonymise' };
+const THEN: Record<string, 'delete' | 'anonymise'> = {
+  automatic_deletion: 'delete',
+  anonymization: 'anonymise',
+};
 
 /** "privacy_data_processor" -> "data_processor"; a label ("Data Processor") -> "data_processor". */
 const choice = (text: string): string => normalise(text.replace(/^privacy_/, '')).replace(/ /g, '_');
 
-export function importCiso(tables: readonly Table[], builder: DraftBuilder, report: LossReport, file: string): void {
-  const processings = new Map<string, { purpose: Draft<Purpose>; categories: Draft<Category>[]; parties: Draft<Recipient>[]; subjects: string[] }>();
+export function importCiso(
+  tables: readonly Table[],
+  builder: DraftBuilder,
+  report: LossReport,
+  file: string,
+): void {
+  const processings = new Map<
+    string,
+    {
+      purpose: Draft<Purpose>;
+      categories: Draft<Category>[];
+      parties: Draft<Recipient>[];
+      subjects: string[];
+    }
+  >();
   const bySheet = (sheet: Sheet) => tables.filter((t) => cisoSheetOf(t.name) === sheet);
   const rowsOf = (sheet: Sheet, each: (cell: Cell, at: At) => void) => {
     for (const table of bySheet(sheet)) {
@@ -77,15 +101,31 @@ export function importCiso(tables: readonly Table[], builder: DraftBuilder, repo
       table.rows.slice(1).forEach((cells, i) => {
         if (cells.every((c) => c === '')) return;
         const cell = (column: string) => cells[headings.indexOf(column)] ?? '';
-        const at = (column: string) => ({ file, sheet: table.name, row: i + 2, column: table.rows[0]![headings.indexOf(column)] ?? column });
+        const at = (column: string) => ({
+          file,
+          sheet: table.name,
+          row: i + 2,
+          column: table.rows[0]![headings.indexOf(column)] ?? column,
+        });
         each(cell, at);
       });
     }
   };
   rowsOf('processing', (cell, at) => {
     const name = cell('name');
-    if (name === '') return report.add(at('name'), 'error', '(empty)', undefined, 'a processing needs a name: the row is left out');
-    const purpose = builder.entity('purpose', name, cell('ref_id') ? normalise(cell('ref_id')).replace(/ /g, '-') : undefined);
+    if (name === '')
+      return report.add(
+        at('name'),
+        'error',
+        '(empty)',
+        undefined,
+        'a processing needs a name: the row is left out',
+      );
+    const purpose = builder.entity(
+      'purpose',
+      name,
+      cell('ref_id') ? normalise(cell('ref_id')).replace(/ /g, '-') : undefined,
+    );
     processings.set(normalise(name), { purpose, categories: [], parties: [], subjects: [] });
     if (cell('ref_id')) processings.set(normalise(cell('ref_id')), processings.get(normalise(name))!);
     report.add(at('name'), 'became', name, `purpose ${purpose.id}`);
@@ -98,23 +138,53 @@ export function importCiso(tables: readonly Table[], builder: DraftBuilder, repo
         report.add(at('legal_basis'), 'became', basis, `purpose ${purpose.id} lawful_basis ${key}`);
       } else {
         builder.note(purpose, `legal_basis: ${basis}`);
-        report.add(at('legal_basis'), 'notes', basis, `purpose ${purpose.id} notes`, 'not one Art 6(1) basis');
+        report.add(
+          at('legal_basis'),
+          'notes',
+          basis,
+          `purpose ${purpose.id} notes`,
+          'not one Art 6(1) basis',
+        );
       }
     }
     const dpia = cell('dpia_required');
     if (dpia) {
-      purpose.dpia = { required: /^(true|yes|1)$/i.test(dpia), ...(cell('dpia_reference') ? { reference: cell('dpia_reference') } : {}) };
+      purpose.dpia = {
+        required: /^(true|yes|1)$/i.test(dpia),
+        ...(cell('dpia_reference') ? { reference: cell('dpia_reference') } : {}),
+      };
       report.add(at('dpia_required'), 'became', dpia, `purpose ${purpose.id} dpia`);
     }
-    for (const column of ['status', 'processing_nature', 'assigned_to', 'labels', 'domain', 'information_channel', 'usage_channel'])
+    for (const column of [
+      'status',
+      'processing_nature',
+      'assigned_to',
+      'labels',
+      'domain',
+      'information_channel',
+      'usage_channel',
+    ])
       if (cell(column)) {
         builder.note(purpose, `${column}: ${cell(column)}`);
-        report.add(at(column), 'notes', cell(column), `purpose ${purpose.id} notes`, 'the record has no such field');
+        report.add(
+          at(column),
+          'notes',
+          cell(column),
+          `purpose ${purpose.id} notes`,
+          'the record has no such field',
+        );
       }
   });
   const parent = (cell: Cell, at: At) => {
     const found = processings.get(normalise(cell('processing')));
-    if (!found) report.add(at('processing'), 'error', cell('processing') || '(empty)', undefined, 'names no processing of the Processing sheet: the row is left out');
+    if (!found)
+      report.add(
+        at('processing'),
+        'error',
+        cell('processing') || '(empty)',
+        undefined,
+        'names no processing of the Processing sheet: the row is left out',
+      );
     return found;
   };
   rowsOf('purposes', (cell, at) => {
@@ -128,13 +198,27 @@ export function importCiso(tables: readonly Table[], builder: DraftBuilder, repo
     const p = parent(cell, at);
     if (!p) return;
     const name = cell('name') || cell('category');
-    if (!name) return report.add(at('name'), 'error', '(empty)', undefined, 'personal data needs a name or a category');
+    if (!name)
+      return report.add(
+        at('name'),
+        'error',
+        '(empty)',
+        undefined,
+        'personal data needs a name or a category',
+      );
     const category = builder.entity('category', name);
     addTo(category as unknown as Record<string, unknown>, 'purposes', p.purpose.id);
     p.categories.push(category);
     report.add(at('name'), 'became', name, `category ${category.id}`);
     const kind = choice(cell('category'));
-    if (kind) addTo(category as unknown as Record<string, unknown>, 'data', cell('category').replace(/^privacy_/, '').replace(/_/g, ' '));
+    if (kind)
+      addTo(
+        category as unknown as Record<string, unknown>,
+        'data',
+        cell('category')
+          .replace(/^privacy_/, '')
+          .replace(/_/g, ' '),
+      );
     if (SPECIAL[kind]) addTo(category as unknown as Record<string, unknown>, 'special', SPECIAL[kind]);
     if (kind === 'criminal_records') category.criminal = true;
     const retention = cell('retention');
@@ -145,16 +229,32 @@ export function importCiso(tables: readonly Table[], builder: DraftBuilder, repo
       report.add(at('retention'), 'became', retention, `category ${category.id} retention`);
     } else if (retention) {
       builder.note(category, `retention: ${retention}`);
-      report.add(at('retention'), 'notes', retention, `category ${category.id} notes`, 'not a period ropa reads without guessing');
+      report.add(
+        at('retention'),
+        'notes',
+        retention,
+        `category ${category.id} notes`,
+        'not a period ropa reads without guessing',
+      );
     }
     if (cell('deletion_policy') && !(rule && then)) {
       builder.note(category, `deletion_policy: ${cell('deletion_policy')}`);
-      report.add(at('deletion_policy'), 'notes', cell('deletion_policy'), `category ${category.id} notes`, 'no period to attach it to, or not delete or anonymise');
+      report.add(
+        at('deletion_policy'),
+        'notes',
+        cell('deletion_policy'),
+        `category ${category.id} notes`,
+        'no period to attach it to, or not delete or anonymise',
+      );
     }
   });
   rowsOf('data subjects', (cell, at) => {
     const p = parent(cell, at);
-    const name = cell('name') || cell('category').replace(/^privacy_/, '').replace(/_/g, ' ');
+    const name =
+      cell('name') ||
+      cell('category')
+        .replace(/^privacy_/, '')
+        .replace(/_/g, ' ');
     if (!p || !name) return;
     const subject = builder.entity('subject', name);
     if (cell('description')) subject.description = cell('description');
@@ -181,16 +281,41 @@ export function importCiso(tables: readonly Table[], builder: DraftBuilder, repo
     const p = parent(cell, at);
     if (!p) return;
     const country = countryFrom(cell('country'));
-    if (!cell('name') || !country) return report.add(at(cell('name') ? 'country' : 'name'), 'error', cell('country') || '(empty)', undefined, 'a transfer needs the recipient\'s name and an ISO country');
+    if (!cell('name') || !country)
+      return report.add(
+        at(cell('name') ? 'country' : 'name'),
+        'error',
+        cell('country') || '(empty)',
+        undefined,
+        "a transfer needs the recipient's name and an ISO country",
+      );
     const recipient = builder.entity('recipient', cell('name'));
     if (recipient.country === undefined) recipient.country = country;
     else if (recipient.country !== country) recipient.countries = [...(recipient.countries ?? []), country];
     const basis = choice(cell('legal_basis'));
-    const mechanism = basis === 'data_transfer_adequacy' ? 'adequacy' : basis === 'data_transfer_binding_rules' ? 'bcr' : mechanismFrom(cell('guarantees'), Object.keys(mechanisms.mechanisms));
-    if (mechanism) recipient.transfer = { mechanism, ...(cell('documentation_link') ? { reference: cell('documentation_link') } : {}) };
-    else if (cell('legal_basis') || cell('guarantees')) builder.note(recipient, `transfer: ${[cell('legal_basis'), cell('guarantees')].filter(Boolean).join(', ')}`);
+    const mechanism =
+      basis === 'data_transfer_adequacy'
+        ? 'adequacy'
+        : basis === 'data_transfer_binding_rules'
+          ? 'bcr'
+          : mechanismFrom(cell('guarantees'), Object.keys(mechanisms.mechanisms));
+    if (mechanism)
+      recipient.transfer = {
+        mechanism,
+        ...(cell('documentation_link') ? { reference: cell('documentation_link') } : {}),
+      };
+    else if (cell('legal_basis') || cell('guarantees'))
+      builder.note(
+        recipient,
+        `transfer: ${[cell('legal_basis'), cell('guarantees')].filter(Boolean).join(', ')}`,
+      );
     if (!p.parties.includes(recipient)) p.parties.push(recipient);
-    report.add(at('country'), 'became', cell('country'), `recipient ${recipient.id} country ${country}${mechanism ? `, transfer ${mechanism}` : ''}`);
+    report.add(
+      at('country'),
+      'became',
+      cell('country'),
+      `recipient ${recipient.id} country ${country}${mechanism ? `, transfer ${mechanism}` : ''}`,
+    );
   });
   for (const p of new Set(processings.values())) {
     for (const category of p.categories) {

@@ -51,17 +51,34 @@ function readTable(
     if (isFieldValueSheet(table)) return controllerSheet(table, file, builder, report);
     if (isRecipientsSheet(table)) return recipientsSheet(table, file, builder, report);
     if (table.rows.some((r) => r.some((c) => c !== '')))
-      report.add({ file, sheet: table.name }, 'dropped', `sheet ${table.name}`, undefined, 'no row of headings ropa recognises (use --map FILE)');
+      report.add(
+        { file, sheet: table.name },
+        'dropped',
+        `sheet ${table.name}`,
+        undefined,
+        'no row of headings ropa recognises (use --map FILE)',
+      );
     return;
   }
   const headings = table.rows[header]!;
   const fields = headings.map((h) => fieldOf(h, map));
   const recognised = headings.filter((h, i) => h !== '' && fields[i] !== undefined);
   if (normalise(table.name) === 'retention' || normalise(table.name) === 'findings') {
-    report.add({ file, sheet: table.name }, 'dropped', `sheet ${table.name}`, undefined, 'ropa works this out from the activities and the inventory');
+    report.add(
+      { file, sheet: table.name },
+      'dropped',
+      `sheet ${table.name}`,
+      undefined,
+      'ropa works this out from the activities and the inventory',
+    );
     return;
   }
-  report.add({ file, sheet: table.name, row: header + 1 }, 'became', `${recognised.length} of ${headings.filter(Boolean).length} headings (${templateOf(recognised)})`, 'activity rows');
+  report.add(
+    { file, sheet: table.name, row: header + 1 },
+    'became',
+    `${recognised.length} of ${headings.filter(Boolean).length} headings (${templateOf(recognised)})`,
+    'activity rows',
+  );
   for (let r = header + 1; r < table.rows.length; r++) {
     const cells = table.rows[r]!;
     if (cells.every((c) => c === '')) continue;
@@ -72,7 +89,13 @@ function readTable(
       const field = fields[i];
       const heading = headings[i] || `column ${i + 1}`;
       if (text.startsWith('='))
-        report.add({ file, sheet: table.name, row: r + 1, column: heading }, 'notes', text, undefined, 'a formula: imported as its text, never evaluated');
+        report.add(
+          { file, sheet: table.name, row: r + 1, column: heading },
+          'notes',
+          text,
+          undefined,
+          'a formula: imported as its text, never evaluated',
+        );
       // a heading ropa does not read, a notes column, or a second column of the same field: notes
       if (field === undefined || field === 'notes' || byField.has(field)) other.push({ heading, text });
       else byField.set(field, { text, heading });
@@ -85,7 +108,8 @@ function readTable(
 function headerRow(table: Table, map: ReadonlyMap<string, Field>): number | undefined {
   for (let r = 0; r < Math.min(10, table.rows.length); r++) {
     const fields = table.rows[r]!.map((h) => fieldOf(h, map)).filter((f) => f !== undefined);
-    if (fields.length >= MIN_HEADINGS && (fields.includes('purpose') || fields.includes('description'))) return r;
+    if (fields.length >= MIN_HEADINGS && (fields.includes('purpose') || fields.includes('description')))
+      return r;
   }
   return undefined;
 }
@@ -117,7 +141,8 @@ function controllerSheet(table: Table, file: string, builder: DraftBuilder, repo
         });
       }
       case 'role':
-        if (value === 'controller' || value === 'processor' || value === 'both') return set('role', () => (organization.role = value));
+        if (value === 'controller' || value === 'processor' || value === 'both')
+          return set('role', () => (organization.role = value));
         break;
       case 'country': {
         const code = countryFrom(value);
@@ -135,11 +160,16 @@ function controllerSheet(table: Table, file: string, builder: DraftBuilder, repo
       case 'exercise of rights':
         return set('rights_contact', () => (organization.rights_contact = value));
       case 'security measures':
-        if (value !== 'none stated') return set('security_measures', () => (organization.security_measures = value.split(/;\s*/)));
+        if (value !== 'none stated')
+          return set('security_measures', () => (organization.security_measures = value.split(/;\s*/)));
         return;
       case 'data protection officer': {
         const reason = /^not appointed(?:: (.*))?$/s.exec(value);
-        if (reason) return set('dpo', () => (organization.dpo = { appointed: false, ...(reason[1] ? { reason: reason[1] } : {}) }));
+        if (reason)
+          return set(
+            'dpo',
+            () => (organization.dpo = { appointed: false, ...(reason[1] ? { reason: reason[1] } : {}) }),
+          );
         break;
       }
     }
@@ -147,7 +177,13 @@ function controllerSheet(table: Table, file: string, builder: DraftBuilder, repo
     report.add(at, 'notes', value, 'organization notes', `${field}: not read as a field without guessing`);
   });
   if (organization.name === '') {
-    report.add({ file, sheet: table.name }, 'error', `sheet ${table.name}`, undefined, 'no Name row: the organization is left out');
+    report.add(
+      { file, sheet: table.name },
+      'error',
+      `sheet ${table.name}`,
+      undefined,
+      'no Name row: the organization is left out',
+    );
     return;
   }
   builder.draft.organization = organization;
@@ -168,7 +204,8 @@ function recipientsSheet(table: Table, file: string, builder: DraftBuilder, repo
       const code = isUnstated(entry) ? undefined : countryFrom(entry);
       if (code === undefined) continue;
       if (recipient.country === undefined) recipient.country = code;
-      else if (recipient.country !== code && !recipient.countries?.includes(code)) recipient.countries = [...(recipient.countries ?? []), code];
+      else if (recipient.country !== code && !recipient.countries?.includes(code))
+        recipient.countries = [...(recipient.countries ?? []), code];
     }
     const contract = cells[column('contract')] ?? '';
     if (contract !== '' && !isUnstated(contract)) recipient.contract = contract;

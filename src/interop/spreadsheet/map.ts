@@ -22,7 +22,9 @@ export async function readHeadingMap(file: string): Promise<Map<string, Field>> 
   const map = new Map<string, Field>();
   for (const [heading, field] of Object.entries(columns)) {
     if (!(FIELDS as readonly unknown[]).includes(field))
-      throw new InputError(`${file}: column "${heading}": "${String(field)}" is not a field (${FIELDS.join(', ')})`);
+      throw new InputError(
+        `${file}: column "${heading}": "${String(field)}" is not a field (${FIELDS.join(', ')})`,
+      );
     map.set(normalise(heading), field as Field);
   }
   return map;

@@ -6,7 +6,8 @@ import type { ZipReader } from './zip-read.js';
 
 export function readOds(zip: ZipReader, file: string): Table[] {
   const content = zip.text('content.xml');
-  if (content === undefined) throw new InputError(`${file}: not an OpenDocument spreadsheet (no content.xml)`);
+  if (content === undefined)
+    throw new InputError(`${file}: not an OpenDocument spreadsheet (no content.xml)`);
   const spreadsheet = findFirst(parseXml(content, `${file}: content.xml`), 'office:spreadsheet');
   if (spreadsheet === undefined) return [];
   return childrenOf(spreadsheet)
@@ -24,7 +25,11 @@ function tableRows(table: XmlNode, where: string): string[][] {
   const visit = (node: XmlNode) => {
     for (const child of childrenOf(node)) {
       const tag = tagOf(child);
-      if (tag === 'table:table-header-rows' || tag === 'table:table-row-group' || tag === 'table:table-rows') {
+      if (
+        tag === 'table:table-header-rows' ||
+        tag === 'table:table-row-group' ||
+        tag === 'table:table-rows'
+      ) {
         visit(child);
       } else if (tag === 'table:table-row') {
         const repeat = Math.max(1, Number(attrOf(child, 'table:number-rows-repeated') ?? 1) || 1);
@@ -33,7 +38,8 @@ function tableRows(table: XmlNode, where: string): string[][] {
           pendingEmpty += repeat;
           continue;
         }
-        if (rows.length + pendingEmpty + repeat > MAX_ROWS) throw new InputError(`${where}: more than ${MAX_ROWS} rows`);
+        if (rows.length + pendingEmpty + repeat > MAX_ROWS)
+          throw new InputError(`${where}: more than ${MAX_ROWS} rows`);
         for (; pendingEmpty > 0; pendingEmpty--) rows.push([]);
         for (let i = 0; i < repeat; i++) rows.push(cells);
       }
@@ -55,7 +61,8 @@ function rowCells(row: XmlNode, where: string): string[] {
       pendingEmpty += repeat;
       continue;
     }
-    if (cells.length + pendingEmpty + repeat > MAX_COLUMNS) throw new InputError(`${where}: more than ${MAX_COLUMNS} columns`);
+    if (cells.length + pendingEmpty + repeat > MAX_COLUMNS)
+      throw new InputError(`${where}: more than ${MAX_COLUMNS} columns`);
     for (; pendingEmpty > 0; pendingEmpty--) cells.push('');
     for (let i = 0; i < repeat; i++) cells.push(text);
   }

@@ -61,7 +61,8 @@ function readCsv(bytes: Buffer, file: string): Table {
     throw new InputError(`${file}: not valid CSV: ${reason}`);
   }
   if (rows.length > MAX_ROWS) throw new InputError(`${file}: more than ${MAX_ROWS} rows`);
-  if (rows.some((row) => row.length > MAX_COLUMNS)) throw new InputError(`${file}: more than ${MAX_COLUMNS} columns`);
+  if (rows.some((row) => row.length > MAX_COLUMNS))
+    throw new InputError(`${file}: more than ${MAX_COLUMNS} columns`);
   return { name: path.basename(file), rows: rows.map((row) => row.map(cleanCell)) };
 }
 

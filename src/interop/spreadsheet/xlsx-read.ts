@@ -1,7 +1,16 @@
 // Office Open XML workbooks (.xlsx): the workbook's sheet list, the shared strings and each sheet's cells.
 import { InputError } from '../../inventory/read.js';
 import { cleanCell, columnIndex, formulaText, MAX_COLUMNS, MAX_ROWS, type Table } from './table.js';
-import { attrOf, childrenNamed, childrenOf, findFirst, parseXml, tagOf, textOf, type XmlNode } from './xml.js';
+import {
+  attrOf,
+  childrenNamed,
+  childrenOf,
+  findFirst,
+  parseXml,
+  tagOf,
+  textOf,
+  type XmlNode,
+} from './xml.js';
 import type { ZipReader } from './zip-read.js';
 
 const PHONETIC = new Set(['rPh']);
@@ -13,18 +22,24 @@ export function readXlsx(zip: ZipReader, file: string): Table[] {
     return parseXml(text, `${file}: ${name}`);
   };
   const targets = new Map<string, string>();
-  for (const rel of childrenNamed(findFirst(part('xl/_rels/workbook.xml.rels'), 'Relationships') ?? {}, 'Relationship')) {
+  for (const rel of childrenNamed(
+    findFirst(part('xl/_rels/workbook.xml.rels'), 'Relationships') ?? {},
+    'Relationship',
+  )) {
     const target = attrOf(rel, 'Target') ?? '';
     targets.set(attrOf(rel, 'Id') ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   const shared = zip.has('xl/sharedStrings.xml')
-    ? childrenNamed(findFirst(part('xl/sharedStrings.xml'), 'sst') ?? {}, 'si').map((si) => textOf(si, PHONETIC))
+    ? childrenNamed(findFirst(part('xl/sharedStrings.xml'), 'sst') ?? {}, 'si').map((si) =>
+        textOf(si, PHONETIC),
+      )
     : [];
   const sheets = childrenNamed(findFirst(part('xl/workbook.xml'), 'sheets') ?? {}, 'sheet');
   return sheets.map((sheet) => {
     const name = attrOf(sheet, 'name') ?? 'Sheet';
     const target = targets.get(attrOf(sheet, 'r:id') ?? '');
-    if (target === undefined || !zip.has(target)) throw new InputError(`${file}: sheet ${name} has no worksheet part`);
+    if (target === undefined || !zip.has(target))
+      throw new InputError(`${file}: sheet ${name} has no worksheet part`);
     return { name: cleanCell(name), rows: sheetRows(part(target), shared, `${file}, sheet ${name}`) };
   });
 }

@@ -19,7 +19,9 @@ const parser = new XMLParser({
 
 export function parseXml(text: string, where: string): XmlNode[] {
   if (/<!DOCTYPE|<!ENTITY/i.test(text))
-    throw new InputError(`${where}: has a document type declaration, which a spreadsheet does not need; refused`);
+    throw new InputError(
+      `${where}: has a document type declaration, which a spreadsheet does not need; refused`,
+    );
   try {
     return parser.parse(text) as XmlNode[];
   } catch {

@@ -1,0 +1,72 @@
+// The DPV export is JSON-LD a processor expands and turns into RDF, and every IRI it uses in the dpv,
+// eu-gdpr, pd and loc namespaces is a term of DPV 2.2 (src/reference/dpv-terms.json).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import jsonld from 'jsonld';
+import { describe, expect, it } from 'vitest';
+import dpvTerms from '../../src/reference/dpv-terms.json' with { type: 'json' };
+import { ropa } from '../helpers/cli.js';
+
+/** No document is fetched: the export carries its context inline. */
+const documentLoader = (url: string) => Promise.reject(new Error(`refused to load ${url}`));
+
+async function quads(inventory: string): Promise<{ subject: string; predicate: string; object: string }[]> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'ropa-dpv-')), 'record.jsonld');
+  const result = ropa(['export', 'dpv', inventory, '-o', file]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const document = JSON.parse(readFileSync(file, 'utf8')) as jsonld.JsonLdDocument;
+  expect((await jsonld.expand(document, { documentLoader })).length).toBeGreaterThan(0);
+  const dataset = (await jsonld.toRDF(document, { documentLoader })) as unknown as {
+    subject: { value: string };
+    predicate: { value: string };
+    object: { value: string; datatype?: { value: string } };
+  }[];
+  return dataset.map((q) => ({
+    subject: q.subject.value,
+    predicate: q.predicate.value,
+    object:
+      q.object.datatype && q.object.datatype.value !== 'http://www.w3.org/2001/XMLSchema#string'
+        ? `${q.object.value}^^${q.object.datatype.value}`
+        : q.object.value,
+  }));
+}
+
+const DPV = 'https://w3id.org/dpv#';
+const GDPR = 'https://w3id.org/dpv/legal/eu/gdpr#';
+const TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
+describe('ropa export dpv', () => {
+  it.each(['inventory', 'test/fixtures/taxonomy'])('uses only DPV 2.2 terms (%s)', async (inventory) => {
+    const iris = (await quads(inventory)).flatMap((q) => [q.subject, q.predicate, q.object]);
+    const checked = Object.entries(dpvTerms.namespaces) as [keyof typeof dpvTerms.terms, string][];
+    const unknown = iris.filter((iri) => {
+      const ns = checked.find(([, base]) => iri.startsWith(base));
+      return ns !== undefined && !dpvTerms.terms[ns[0]].includes(iri.slice(ns[1].length));
+    });
+    expect(unknown).toEqual([]);
+    expect(iris.filter((iri) => checked.some(([, base]) => iri.startsWith(base))).length).toBeGreaterThan(50);
+  });
+
+  it('states the record: controller, bases, personal data, recipients by role, durations, transfers', async () => {
+    const triples = await quads('test/fixtures/taxonomy');
+    const has = (subject: string, predicate: string, object: string) =>
+      expect(triples).toContainEqual({ subject, predicate, object });
+    has('urn:ropa:record', TYPE, `${DPV}ROPA`);
+    has('urn:ropa:record', `${DPV}hasDataController`, 'urn:ropa:controller');
+    has('urn:ropa:controller', `${DPV}hasDataProtectionOfficer`, 'urn:ropa:dpo');
+    has('urn:ropa:controller', `${DPV}hasCountry`, 'https://w3id.org/dpv/loc#FR');
+    has('urn:ropa:process/order-processing', `${DPV}hasLegalBasis`, `${GDPR}A6-1-b`);
+    has('urn:ropa:process/order-processing', `${DPV}hasPersonalData`, 'https://w3id.org/dpv/pd#EmailAddress');
+    has('urn:ropa:process/order-processing', `${DPV}hasDataProcessor`, 'urn:ropa:recipient/support-desk');
+    has('urn:ropa:subject/customer', TYPE, `${DPV}Customer`);
+    has('urn:ropa:recipient/support-desk', `${DPV}hasCountry`, 'https://w3id.org/dpv/loc#AU');
+    const transfer = triples.find(
+      (t) => t.predicate === `${DPV}hasThirdCountry` && t.object.endsWith('#AU'),
+    )!.subject;
+    has(transfer, `${DPV}hasLegalBasis`, `${GDPR}A46-2-c`);
+    has(transfer, `${DPV}hasProcessing`, `${DPV}CrossBorderTransfer`);
+    expect(triples.map((t) => t.object)).toContain('P3Y^^http://www.w3.org/2001/XMLSchema#duration');
+  });
+});
