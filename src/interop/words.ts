@@ -47,18 +47,57 @@ export function splitList(text: string, separator = ','): string[] {
 export const isUnstated = (text: string): boolean =>
   text === '' || /^(not stated|none stated|none declared|no period stated)( \[[a-z0-9-]+\])?$/i.test(text);
 
-const BASES: readonly [RegExp, LawfulBasis][] = [
-  [/^(consent|consentement)\b/, 'consent'],
-  [/\b(explicit consent)\b/, 'consent'],
-  [/^(contract|performance of a contract|contrat|execution d un contrat)\b/, 'contract'],
-  [/\b(legal obligation|obligation legale|compliance with a legal obligation)\b/, 'legal-obligation'],
-  [/\b(vital interests?|interets? vitaux|sauvegarde des interets vitaux)\b/, 'vital-interests'],
-  [
-    /\b(public task|public interest|mission d interet public|interet public|official authority)\b/,
-    'public-task',
-  ],
-  [/\b(legitimate interests?|interets? legitimes?)\b/, 'legitimate-interests'],
-];
+/** The names of each basis, in English (GDPR, ICO, CISO Assistant) and French (CNIL), normalised. */
+const BASES: Record<string, LawfulBasis> = Object.fromEntries(
+  (
+    [
+      ['consent', ['consent', 'consentement', 'consentement de la personne']],
+      [
+        'contract',
+        [
+          'contract',
+          'performance of a contract',
+          'performance of contract',
+          'contrat',
+          'execution d un contrat',
+          'execution du contrat',
+        ],
+      ],
+      [
+        'legal-obligation',
+        [
+          'legal obligation',
+          'compliance with a legal obligation',
+          'obligation legale',
+          'respect d une obligation legale',
+        ],
+      ],
+      [
+        'vital-interests',
+        [
+          'vital interests',
+          'protection of vital interests',
+          'interets vitaux',
+          'sauvegarde des interets vitaux',
+        ],
+      ],
+      [
+        'public-task',
+        [
+          'public task',
+          'public interest',
+          'performance of a task in the public interest',
+          'mission d interet public',
+          'execution d une mission d interet public',
+        ],
+      ],
+      [
+        'legitimate-interests',
+        ['legitimate interests', 'legitimate interest', 'interet legitime', 'interets legitimes'],
+      ],
+    ] as const
+  ).flatMap(([basis, names]) => names.map((name) => [name, basis])),
+);
 
 const ART6: Record<string, LawfulBasis> = {
   a: 'consent',
@@ -69,14 +108,16 @@ const ART6: Record<string, LawfulBasis> = {
   f: 'legitimate-interests',
 };
 
-/** An Art 6(1) basis: a key, "Art 6(1)(b)", or its name in words; undefined when none or several read. */
+/**
+ * An Art 6(1) basis: a key, "Art 6(1)(b)", or the whole text naming one basis ("Performance of a
+ * contract", "Obligation légale"), with ropa's own "(Art 6(1)(b))" after it; undefined for anything else.
+ */
 export function lawfulBasisFrom(text: string): LawfulBasis | undefined {
-  const article = /6\s*\(1\)\s*\(([a-f])\)/i.exec(text);
+  const article = /^(?:art(?:icle)?\.?\s*)?6\s*\(1\)\s*\(([a-f])\)$/i.exec(text.trim());
   if (article) return ART6[article[1]!.toLowerCase()];
-  const words = normalise(text);
-  if ((Object.values(ART6) as string[]).includes(text.trim())) return text.trim() as LawfulBasis;
-  const found = new Set(BASES.filter(([pattern]) => pattern.test(words)).map(([, basis]) => basis));
-  return found.size === 1 ? [...found][0] : undefined;
+  const name = text.trim().replace(/\s*\(Art 6\(1\)\([a-f]\)\)$/, '');
+  if ((Object.values(ART6) as string[]).includes(name)) return name as LawfulBasis;
+  return BASES[normalise(name)];
 }
 
 const COUNTRY_NAMES = new Map<string, string>(
@@ -161,32 +202,34 @@ export function durationFrom(text: string): string | undefined {
   return `P${date.join('')}${'H' in amounts ? `T${amounts.H}H` : ''}`;
 }
 
+/** Known starting events by their words (articles removed), English and French. */
 const EVENTS = new Map<string, string>([
-  ['the end of the contract', 'end-of-contract'],
   ['end of contract', 'end-of-contract'],
   ['end of the contract', 'end-of-contract'],
-  ['la fin du contrat', 'end-of-contract'],
   ['fin du contrat', 'end-of-contract'],
   ['end of financial year', 'end-of-financial-year'],
-  ['the end of the financial year', 'end-of-financial-year'],
+  ['end of the financial year', 'end-of-financial-year'],
+  ['cloture de l exercice', 'end-of-financial-year'],
   ['collection', 'collection'],
-  ['la collecte', 'collection'],
+  ['collecte', 'collection'],
   ['last contact', 'last-contact'],
-  ['the last contact', 'last-contact'],
-  ['le dernier contact', 'last-contact'],
+  ['dernier contact', 'last-contact'],
   ['account closure', 'account-closure'],
   ['closure of the account', 'account-closure'],
+  ['fermeture du compte', 'account-closure'],
   ['last access', 'last-access'],
 ]);
 
-/** The starting event: a known phrase, or words ropa itself wrote from an id ("end of employment"). */
+/**
+ * The starting event: a known phrase, or words as ropa's own record writes an event id ("from end of
+ * employment": a few words and no article); other phrases ("the time it seems right") are not read.
+ */
 function eventFrom(text: string): string | undefined {
   const words = normalise(text);
-  const known = EVENTS.get(words);
+  const bare = words.replace(/^(the|du|de la|de l|des|de|la|le|l) /, '');
+  const known = EVENTS.get(bare);
   if (known) return known;
-  return /^[a-z]+( [a-z]+){0,5}$/.test(words) && !words.startsWith('the ')
-    ? words.replace(/ /g, '-')
-    : undefined;
+  return bare === words && /^[a-z]+( [a-z]+){0,4}$/.test(words) ? words.replace(/ /g, '-') : undefined;
 }
 
 /**
@@ -221,7 +264,11 @@ export function retentionFrom(text: string): Omit<RetentionRule, 'subjects' | 'p
       rule.minimum = duration;
       continue;
     }
-    const limit = /^(.*?)(?:\s*(?:\bfrom|\bafter|\bapres|\ba compter de|\bdepuis)\s+(.+))?$/i.exec(part)!;
+    // accents removed for the French words ("à compter de"); the event is read from its words alone
+    const unaccented = part.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const limit = /^(.*?)(?:\s*(?:\bfrom|\bafter|\bapres|\ba compter (?:de|du|des)|\bdepuis)\s+(.+))?$/i.exec(
+      unaccented,
+    )!;
     const [, amount, event] = limit;
     if (amount !== '') {
       if (/^(indefinite|indefinitely|unlimited)$/i.test(amount!)) rule.duration = 'indefinite';

@@ -25,6 +25,8 @@ export interface ActivityRow {
   readonly sheet: string;
   readonly row: number;
   readonly cells: ReadonlyMap<Field, { text: string; heading: string }>;
+  /** The heading of each field's column in the sheet, whether or not this row has a value under it. */
+  readonly headings: ReadonlyMap<Field, string>;
   /** Cells under headings that name no field: kept as the activity's notes. */
   readonly other: readonly { heading: string; text: string }[];
 }
@@ -57,7 +59,7 @@ export class ActivityImport {
       file: this.file,
       sheet: row.sheet,
       row: row.row,
-      column: row.cells.get(field)?.heading,
+      column: row.headings.get(field) ?? field,
     });
     const text = (field: Field): string | undefined => {
       const cell = row.cells.get(field)?.text;
@@ -73,12 +75,7 @@ export class ActivityImport {
     const name = text('purpose') ?? text('description') ?? text('activity_id');
     if (name === undefined) {
       this.report.add(
-        {
-          file: this.file,
-          sheet: row.sheet,
-          row: row.row,
-          column: row.cells.get('purpose')?.heading ?? 'purpose',
-        },
+        place('purpose'),
         'error',
         '(empty)',
         undefined,

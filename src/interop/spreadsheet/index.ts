@@ -63,6 +63,10 @@ function readTable(
   const headings = table.rows[header]!;
   const fields = headings.map((h) => fieldOf(h, map));
   const recognised = headings.filter((h, i) => h !== '' && fields[i] !== undefined);
+  const fieldHeadings = new Map<Field, string>();
+  fields.forEach((field, i) => {
+    if (field !== undefined && !fieldHeadings.has(field)) fieldHeadings.set(field, headings[i]!);
+  });
   if (normalise(table.name) === 'retention' || normalise(table.name) === 'findings') {
     report.add(
       { file, sheet: table.name },
@@ -100,7 +104,7 @@ function readTable(
       if (field === undefined || field === 'notes' || byField.has(field)) other.push({ heading, text });
       else byField.set(field, { text, heading });
     });
-    rows.row({ sheet: table.name, row: r + 1, cells: byField, other });
+    rows.row({ sheet: table.name, row: r + 1, cells: byField, headings: fieldHeadings, other });
   }
 }
 
