@@ -1,12 +1,13 @@
 // `ropa import spreadsheet` on workbooks built here from the documented columns of CISO Assistant's
 // processing workbook and of the CNIL register model, a --map file, and hostile files.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { ZipWriter } from '../../src/render/zip.js';
 import { ropa } from '../helpers/cli.js';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'ropa-import-'));
@@ -247,4 +248,147 @@ describe('a CNIL register sheet', () => {
       );
     },
   );
+});
+
+describe('ropa import spreadsheet, other headings and hostile files', () => {
+  it('reads other headings through --map, and keeps a formula as its text', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'record.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Traitements');
+    sheet.addRow(['Traitement', 'Qui', 'Quoi', 'Combien de temps', 'Remarque']);
+    sheet.addRow(['Newsletter', 'Abonnés', 'e-mail', '3 years', 'relu en 2025']);
+    sheet.addRow(['Support', 'Clients', 'e-mail, message', '2 years', '']);
+    sheet.getCell('E3').value = { formula: 'HYPERLINK("http://evil.example","x")', result: 'x' };
+    await book.xlsx.writeFile(file);
+    const map = path.join(dir, 'map.yaml');
+    writeFileSync(
+      map,
+      'columns:\n  Traitement: purpose\n  Qui: subjects\n  Quoi: data\n  Combien de temps: retention\n',
+    );
+    const out = path.join(dir, 'inventory');
+    const result = ropa(['import', 'spreadsheet', file, '--map', map, '-o', out]);
+    expect(result.code).toBe(0);
+    expect(readYaml(out, 'categories/newsletter-data.yaml').category).toEqual({
+      id: 'newsletter-data',
+      name: 'Newsletter data',
+      purposes: ['newsletter'],
+      subjects: ['abonnes'],
+      data: ['e-mail'],
+      retention: [{ duration: 'P3Y' }],
+    });
+    expect(readYaml(out, 'purposes.yaml').purposes).toEqual([
+      { id: 'newsletter', name: 'Newsletter', notes: 'Remarque: relu en 2025' },
+      { id: 'support', name: 'Support', notes: 'Remarque: =HYPERLINK("http://evil.example","x")' },
+    ]);
+    expect(result.stdout).toContain(
+      `  ${file}, sheet Traitements, row 3, column Remarque: =HYPERLINK("http://evil.example","x") (a formula: imported as its text, never evaluated)\n`,
+    );
+  });
+
+  it('refuses a --map that names no field', () => {
+    const dir = scratch();
+    const map = path.join(dir, 'map.yaml');
+    writeFileSync(map, 'columns:\n  Traitement: activity\n');
+    const result = ropa(['import', 'spreadsheet', 'x.csv', '--map', map, '-o', path.join(dir, 'out')]);
+    expect(result.stderr).toMatch(
+      /^ropa: .*map\.yaml: column "Traitement": "activity" is not a field \(activity_id, owner, purpose, /,
+    );
+    expect(result.code).toBe(2);
+  });
+
+  it('writes nothing with --dry-run, and refuses a folder that is not empty', () => {
+    const dir = scratch();
+    const file = path.join(dir, 'r.csv');
+    writeFileSync(
+      file,
+      'Purpose of processing,Categories of individuals,Categories of personal data\nPayroll,Employees,"name, IBAN"\n',
+    );
+    const out = path.join(dir, 'inventory');
+    const dry = ropa(['import', 'spreadsheet', file, '-o', out, '--dry-run']);
+    expect(dry.stderr).toBe(
+      `Would write 3 files to ${out}:\n  subjects.yaml\n  purposes.yaml\n  categories/payroll-data.yaml\n`,
+    );
+    expect(dry.code).toBe(0);
+    expect(() => readFileSync(path.join(out, 'purposes.yaml'))).toThrow();
+    const refused = ropa(['import', 'spreadsheet', file, '-o', dir]);
+    expect(refused.stderr).toBe(
+      `ropa: ${dir}: not empty; ropa import only writes into an empty or new folder\n`,
+    );
+    expect(refused.code).toBe(2);
+  });
+
+  it('cleans control characters out of cells and escapes what it prints', () => {
+    const dir = scratch();
+    const file = path.join(dir, 'r.csv');
+    writeFileSync(
+      file,
+      'Purpose of processing,Categories of individuals,Business function,Whatever\nPay\u001b[2Jroll,Employees,HR,"a\u001b]0;title\u0007b"\n',
+    );
+    const out = path.join(dir, 'inventory');
+    const result = ropa(['import', 'spreadsheet', file, '-o', out]);
+    expect(result.code).toBe(0);
+    expect(readYaml(out, 'purposes.yaml').purposes).toEqual([
+      { id: 'pay-2jroll', name: 'Pay[2Jroll', owner: 'HR', notes: 'Whatever: a]0;titleb' },
+    ]);
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+
+  it.each([
+    [
+      'a file that is not a zip',
+      'bad.xlsx',
+      () => Buffer.from('not a zip at all'),
+      'cannot be read as a spreadsheet: it is not a zip archive',
+    ],
+    [
+      'a csv that is not UTF-8',
+      'latin1.csv',
+      () => Buffer.from([0x4e, 0x6f, 0x6d, 0x3b, 0xe9, 0x0a]),
+      'not UTF-8 text; save it as "CSV UTF-8"',
+    ],
+    [
+      'a file of another kind',
+      'record.pdf',
+      () => Buffer.from('%PDF'),
+      'not a spreadsheet ropa reads (.xlsx, .ods or .csv)',
+    ],
+  ])('refuses %s in one line', (_label, name, bytes, message) => {
+    const dir = scratch();
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes());
+    const result = ropa(['import', 'spreadsheet', file, '-o', path.join(dir, 'out')]);
+    expect(result.stderr).toBe(`ropa: ${file}: ${message}\n`);
+    expect(result.code).toBe(2);
+  });
+
+  it('refuses a folder, a file over the size cap, a zip bomb and an XML entity declaration', async () => {
+    const dir = scratch();
+    const run = (file: string) => ropa(['import', 'spreadsheet', file, '-o', path.join(dir, 'out')]).stderr;
+    const folder = path.join(dir, 'folder.csv');
+    mkdirSync(folder);
+    expect(run(folder)).toBe(`ropa: ${folder}: not a regular file\n`);
+    const big = path.join(dir, 'big.csv');
+    writeFileSync(big, '');
+    truncateSync(big, 33 * 1024 * 1024);
+    expect(run(big)).toBe(`ropa: ${big}: larger than 32 MiB; refused\n`);
+    const bomb = path.join(dir, 'bomb.ods');
+    // 70 MiB of spaces deflate to some 70 KiB
+    const zip = new ZipWriter();
+    zip.add('content.xml', new Uint8Array(70 * 1024 * 1024).fill(32));
+    writeFileSync(bomb, await zip.bytes());
+    expect(run(bomb)).toBe(
+      `ropa: ${bomb}: cannot be read as a spreadsheet: content.xml unpacks to more than 64 MiB\n`,
+    );
+    const entities = path.join(dir, 'entities.ods');
+    await ods(
+      entities,
+      'Sheet1',
+      [['Purpose', 'Data subjects', 'Personal data']],
+      '<!DOCTYPE x [<!ENTITY a "aaaa">]>',
+    );
+    expect(run(entities)).toBe(
+      `ropa: ${entities}: content.xml: has a document type declaration, which a spreadsheet does not need; refused\n`,
+    );
+  });
 });
