@@ -3,6 +3,7 @@
 import type { Category, Purpose, Recipient, Subject, System } from '../inventory/model.js';
 import type { InventoryDraft } from '../inventory/write.js';
 import { emptyDraft } from '../inventory/write.js';
+import type { LossReport, Place } from './loss.js';
 import { idFrom, isId, normalise } from './words.js';
 
 type Draft<T> = Omit<T, 'loc'>;
@@ -75,4 +76,18 @@ export function addTo<T>(target: Record<string, unknown>, key: string, value: T)
   const list = (target[key] as T[] | undefined) ?? [];
   if (!list.includes(value)) list.push(value);
   target[key] = list;
+}
+
+/** Keeps a value the draft has no field for in the entity's notes ("Label: text"), and says so. */
+export function keepAsNotes(
+  builder: DraftBuilder,
+  report: LossReport,
+  at: Place,
+  entity: { id: string },
+  kind: string,
+  [label, text]: readonly [string, string],
+  reason: string,
+): void {
+  builder.note(entity, `${label}: ${text}`);
+  report.add(at, 'notes', text, `${kind} ${entity.id} notes`, reason);
 }

@@ -128,7 +128,7 @@ describe('ropa import fides', () => {
     ]);
     const organization = readFileSync(path.join(dir, 'organization.yaml'), 'utf8');
     expect(organization).toMatch(
-      /^# yaml-language-server: \$schema=.*schema\/inventory\.schema\.json\norganization:\n  name: Cookie House\n/,
+      /^# yaml-language-server: \$schema=.*schema\/inventory\.schema\.json\norganization:\n {2}name: Cookie House\n/,
     );
     expect(ropa(['lint', dir, '--format', 'json']).stdout).not.toMatch(
       /"rule": "(schema|unknown-reference|duplicate-id)"/,

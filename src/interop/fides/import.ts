@@ -7,7 +7,7 @@ import type { LawfulBasis } from '../../inventory/model.js';
 import { InputError } from '../../inventory/read.js';
 import type { InventoryDraft } from '../../inventory/write.js';
 import taxonomy from '../../reference/fideslang-taxonomy.json' with { type: 'json' };
-import { addTo, DraftBuilder } from '../draft-builder.js';
+import { addTo, DraftBuilder, keepAsNotes } from '../draft-builder.js';
 import { LossReport, type Place } from '../loss.js';
 import { readCapped } from '../spreadsheet/read.js';
 import { retentionFrom } from '../words.js';
@@ -191,12 +191,13 @@ export function importFides(manifests: readonly FidesManifest[]): {
       ]) {
         if (sys[field] === undefined || sys[field] === null) continue;
         const value = typeof sys[field] === 'string' ? (sys[field] as string) : JSON.stringify(sys[field]);
-        b.note(system, `${field}: ${value}`);
-        report.add(
+        keepAsNotes(
+          b,
+          report,
           at(where, field),
-          'notes',
-          value,
-          `system ${system.id} notes`,
+          system,
+          'system',
+          [field, value],
           'no field of a ropa system holds it',
         );
       }
@@ -273,12 +274,13 @@ export function importFides(manifests: readonly FidesManifest[]): {
             `subjects ${subjects.map((s) => s.id).join(', ')}`,
           );
         if (str(declaration.third_parties)) {
-          b.note(purpose, `Third parties: ${str(declaration.third_parties)}`);
-          report.add(
+          keepAsNotes(
+            b,
+            report,
             place,
-            'notes',
-            `third_parties ${str(declaration.third_parties)}`,
-            `purpose ${purpose.id} notes`,
+            purpose,
+            'purpose',
+            ['third_parties', str(declaration.third_parties)!],
             'names no recipient ropa can read without guessing',
           );
         }

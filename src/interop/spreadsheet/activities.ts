@@ -4,7 +4,7 @@ import type { Category, Purpose, Recipient, RetentionRule } from '../../inventor
 import art9 from '../../reference/art9-conditions.json' with { type: 'json' };
 import mechanisms from '../../reference/transfer-mechanisms.json' with { type: 'json' };
 import specialCategories from '../../reference/special-categories.json' with { type: 'json' };
-import { addTo, type DraftBuilder } from '../draft-builder.js';
+import { addTo, keepAsNotes, type DraftBuilder } from '../draft-builder.js';
 import type { LossReport, Place } from '../loss.js';
 import {
   countryFrom,
@@ -66,11 +66,8 @@ export class ActivityImport {
       return cell === undefined || isUnstated(cell) ? undefined : cell;
     };
     const became = (field: Field, to: string) => this.report.add(place(field), 'became', text(field)!, to);
-    const asNotes = (field: Field, entity: { id: string }, kind: string, reason: string) => {
-      const cell = row.cells.get(field)!;
-      b.note(entity, `${cell.heading}: ${cell.text}`);
-      this.report.add(place(field), 'notes', cell.text, `${kind} ${entity.id} notes`, reason);
-    };
+    const asNotes = (field: Field, entity: { id: string }, kind: string, reason: string) =>
+      this.partNotes(row, field, entity, kind, row.cells.get(field)!.text, reason);
 
     const name = text('purpose') ?? text('description') ?? text('activity_id');
     if (name === undefined) {
@@ -91,12 +88,14 @@ export class ActivityImport {
     }
     this.purposeFields(purpose, text, became, asNotes);
     for (const other of row.other) {
-      b.note(purpose, `${other.heading}: ${other.text}`);
-      this.report.add(
-        { file: this.file, sheet: row.sheet, row: row.row, column: other.heading },
-        'notes',
-        other.text,
-        `purpose ${purpose.id} notes`,
+      const at = { file: this.file, sheet: row.sheet, row: row.row, column: other.heading };
+      keepAsNotes(
+        b,
+        this.report,
+        at,
+        purpose,
+        'purpose',
+        [other.heading, other.text],
         'a column ropa does not read',
       );
     }
@@ -166,6 +165,27 @@ export class ActivityImport {
       }
       became('systems', `category ${category.id} systems`);
     }
+  }
+
+  /** Text of a row's cell (all of it, or one entry of a list) kept in an entity's notes. */
+  private partNotes(
+    row: ActivityRow,
+    field: Field,
+    entity: { id: string },
+    kind: string,
+    text: string,
+    reason: string,
+  ): void {
+    const at = { file: this.file, sheet: row.sheet, row: row.row, column: row.headings.get(field) ?? field };
+    keepAsNotes(
+      this.builder,
+      this.report,
+      at,
+      entity,
+      kind,
+      [row.headings.get(field) ?? field, text],
+      reason,
+    );
   }
 
   private purposeFields(
@@ -315,14 +335,7 @@ export class ActivityImport {
           at > 0 ? b.find('recipient', entry.slice(0, at)) : found.length === 1 ? found[0] : undefined;
         if (recipient) recipient.contract = at > 0 ? entry.slice(at + 2) : entry;
         else {
-          b.note(category, `${row.cells.get('contracts')!.heading}: ${entry}`);
-          this.report.add(
-            place('contracts'),
-            'notes',
-            entry,
-            `category ${category.id} notes`,
-            'names no recipient of the row',
-          );
+          this.partNotes(row, 'contracts', category, 'category', entry, 'names no recipient of the row');
           continue;
         }
         this.report.add(place('contracts'), 'became', entry, `recipient ${recipient.id} contract`);
@@ -359,12 +372,12 @@ export class ActivityImport {
               `recipient ${only[0]!.id} transfer.mechanism ${mechanism}`,
             );
           } else {
-            b.note(category, `${row.cells.get('safeguards')!.heading}: ${entry}`);
-            this.report.add(
-              place('safeguards'),
-              'notes',
+            this.partNotes(
+              row,
+              'safeguards',
+              category,
+              'category',
               entry,
-              `category ${category.id} notes`,
               'no recipient and mechanism read without guessing',
             );
           }
@@ -407,12 +420,12 @@ export class ActivityImport {
         addCountry(external[0]!, code);
         this.report.add(place('countries'), 'became', entry, `recipient ${external[0]!.id} country ${code}`);
       } else {
-        b.note(category, `${row.cells.get('countries')!.heading}: ${entry}`);
-        this.report.add(
-          place('countries'),
-          'notes',
+        this.partNotes(
+          row,
+          'countries',
+          category,
+          'category',
           entry,
-          `category ${category.id} notes`,
           code === undefined ? 'not a country ropa reads' : 'the row names no single recipient it goes to',
         );
       }

@@ -3,7 +3,7 @@
 // subjects, Data recipients, Contractors, Transfers. Columns are the fields of its privacy models.
 import type { Category, Purpose, Recipient, RecipientRole } from '../../inventory/model.js';
 import mechanisms from '../../reference/transfer-mechanisms.json' with { type: 'json' };
-import { addTo, type DraftBuilder } from '../draft-builder.js';
+import { addTo, keepAsNotes, type DraftBuilder } from '../draft-builder.js';
 import type { LossReport, Place } from '../loss.js';
 import { countryFrom, lawfulBasisFrom, mechanismFrom, normalise, retentionFrom } from '../words.js';
 import type { Table } from './table.js';
@@ -137,12 +137,13 @@ export function importCiso(
         purpose.lawful_basis = key;
         report.add(at('legal_basis'), 'became', basis, `purpose ${purpose.id} lawful_basis ${key}`);
       } else {
-        builder.note(purpose, `legal_basis: ${basis}`);
-        report.add(
+        keepAsNotes(
+          builder,
+          report,
           at('legal_basis'),
-          'notes',
-          basis,
-          `purpose ${purpose.id} notes`,
+          purpose,
+          'purpose',
+          ['legal_basis', basis],
           'not one Art 6(1) basis',
         );
       }
@@ -165,12 +166,13 @@ export function importCiso(
       'usage_channel',
     ])
       if (cell(column)) {
-        builder.note(purpose, `${column}: ${cell(column)}`);
-        report.add(
+        keepAsNotes(
+          builder,
+          report,
           at(column),
-          'notes',
-          cell(column),
-          `purpose ${purpose.id} notes`,
+          purpose,
+          'purpose',
+          [column, cell(column)],
           'the record has no such field',
         );
       }
@@ -228,22 +230,24 @@ export function importCiso(
       category.retention = [{ ...rule, ...(then ? { then } : {}) }];
       report.add(at('retention'), 'became', retention, `category ${category.id} retention`);
     } else if (retention) {
-      builder.note(category, `retention: ${retention}`);
-      report.add(
+      keepAsNotes(
+        builder,
+        report,
         at('retention'),
-        'notes',
-        retention,
-        `category ${category.id} notes`,
+        category,
+        'category',
+        ['retention', retention],
         'not a period ropa reads without guessing',
       );
     }
     if (cell('deletion_policy') && !(rule && then)) {
-      builder.note(category, `deletion_policy: ${cell('deletion_policy')}`);
-      report.add(
+      keepAsNotes(
+        builder,
+        report,
         at('deletion_policy'),
-        'notes',
-        cell('deletion_policy'),
-        `category ${category.id} notes`,
+        category,
+        'category',
+        ['deletion_policy', cell('deletion_policy')],
         'no period to attach it to, or not delete or anonymise',
       );
     }

@@ -46,18 +46,17 @@ function readTable(
   report: LossReport,
   rows: ActivityImport,
 ): void {
+  const dropSheet = (reason: string) =>
+    report.add({ file, sheet: table.name }, 'dropped', `sheet ${table.name}`, undefined, reason);
+  // ropa's own workbook: these sheets are worked out again from the activities and the inventory
+  if (normalise(table.name) === 'retention' || normalise(table.name) === 'findings')
+    return dropSheet('ropa works this out from the activities and the inventory');
   const header = headerRow(table, map);
   if (header === undefined) {
     if (isFieldValueSheet(table)) return controllerSheet(table, file, builder, report);
     if (isRecipientsSheet(table)) return recipientsSheet(table, file, builder, report);
     if (table.rows.some((r) => r.some((c) => c !== '')))
-      report.add(
-        { file, sheet: table.name },
-        'dropped',
-        `sheet ${table.name}`,
-        undefined,
-        'no row of headings ropa recognises (use --map FILE)',
-      );
+      dropSheet('no row of headings ropa recognises (use --map FILE)');
     return;
   }
   const headings = table.rows[header]!;
@@ -67,16 +66,6 @@ function readTable(
   fields.forEach((field, i) => {
     if (field !== undefined && !fieldHeadings.has(field)) fieldHeadings.set(field, headings[i]!);
   });
-  if (normalise(table.name) === 'retention' || normalise(table.name) === 'findings') {
-    report.add(
-      { file, sheet: table.name },
-      'dropped',
-      `sheet ${table.name}`,
-      undefined,
-      'ropa works this out from the activities and the inventory',
-    );
-    return;
-  }
   report.add(
     { file, sheet: table.name, row: header + 1 },
     'became',
