@@ -7,6 +7,9 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import dpvTerms from '../../src/reference/dpv-terms.json' with { type: 'json' };
 import { ropa } from '../helpers/cli.js';
+import { taxonomyInventory } from '../helpers/taxonomy.js';
+
+const TAXONOMY = taxonomyInventory();
 
 /** No document is fetched: the export carries its context inline. */
 const documentLoader = (url: string) => Promise.reject(new Error(`refused to load ${url}`));
@@ -38,7 +41,10 @@ const GDPR = 'https://w3id.org/dpv/legal/eu/gdpr#';
 const TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 describe('ropa export dpv', () => {
-  it.each(['inventory', 'test/fixtures/taxonomy'])('uses only DPV 2.2 terms (%s)', async (inventory) => {
+  it.each([
+    ['the example', 'inventory'],
+    ['the compliant fixture with taxonomy keys', TAXONOMY],
+  ])('uses only DPV 2.2 terms (%s)', async (_label, inventory) => {
     const iris = (await quads(inventory)).flatMap((q) => [q.subject, q.predicate, q.object]);
     const checked = Object.entries(dpvTerms.namespaces) as [keyof typeof dpvTerms.terms, string][];
     const unknown = iris.filter((iri) => {
@@ -50,7 +56,7 @@ describe('ropa export dpv', () => {
   });
 
   it('states the record: controller, bases, personal data, recipients by role, durations, transfers', async () => {
-    const triples = await quads('test/fixtures/taxonomy');
+    const triples = await quads(TAXONOMY);
     const has = (subject: string, predicate: string, object: string) =>
       expect(triples).toContainEqual({ subject, predicate, object });
     has('urn:ropa:record', TYPE, `${DPV}ROPA`);

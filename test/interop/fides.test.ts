@@ -9,6 +9,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import taxonomy from '../../src/reference/fideslang-taxonomy.json' with { type: 'json' };
 import { ropa } from '../helpers/cli.js';
+import { taxonomyInventory } from '../helpers/taxonomy.js';
+
+const TAXONOMY = taxonomyInventory();
 
 const schema = JSON.parse(
   readFileSync(new URL('../fixtures/interop/fideslang-3.1.4-taxonomy.schema.json', import.meta.url), 'utf8'),
@@ -47,22 +50,22 @@ describe('ropa export fides', () => {
     expect(validate(bad)).toBe(false);
   });
 
-  it.each(['inventory', 'test/fixtures/taxonomy'])(
-    'writes a manifest fideslang 3.1.4 accepts (%s)',
-    (inventory) => {
-      const { manifest } = exported(inventory);
-      expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
-      const declarations = manifest.system.flatMap((s) => s.privacy_declarations);
-      for (const d of declarations) {
-        expect(Object.keys(taxonomy.data_uses)).toContain(d.data_use);
-        for (const key of d.data_categories) expect(Object.keys(taxonomy.data_categories)).toContain(key);
-        for (const key of d.data_subjects) expect(Object.keys(taxonomy.data_subjects)).toContain(key);
-      }
-    },
-  );
+  it.each([
+    ['the example', 'inventory'],
+    ['the compliant fixture with taxonomy keys', TAXONOMY],
+  ])('writes a manifest fideslang 3.1.4 accepts (%s)', (inventory) => {
+    const { manifest } = exported(inventory);
+    expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
+    const declarations = manifest.system.flatMap((s) => s.privacy_declarations);
+    for (const d of declarations) {
+      expect(Object.keys(taxonomy.data_uses)).toContain(d.data_use);
+      for (const key of d.data_categories) expect(Object.keys(taxonomy.data_categories)).toContain(key);
+      for (const key of d.data_subjects) expect(Object.keys(taxonomy.data_subjects)).toContain(key);
+    }
+  });
 
   it('declares each purpose with its taxonomy keys, basis, retention words and third parties', () => {
-    const { manifest } = exported('test/fixtures/taxonomy');
+    const { manifest } = exported(TAXONOMY);
     expect(manifest.system.map((s) => [s.fides_key, s.responsibility])).toEqual([
       ['crm', ['Controller']],
       ['web-servers', ['Controller']],
@@ -88,7 +91,7 @@ describe('ropa export fides', () => {
   });
 
   it('reports what Fides cannot hold', () => {
-    const { stdout } = exported('test/fixtures/taxonomy');
+    const { stdout } = exported(TAXONOMY);
     expect(stdout).toContain(
       'recipient support-desk: countries IE, AU (Fides has no recipient country, only whether a system transfers internationally)\n',
     );
@@ -136,10 +139,10 @@ describe('ropa import fides', () => {
   });
 
   it('exports and imports back the same purposes, categories and subjects', () => {
-    const { manifest } = exported('test/fixtures/taxonomy');
+    const { manifest } = exported(TAXONOMY);
     const scratch = mkdtempSync(path.join(tmpdir(), 'ropa-fides-back-'));
     const file = path.join(scratch, 'ropa.yml');
-    ropa(['export', 'fides', 'test/fixtures/taxonomy', '-o', file]);
+    ropa(['export', 'fides', TAXONOMY, '-o', file]);
     const result = ropa(['import', 'fides', file, '-o', path.join(scratch, 'back')]);
     expect(result.code).toBe(0);
     const purposes = parse(readFileSync(path.join(scratch, 'back', 'purposes.yaml'), 'utf8')) as {
