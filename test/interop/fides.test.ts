@@ -53,7 +53,7 @@ describe('ropa export fides', () => {
   it.each([
     ['the example', 'inventory'],
     ['the compliant fixture with taxonomy keys', TAXONOMY],
-  ])('writes a manifest fideslang 3.1.4 accepts (%s)', (inventory) => {
+  ])('writes a manifest fideslang 3.1.4 accepts (%s)', (_label, inventory) => {
     const { manifest } = exported(inventory);
     expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
     const declarations = manifest.system.flatMap((s) => s.privacy_declarations);
