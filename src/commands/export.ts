@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { LossReport } from '../interop/loss.js';
 import type { Loaded } from '../inventory/load.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
-import { loadUsable, type GlobalOptions } from './shared.js';
+import type { Config } from '../config.js';
+import { loadUsable, todayIso, type GlobalOptions } from './shared.js';
 import { outputOption } from './options.js';
 
 interface ExportOptions {
@@ -17,17 +18,20 @@ type ExportFormat = (typeof FORMATS)[number];
 /** Each format's translation of the loaded inventory: the document and its loss report. */
 const TRANSLATIONS: Record<
   ExportFormat,
-  (loaded: Loaded, diagnostics: Diagnostic[]) => Promise<{ text: string; report: LossReport }>
+  (loaded: Loaded, diagnostics: Diagnostic[], config: Config) => Promise<{ text: string; report: LossReport }>
 > = {
   fides: async ({ inventory }) => {
     const { exportFides } = await import('../interop/fides/export.js');
     const { manifest, report } = exportFides(inventory);
     return { text: manifest, report };
   },
-  dpv: async ({ inventory }, diagnostics) => {
+  dpv: async ({ inventory }, diagnostics, config) => {
     const { exportDpv } = await import('../interop/dpv/export.js');
     const { buildRecord } = await import('../views/record.js');
-    const { document, report } = exportDpv(buildRecord(inventory, diagnostics), inventory);
+    const { document, report } = exportDpv(
+      buildRecord(inventory, diagnostics, { asOf: config.today ?? todayIso(), rules: config.rules }),
+      inventory,
+    );
     return { text: document, report };
   },
 };
@@ -53,8 +57,8 @@ with -o, else to stderr. Exit codes: 0 written, 2 usage or input error.`,
     .action(async (format: ExportFormat, dir: string, options: ExportOptions) => {
       const { writeOutput } = await import('../output.js');
       const { lossText, lossJson } = await import('../interop/loss.js');
-      const { loaded, diagnostics } = await loadUsable(dir, options, globals());
-      const { text, report } = await TRANSLATIONS[format](loaded, diagnostics);
+      const { loaded, diagnostics, config } = await loadUsable(dir, options, globals());
+      const { text, report } = await TRANSLATIONS[format](loaded, diagnostics, config);
       await writeOutput(text, options.output, dir);
       if (options.report !== undefined) await writeOutput(lossJson(report), options.report, dir);
       else if (options.output === undefined || options.output === '-') process.stderr.write(lossText(report));

@@ -250,13 +250,15 @@ export function retentionFrom(text: string): Omit<RetentionRule, 'subjects' | 'p
     rule.then = then[1] as RetentionRule['then'];
     rest = rest.slice(0, then.index);
   }
-  rest = rest.replace(/(?:^|,\s*)no upper limit \[[a-z0-9-]+\]$/, '');
+  rest = rest.replace(/(?:^|,\s*)no upper limit(?: \[[a-z0-9-]+\])?$/, '');
   const criteria = /(?:^|,\s*)criteria: /.exec(rest);
   if (criteria) {
     rule.criteria = rest.slice(criteria.index + criteria[0].length);
     rest = rest.slice(0, criteria.index);
   }
   for (const part of rest === '' ? [] : rest.split(/,\s*/)) {
+    // ropa's own gap marker for a period without its starting event: nothing to read
+    if (/^starting event not stated( \[[a-z0-9-]+\])?$/.test(part)) continue;
     const minimum = /^at least (.+)$/i.exec(part);
     if (minimum) {
       const duration = durationFrom(minimum[1]!);

@@ -9,7 +9,7 @@ import { loadInventory } from '../../src/inventory/load.js';
 import { lint } from '../../src/rules/run.js';
 import { retentionText } from '../../src/views/retention-wording.js';
 import { buildRecord } from '../../src/views/record.js';
-import { isNotStated } from '../../src/views/stated.js';
+import { isNotRequired, isNotStated } from '../../src/views/stated.js';
 import { ropa } from '../helpers/cli.js';
 
 const STRUCTURAL = new Set(['yaml-syntax', 'schema', 'duplicate-id', 'unknown-reference']);
@@ -19,7 +19,7 @@ async function recordOf(dir: string, withCountries: boolean) {
   const loaded = await loadInventory(dir);
   const diagnostics = lint(loaded, { config: { rules: {} }, today: '2026-12-01' });
   const structural = diagnostics.filter((d) => STRUCTURAL.has(d.rule) && d.severity === 'error');
-  const record = buildRecord(loaded.inventory, diagnostics);
+  const record = buildRecord(loaded.inventory, diagnostics, { asOf: '2026-12-01' });
   const activities = record.activities.map((a) => ({
     activity: a.name,
     categories: isNotStated(a.categories)
@@ -38,7 +38,7 @@ async function recordOf(dir: string, withCountries: boolean) {
             .map(
               (r) =>
                 `${r.name}: ${
-                  isNotStated(r.countries)
+                  isNotStated(r.countries) || isNotRequired(r.countries)
                     ? ''
                     : r.countries
                         .map((c) => c.code)

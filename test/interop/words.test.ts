@@ -57,6 +57,8 @@ describe('free text read as structure without guessing', () => {
     ],
     ['criteria: Kept while useful, then reviewed.', { criteria: 'Kept while useful, then reviewed.' }],
     ['3 years from not stated [retention-no-trigger]', { duration: 'P3Y' }],
+    ['3 years, starting event not stated [retention-no-trigger]', { duration: 'P3Y' }],
+    ['at least 10 years, no upper limit', { minimum: 'P10Y' }],
     ['as long as necessary', undefined],
     ['10 years from the time it seems right to us', undefined],
   ])('retention %j', (text, rule) => expect(retentionFrom(text)).toEqual(rule));

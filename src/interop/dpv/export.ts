@@ -5,7 +5,7 @@
 // terms under the `ropa:` prefix; legal and vocabulary concepts are DPV terms.
 import type { Inventory } from '../../inventory/model.js';
 import type { Activity, CategoryEntry, ProcessingRecord, RetentionEntry } from '../../views/record.js';
-import { isNotStated } from '../../views/stated.js';
+import { isNotRequired, isNotStated } from '../../views/stated.js';
 import { retentionText } from '../../views/retention-wording.js';
 import dpvTerms from '../../reference/dpv-terms.json' with { type: 'json' };
 import { LossReport } from '../loss.js';
@@ -164,9 +164,10 @@ function processOf(
       ...((process[property] as Node[] | undefined) ?? []),
       id(local('recipient', recipient.id)),
     ];
-    const countries = isNotStated(recipient.countries)
-      ? []
-      : recipient.countries.map((c) => country(c.code, `recipient ${recipient.id}`)).filter(Boolean);
+    const countries =
+      isNotStated(recipient.countries) || isNotRequired(recipient.countries)
+        ? []
+        : recipient.countries.map((c) => country(c.code, `recipient ${recipient.id}`)).filter(Boolean);
     shared.recipients.set(recipient.id, {
       '@id': local('recipient', recipient.id),
       '@type': role?.type ?? 'dpv:Recipient',
@@ -201,7 +202,7 @@ function processOf(
     };
   });
   if (transfers.length > 0) process['dpv:hasProcess'] = transfers;
-  if (!isNotStated(activity.dpia)) {
+  if (!isNotStated(activity.dpia) && !isNotRequired(activity.dpia)) {
     const dpia = activity.dpia;
     process['dpv:hasOrganisationalMeasure'] = {
       '@type': 'dpv:DPIA',
