@@ -56,6 +56,7 @@ async function recordOf(dir: string, withCountries: boolean) {
 describe.each([
   ['the example', 'inventory'],
   ['a larger fixture', 'test/fixtures/compliant'],
+  ['a fixture with one transfer tool per country', 'test/fixtures/eea/de'],
 ])('round trip of %s', (_label, inventory) => {
   it.each(['csv', 'xlsx'] as const)('through report --format %s and import spreadsheet', async (format) => {
     const scratch = mkdtempSync(path.join(tmpdir(), 'ropa-round-trip-'));

@@ -139,7 +139,15 @@ export function exportFides(inventory: Inventory): { manifest: string; report: L
         undefined,
         'Fides has no recipient country, only whether a system transfers internationally',
       );
-    const mechanism = recipient.transfer?.mechanism;
+    const tools =
+      recipient.transfer === undefined
+        ? []
+        : Array.isArray(recipient.transfer)
+          ? recipient.transfer
+          : [recipient.transfer];
+    const mechanisms = [
+      ...new Set(tools.map((t) => t.mechanism).filter((m): m is string => m !== undefined)),
+    ];
     if (recipient.transfer)
       report.add(
         { resource: where },
@@ -165,9 +173,11 @@ export function exportFides(inventory: Inventory): { manifest: string; report: L
         system_type: 'Third party',
         legal_name: recipient.name,
         responsibility: [responsibility],
-        does_international_transfers: mechanism !== undefined ? true : undefined,
+        does_international_transfers: mechanisms.length > 0 ? true : undefined,
         legal_basis_for_transfers:
-          mechanism !== undefined ? [TRANSFER_BASES[mechanism] ?? 'Other'] : undefined,
+          mechanisms.length > 0
+            ? [...new Set(mechanisms.map((m) => TRANSFER_BASES[m] ?? 'Other'))]
+            : undefined,
         privacy_policy:
           recipient.privacy_policy && /^https?:\/\/\S+$/.test(recipient.privacy_policy)
             ? recipient.privacy_policy

@@ -1,6 +1,6 @@
 // Rows of activities (one per processing activity, or per activity x data category) into the draft:
 // each recognised cell becomes a field where its text reads without guessing, else the entity's notes.
-import type { Category, Purpose, Recipient, RetentionRule } from '../../inventory/model.js';
+import type { Category, Purpose, Recipient, RetentionRule, TransferTool } from '../../inventory/model.js';
 import art9 from '../../reference/art9-conditions.json' with { type: 'json' };
 import mechanisms from '../../reference/transfer-mechanisms.json' with { type: 'json' };
 import specialCategories from '../../reference/special-categories.json' with { type: 'json' };
@@ -42,6 +42,8 @@ export class ActivityImport {
   private readonly retention: RetentionSeen = new Map();
   private readonly purposesOf = new Map<Draft<Category>, Set<string>>();
   /** Each category's recipients, with the items they receive and the activities they were listed under. */
+  /** Each recipient's transfer tools by country ('' where the row names none), made `transfer` at the end. */
+  private readonly tools = new Map<Draft<Recipient>, Map<string, TransferTool>>();
   private readonly disclosed = new Map<
     Draft<Category>,
     Map<string, { data?: string[]; purposes: Set<string> }>
@@ -165,6 +167,12 @@ export class ActivityImport {
       }
       became('systems', `category ${category.id} systems`);
     }
+  }
+
+  private tool(recipient: Draft<Recipient>, country: string | undefined, tool: TransferTool): void {
+    const byCountry = this.tools.get(recipient) ?? new Map<string, TransferTool>();
+    byCountry.set(country ?? '', tool);
+    this.tools.set(recipient, byCountry);
   }
 
   /** Text of a row's cell (all of it, or one entry of a list) kept in an entity's notes. */
@@ -364,7 +372,7 @@ export class ActivityImport {
           const only = found.filter((r) => r.role !== 'internal');
           const mechanism = mechanismFrom(entry, MECHANISM_KEYS);
           if (only.length === 1 && mechanism) {
-            only[0]!.transfer = { ...only[0]!.transfer, mechanism };
+            this.tool(only[0]!, undefined, { mechanism });
             this.report.add(
               place('safeguards'),
               'became',
@@ -395,19 +403,25 @@ export class ActivityImport {
             .filter((p) => !p.startsWith('TIA: '))
             .join(', ');
           if (mechanism) {
-            recipient.transfer = {
+            this.tool(recipient, country, {
               mechanism,
               ...(reference ? { reference } : {}),
               ...(tia !== undefined && !isUnstated(tia) ? { tia } : {}),
-            };
+            });
           } else b.note(recipient, `${row.cells.get('safeguards')!.heading}: ${entry}`);
-        }
-        this.report.add(
-          place('safeguards'),
-          'became',
-          entry,
-          `recipient ${recipient.id} country ${country}${recipient.transfer ? `, transfer ${recipient.transfer.mechanism}` : ''}`,
-        );
+          this.report.add(
+            place('safeguards'),
+            'became',
+            entry,
+            `recipient ${recipient.id} country ${country}${mechanism ? `, transfer ${mechanism}` : ''}`,
+          );
+        } else
+          this.report.add(
+            place('safeguards'),
+            'became',
+            entry,
+            `recipient ${recipient.id} country ${country}`,
+          );
       }
     }
     const countries = text('countries');
@@ -508,6 +522,15 @@ export class ActivityImport {
    * is narrowed to them.
    */
   finish(): void {
+    // one tool for every country when they agree, else the list form with one tool per country
+    for (const [recipient, byCountry] of this.tools) {
+      const tools = [...byCountry.values()];
+      const same = tools.every((t) => JSON.stringify(t) === JSON.stringify(tools[0]));
+      recipient.transfer =
+        same || byCountry.has('')
+          ? tools[tools.length - 1]
+          : [...byCountry].map(([country, tool]) => ({ country, ...tool }));
+    }
     for (const [category, seen] of this.disclosed) {
       const all = this.purposesOf.get(category) ?? new Set<string>();
       category.recipients = [...seen].map(([to, { data, purposes }]) =>
