@@ -112,7 +112,9 @@ describe('ropa import fides', () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ropa-fides-import-')), 'inventory');
     const result = ropa(['import', 'fides', ...manifests, '-o', dir]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Wrote 8 files to .*\nLint: \d+ errors, \d+ warnings, \d+ notes?; run/);
+    expect(result.stderr).toMatch(
+      /^Wrote 8 files to .*\nNo \$schema line for editors: ropa is not installed in a node_modules folder above .*\nLint: \d+ errors, \d+ warnings, \d+ notes?; run/,
+    );
     expect(result.stdout.split('\n')[0]).toBe(
       'Loss report (import fides): 23 became structure, 12 kept as notes, 7 dropped, 0 errors',
     );
@@ -130,9 +132,7 @@ describe('ropa import fides', () => {
       },
     ]);
     const organization = readFileSync(path.join(dir, 'organization.yaml'), 'utf8');
-    expect(organization).toMatch(
-      /^# yaml-language-server: \$schema=.*schema\/inventory\.schema\.json\norganization:\n {2}name: Cookie House\n/,
-    );
+    expect(organization).toMatch(/^organization:\n {2}name: Cookie House\n/);
     expect(ropa(['lint', dir, '--format', 'json']).stdout).not.toMatch(
       /"rule": "(schema|unknown-reference|duplicate-id)"/,
     );
