@@ -13,7 +13,7 @@ import { registerRetention } from './commands/retention.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import type { GlobalOptions } from './commands/shared.js';
-import { InputError } from './inventory/read.js';
+import { InputError } from './errors.js';
 import { printable } from './render/terminal.js';
 import { version } from './version.js';
 

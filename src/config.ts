@@ -1,12 +1,13 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Level } from './inventory/model.js';
-import { recordInputFile } from './inputs.js';
-import { InputError, CONFIG_FILE, MAX_FILE_BYTES, describeIoError } from './inventory/read.js';
+import { InputError } from './errors.js';
+import { isInside } from './inputs.js';
+import { CONFIG_FILE, MAX_FILE_BYTES, describeIoError, readRegularFile, tooLarge } from './inventory/read.js';
 import { decodeUtf8 } from './inventory/utf8.js';
 import { didYouMean } from './inventory/did-you-mean.js';
-import { quote } from './inventory/quote.js';
+import { quote, shortened } from './inventory/quote.js';
 import { parseReferences } from './config-references.js';
 import type { RetentionReference } from './reference/retention.js';
 
@@ -17,13 +18,30 @@ export interface Config {
   readonly country?: string;
   /** Retention references of the user's own, added to the built-in ones or replacing one (country and id). */
   readonly references?: readonly RetentionReference[];
+  /** The file the settings were read from, when one was: output must not replace it. */
+  readonly file?: string;
 }
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'note', 'off'];
 
 /**
+ * The rules that say whether the inventory could be read at all: below `error`, a file that does not
+ * parse would vanish from the output and the record would silently lack what it holds.
+ */
+const STRUCTURAL_RULES: ReadonlySet<string> = new Set([
+  'yaml-syntax',
+  'schema',
+  'duplicate-id',
+  'unknown-reference',
+  'organization-missing',
+]);
+
+/**
  * Reads `--config FILE`, or `ropa.config.yaml` in the inventory root when it exists. A bad config is a
- * usage error (exit 2) with the file and the key in the message.
+ * usage error (exit 2) with the file and the key in the message. The configuration is read under the
+ * rules of inventory files: a regular file of at most 4 MiB, strict UTF-8, opened without following a
+ * link, and reached through a link only when the link stays inside the inventory folder (or, for
+ * `--config`, inside the working folder): nothing of a file outside is read, so nothing of it is shown.
  */
 export async function readConfig(
   root: string,
@@ -31,28 +49,68 @@ export async function readConfig(
   ruleIds: ReadonlySet<string>,
 ): Promise<Config> {
   const file = explicit ?? path.join(root, CONFIG_FILE);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-    recordInputFile(await realpath(file));
-  } catch (error) {
-    // Only an absent default file means "no configuration"; one that exists but cannot be read is an error
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return { rules: {} };
-    if (code === 'ENOENT') throw new InputError(`${file}: no such configuration file`);
-    throw new InputError(`${file}: configuration file ${describeIoError(error)}`);
+  const real = await configPath(file, explicit === undefined ? [root] : [root, process.cwd()]);
+  if (real === undefined) {
+    if (explicit === undefined) return { rules: {} };
+    throw new InputError(`${shortened(file)}: no such configuration file`);
   }
-  if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${file}: configuration file larger than 4 MiB`);
+  const read = readRegularFile(real);
+  if (!read.ok) throw new InputError(`${shortened(file)}: configuration file ${read.message}`);
+  return { ...configFromBytes(read.bytes, file, ruleIds), file };
+}
+
+/**
+ * The path to open for the configuration `file`: itself, or the target of a link that stays inside one
+ * of `folders`; undefined when there is nothing by that name.
+ */
+async function configPath(file: string, folders: readonly string[]): Promise<string | undefined> {
+  let link;
+  try {
+    link = (await lstat(file)).isSymbolicLink();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`${shortened(file)}: configuration file ${describeIoError(error)}`);
+  }
+  if (!link) return file;
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch (error) {
+    throw new InputError(`${shortened(file)}: configuration file ${describeLinkError(error)}`);
+  }
+  const allowed = await Promise.all(folders.map((folder) => realpath(folder).catch(() => undefined)));
+  if (!allowed.some((folder) => folder !== undefined && isInside(real, folder))) {
+    throw new InputError(
+      `${shortened(file)}: configuration file is a symbolic link to a place outside the ${folders.length > 1 ? 'inventory and working folders' : 'inventory folder'}: not followed, nothing read`,
+    );
+  }
+  return real;
+}
+
+function describeLinkError(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT'
+    ? 'is a broken symbolic link: nothing read'
+    : describeIoError(error);
+}
+
+/**
+ * The configuration from its bytes, as read from a folder or from a git revision: at most 4 MiB of strict
+ * UTF-8, then parsed. `name` names it in messages.
+ */
+export function configFromBytes(bytes: Uint8Array, name: string, ruleIds: ReadonlySet<string>): Config {
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new InputError(`${shortened(name)}: configuration file ${tooLarge(bytes.length)}`);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
-    throw new InputError(`${file}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`);
+    throw new InputError(
+      `${shortened(name)}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`,
+    );
   }
-  const text = decoded.text;
-  return parseConfig(text, file, ruleIds);
+  return parseConfig(decoded.text, name, ruleIds);
 }
 
 /** Parses configuration text; `file` names it in messages (a path, or a file in a git revision). */
-export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<string>): Config {
+function parseConfig(text: string, file: string, ruleIds: ReadonlySet<string>): Config {
   let value: unknown;
   try {
     value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
@@ -73,8 +131,8 @@ export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<str
       `${file}: unknown key ${quote(unknown)}${didYouMean(unknown, ['rules', 'country', 'today', 'references'])}`,
     );
   }
-  if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
-    throw new InputError(`${file}: today must be a date YYYY-MM-DD`);
+  if (today !== undefined && (typeof today !== 'string' || !isCalendarDate(today))) {
+    throw new InputError(`${file}: today must be a date YYYY-MM-DD that exists`);
   }
   if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) {
     throw new InputError(`${file}: country must be an ISO 3166-1 alpha-2 code such as FR`);
@@ -118,7 +176,21 @@ function parseRuleLevels(
         `${where}: ${id}: level must be one of ${LEVELS.join(', ')}, not ${quote(String(level))}`,
       );
     }
+    if (STRUCTURAL_RULES.has(id) && level !== 'error') {
+      throw new InputError(
+        `${where}: ${id} is a structural rule: it is always an error (a file it flags is not read at all)`,
+      );
+    }
     levels[id] = level as Level;
   }
   return levels;
+}
+
+/** Whether `text` is YYYY-MM-DD and that day exists (no 30 February, no month 13). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -1,28 +1,43 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The folders and files this run has read, by real path. Output (`-o`) is checked against them so that
- * no command, however it names its inputs (an inventory, a second inventory to compare, `--config`),
- * can replace or write beside what it reads.
+ * What a run reads: its inventory folders and the files read beside them (`--config`). Output (`-o`) is
+ * checked against them so that no command, however it names its inputs, can replace or write beside
+ * what it reads. Each command passes them to the writer; nothing is recorded behind its back.
  */
-const folders = new Set<string>();
-const files = new Set<string>();
-
-export function recordInputFolder(realPath: string): void {
-  folders.add(path.resolve(realPath));
+export interface Inputs {
+  readonly folders: readonly string[];
+  readonly files: readonly string[];
 }
 
-export function recordInputFile(realPath: string): void {
-  files.add(path.resolve(realPath));
-}
+export const NO_INPUTS: Inputs = { folders: [], files: [] };
 
 /** Why `target` (a real path) must not be written, as a message, or undefined when it may. */
-export function inputConflict(target: string): string | undefined {
-  if (files.has(target)) return 'refusing to overwrite a file this run reads';
-  for (const folder of folders) {
+export function inputConflict(target: string, inputs: Inputs): string | undefined {
+  if (inputs.files.some((file) => realPath(file) === target))
+    return 'refusing to overwrite a file this run reads';
+  for (const folder of inputs.folders.map(realPath)) {
     if (isInside(target, folder)) return `refusing to write inside the inventory folder ${shown(folder)}`;
   }
   return undefined;
+}
+
+/**
+ * The path a write to `target` would really change: its folder with links resolved, and the file itself
+ * resolved when it is a link (rename replaces the link, but what the user named is what it points to).
+ */
+export function realPath(target: string): string {
+  const absolute = path.resolve(target);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    try {
+      return path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+    } catch {
+      return absolute;
+    }
+  }
 }
 
 /** Whether `child` is `parent` or lies below it (both absolute). */

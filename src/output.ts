@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { lstat, open, rename, rm } from 'node:fs/promises';
+import { constants, rmSync, type Stats } from 'node:fs';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { inputConflict, recordInputFolder } from './inputs.js';
-import { InputError } from './inventory/read.js';
+import { InputError } from './errors.js';
+import { inputConflict, NO_INPUTS, realPath, type Inputs } from './inputs.js';
+import { shortened } from './inventory/quote.js';
 import type { Rendered } from './render/rendered.js';
 
 /** Pieces are gathered up to this many characters before each write: few system calls, little memory. */
@@ -29,70 +30,161 @@ function* chunks(content: Rendered): Generator<string | Uint8Array> {
   if (size > 0) yield batch.join('');
 }
 
+/** The longest file name Linux and macOS file systems take, in bytes. */
+const NAME_MAX = 255;
+
 /**
- * Writes a command's result: to stdout, or with `-o` atomically to a file (a temporary file beside it,
- * then a rename), so an interrupted or failed run never leaves half a report and the previous one stays
- * until the new one is complete. Refuses to write inside any inventory folder the run read (or
- * `inventoryRoot`) or over any file it read.
+ * Writes a command's result: to stdout, or with `-o` to a file. A regular file (or a new one) is replaced
+ * atomically (a temporary file beside it, then a rename), so an interrupted or failed run never leaves
+ * half a report and the previous one stays until the new one is complete; the new file keeps the mode and
+ * owner of the one it replaces. Anything else that exists (a terminal, `/dev/null`, a named pipe) is
+ * written through, never replaced. Refuses to write inside the folders `inputs` names or over its files.
  */
 export async function writeOutput(
   content: Rendered,
   file: string | undefined,
-  inventoryRoot?: string,
+  inputs: Inputs = NO_INPUTS,
 ): Promise<void> {
   if (file === '') throw new InputError('-o needs a file name');
   // "-o -" is standard output, as in most command-line tools
-  if (file === undefined || file === '-') {
-    for (const chunk of chunks(content))
-      await new Promise<void>((resolve) => process.stdout.write(chunk, () => resolve()));
-    return;
-  }
-  const target = realTarget(path.resolve(file));
-  if (inventoryRoot !== undefined) recordInputFolder(realTarget(path.resolve(inventoryRoot)));
-  const conflict = inputConflict(target);
-  if (conflict) throw new InputError(`${file}: ${conflict}`);
-  const existing = await lstat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new InputError(`${file}: is a folder; give a file name to -o`);
-
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  if (file === undefined || file === '-') return writeStdout(content);
+  const shown = shortened(file);
+  const target = realPath(file);
+  const conflict = inputConflict(target, inputs);
+  if (conflict) throw new InputError(`${shown}: ${conflict}`);
+  let existing: Stats | undefined;
   try {
-    // 'wx': never follow or reuse something already at the temporary name
-    const handle = await open(temporary, 'wx', 0o666);
+    existing = await stat(target);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw writeError(shown, target, error);
+  }
+  if (existing?.isDirectory()) throw new InputError(`${shown}: is a folder; give a file name to -o`);
+  if (existing && !existing.isFile()) return writeThrough(content, target, existing, shown);
+  return replace(content, target, existing, shown);
+}
+
+/**
+ * The result to stdout. A reader that stops early (`ropa lint | head`) ends the write, not the run: the
+ * exit code is the run's own, whatever the reader did (see cli.ts).
+ */
+async function writeStdout(content: Rendered): Promise<void> {
+  for (const chunk of chunks(content)) {
+    const failed = await new Promise<boolean>((resolve) =>
+      process.stdout.write(chunk, (error) => resolve(!!error)),
+    );
+    if (failed) return;
+  }
+}
+
+/**
+ * A character device or a named pipe is opened and written, as a shell's `>` would: replacing it would
+ * destroy it (`-o /dev/null` as root) and never reach its reader. A block device or a socket is refused.
+ */
+async function writeThrough(
+  content: Rendered,
+  target: string,
+  existing: Stats,
+  shown: string,
+): Promise<void> {
+  if (!existing.isCharacterDevice() && !existing.isFIFO()) {
+    const kind = existing.isBlockDevice() ? 'a block device' : 'a socket';
+    throw new InputError(`${shown}: is ${kind}; -o writes to a file, a character device or a named pipe`);
+  }
+  let handle;
+  try {
+    // no O_CREAT: what is opened is what was looked at, or nothing
+    handle = await open(target, constants.O_WRONLY | constants.O_NOCTTY);
+    const opened = await handle.stat();
+    if (opened.isFile() || opened.isDirectory())
+      throw new InputError(`${shown}: changed while ropa was writing; run again`);
+    for (const chunk of chunks(content)) await handle.writeFile(chunk);
+  } catch (error) {
+    // a pipe whose reader left: as for stdout, the run's result does not depend on it
+    if (errorCode(error) !== 'EPIPE') throw writeError(shown, target, error);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** A regular file, new or replaced, through a temporary file and a rename. */
+async function replace(
+  content: Rendered,
+  target: string,
+  existing: Stats | undefined,
+  shown: string,
+): Promise<void> {
+  const temporary = temporaryName(target);
+  pending.add(temporary);
+  listenForSignals();
+  try {
+    // 'wx': never follow or reuse something already at the temporary name. Over an existing file the
+    // temporary one starts private and takes the existing file's owner and mode once written
+    const handle = await open(temporary, 'wx', existing ? 0o600 : 0o666);
     try {
       // writeFile goes on from where the previous chunk ended, and writes each one whole
       for (const chunk of chunks(content)) await handle.writeFile(chunk);
+      if (existing) {
+        // the owner first: a change of owner clears set-user-id bits that chmod then restores
+        await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+        await handle.chmod(existing.mode & 0o7777);
+      }
     } finally {
       await handle.close();
     }
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new InputError(`${file}: cannot write: ${describeWriteError(error)}`);
+    throw writeError(shown, target, error);
+  } finally {
+    pending.delete(temporary);
+    if (pending.size === 0) stopListening();
   }
+}
+
+/** `.NAME.<hex>.tmp` beside the target, or `.ropa.<hex>.tmp` when that would pass NAME_MAX. */
+export function temporaryName(target: string): string {
+  const random = randomBytes(6).toString('hex');
+  const base = path.basename(target);
+  const name = `.${base}.${random}.tmp`;
+  return path.join(path.dirname(target), Buffer.byteLength(name) > NAME_MAX ? `.ropa.${random}.tmp` : name);
 }
 
 /**
- * The path a write to `target` would really change: its folder with links resolved, and the file itself
- * resolved when it is a link (rename replaces the link, but what the user named is what it points to).
+ * Temporary files being written. SIGINT (Ctrl-C) and SIGTERM (a CI job cancelled) remove them, then end
+ * the process by the same signal as it would have ended without ropa's handler; SIGKILL cannot be caught.
  */
-function realTarget(target: string): string {
-  try {
-    return realpathSync(target);
-  } catch {
-    try {
-      return path.join(realpathSync(path.dirname(target)), path.basename(target));
-    } catch {
-      return target;
-    }
-  }
+const pending = new Set<string>();
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const file of pending) rmSync(file, { force: true });
+  stopListening();
+  process.kill(process.pid, signal);
 }
 
-function describeWriteError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
+function listenForSignals(): void {
+  if (process.listeners('SIGINT').includes(onSignal)) return;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+function stopListening(): void {
+  process.removeListener('SIGINT', onSignal);
+  process.removeListener('SIGTERM', onSignal);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+function writeError(shown: string, target: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  return new InputError(`${shown}: cannot write: ${describeWriteError(target, error)}`);
+}
+
+function describeWriteError(target: string, error: unknown): string {
+  switch (errorCode(error)) {
     case 'ENOENT':
+    case 'ENOTDIR':
       return 'the folder does not exist';
     case 'EACCES':
     case 'EPERM':
@@ -100,7 +192,15 @@ function describeWriteError(error: unknown): string {
       return 'permission denied';
     case 'ENOSPC':
       return 'the disk is full';
+    case 'ENAMETOOLONG':
+      return Buffer.byteLength(path.basename(target)) > NAME_MAX
+        ? `the file name is longer than ${NAME_MAX} bytes`
+        : 'the path is too long';
+    case 'ELOOP':
+      return 'a symbolic-link loop';
+    case 'ENXIO':
+      return 'no reader on the other end';
     default:
-      return (error as NodeJS.ErrnoException).code ?? String(error);
+      return errorCode(error) ?? String(error);
   }
 }

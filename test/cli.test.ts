@@ -15,10 +15,21 @@ import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { RULES } from '../src/rules/index.js';
 import { BIN, ropa, REPO } from './helpers/cli.js';
+import { tempInventory, yaml } from './helpers/inventory.js';
+import { BASE } from './robust/base.js';
 
 // This fixture is about structure; its entities are deliberately incomplete, so the gap rules are off
 const fixture = 'test/fixtures/structure';
 const GAPS_OFF = RULES.filter((r) => r.group !== 'structure').flatMap((r) => ['--rule', `${r.id}=off`]);
+
+/** A clean inventory with three subjects no category uses: three warnings, no error. */
+const unused = tempInventory({
+  ...BASE,
+  'more-subjects.yaml': yaml(
+    'subjects:',
+    ...['visitor', 'supplier', 'candidate'].flatMap((id) => [`  - id: ${id}`, `    name: ${id}`]),
+  ),
+});
 
 describe('ropa lint', () => {
   it('prints findings grouped by file, as ESLint users know them', () => {
@@ -66,25 +77,49 @@ describe('ropa lint', () => {
   });
 
   it('lets --rule change a severity and --fail-on choose what fails', () => {
-    const errorsOff = ['--rule', 'schema=off', '--rule', 'unknown-reference=note'];
-    const quiet = ropa(['lint', fixture, ...GAPS_OFF, '--format', 'json', ...errorsOff]);
-    expect(JSON.parse(quiet.stdout).summary).toEqual({ errors: 0, warnings: 3, notes: 1, waived: 0 });
-    expect(quiet.code).toBe(0);
-    expect(ropa(['lint', fixture, ...GAPS_OFF, ...errorsOff, '--fail-on', 'warning']).code).toBe(1);
-    expect(ropa(['lint', fixture, ...GAPS_OFF, ...errorsOff, '--max-warnings', '2']).code).toBe(1);
-    expect(ropa(['lint', fixture, ...GAPS_OFF, ...errorsOff, '--max-warnings', '3']).code).toBe(0);
+    const summary = (...args: string[]) => {
+      const result = ropa(['lint', unused, '--format', 'json', ...args]);
+      return { ...JSON.parse(result.stdout).summary, code: result.code };
+    };
+    expect(summary()).toEqual({ errors: 0, warnings: 3, notes: 0, waived: 0, code: 0 });
+    expect(summary('--rule', 'unused-definition=error')).toMatchObject({ errors: 3, code: 1 });
+    expect(summary('--rule', 'unused-definition=note')).toMatchObject({ notes: 3, code: 0 });
+    expect(summary('--rule', 'unused-definition=note', '--fail-on', 'note').code).toBe(1);
+    expect(summary('--fail-on', 'warning').code).toBe(1);
+    expect(summary('--max-warnings', '2').code).toBe(1);
+    expect(summary('--max-warnings', '3').code).toBe(0);
   });
 
   it('reads ropa.config.yaml from --config', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ropa-config-'));
     const config = path.join(dir, 'ropa.config.yaml');
-    writeFileSync(
-      config,
-      'rules:\n  unused-definition: off\n  schema: warning\n  unknown-reference: warning\n',
-    );
-    const result = ropa(['lint', fixture, ...GAPS_OFF, '--config', config, '--format', 'json']);
-    expect(JSON.parse(result.stdout).summary).toEqual({ errors: 0, warnings: 3, notes: 0, waived: 0 });
+    writeFileSync(config, 'rules:\n  unused-definition: note\n  unknown-reference: error\n');
+    const result = ropa(['lint', unused, '--config', config, '--format', 'json']);
+    expect(JSON.parse(result.stdout).summary).toEqual({ errors: 0, warnings: 0, notes: 3, waived: 0 });
     expect(result.code).toBe(0);
+  });
+
+  it('keeps the structural rules at error: a file that cannot be read never silently drops out', () => {
+    const levels = ['off', 'note', 'warning', 'off', 'off'];
+    ['yaml-syntax', 'schema', 'duplicate-id', 'unknown-reference', 'organization-missing'].forEach(
+      (id, i) => {
+        expect(ropa(['lint', fixture, '--rule', `${id}=${levels[i]}`])).toEqual({
+          stdout: '',
+          stderr: `ropa: --rule: ${id} is a structural rule: it is always an error (a file it flags is not read at all)\n`,
+          code: 2,
+        });
+      },
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'ropa-config-'));
+    writeFileSync(path.join(dir, 'ropa.yaml'), 'rules:\n  schema: off\n  yaml-syntax: off\n');
+    for (const command of ['lint', 'report', 'query transfers', 'graph']) {
+      const result = ropa([...command.split(' '), fixture, '--config', path.join(dir, 'ropa.yaml')]);
+      expect(result).toEqual({
+        stdout: '',
+        stderr: `ropa: ${path.join(dir, 'ropa.yaml')}: schema is a structural rule: it is always an error (a file it flags is not read at all)\n`,
+        code: 2,
+      });
+    }
   });
 
   it.each([
@@ -137,17 +172,7 @@ describe('ropa lint', () => {
   });
 
   it('says why --max-warnings failed the run', () => {
-    const result = ropa([
-      'lint',
-      fixture,
-      ...GAPS_OFF,
-      '--rule',
-      'schema=off',
-      '--rule',
-      'unknown-reference=off',
-      '--max-warnings',
-      '2',
-    ]);
+    const result = ropa(['lint', unused, '--max-warnings', '2']);
     expect(result.stderr).toBe('ropa: 3 warnings, more than --max-warnings 2\n');
     expect(result.code).toBe(1);
   });

@@ -1,10 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { Config } from '../config.js';
+import type { Inputs } from '../inputs.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Loaded } from '../inventory/load.js';
 import type { Severity } from '../inventory/model.js';
-import { InputError } from '../inventory/read.js';
+import { InputError } from '../errors.js';
 import type { SideContext } from '../render/diff/context.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { version } from '../version.js';
@@ -69,7 +70,13 @@ at or above it (or a risk with --fail-on-risk), 2 usage or input error.`,
       const after = await loadSide(head ?? options.dir, options);
       const diff = diffInventories(before, after);
       const context = { version, base: before.context, head: after.context };
-      await writeOutput(DIFF_FORMATS[options.format](diff, context), options.output, after.folder);
+      // never inside --dir, whichever sides are compared: it is the inventory on disk even when both
+      // sides are revisions
+      const inputs = {
+        folders: [options.dir, ...[before, after].flatMap((side) => side.inputs.folders)],
+        files: [before, after].flatMap((side) => side.inputs.files),
+      };
+      await writeOutput(DIFF_FORMATS[options.format](diff, context), options.output, inputs);
       process.exitCode = diffExitCode(diff, options.failOnNew, options.failOnRisk === true);
     });
 }
@@ -78,27 +85,27 @@ interface Side {
   readonly inventory: Loaded['inventory'];
   readonly diagnostics: Diagnostic[];
   readonly context: SideContext;
-  /** The folder on disk, when the side is one. */
-  readonly folder?: string;
+  /** What was read from disk: the folder, when the side is one, and the configuration file. */
+  readonly inputs: Inputs;
 }
 
 /** A side is a folder when one exists by that name, a git revision otherwise; it is loaded and linted. */
 async function loadSide(name: string, options: DiffOptions): Promise<Side> {
   const { RULES_BY_ID } = await import('../rules/index.js');
   const { lint } = await import('../rules/run.js');
-  const { parseConfig, parseRuleOptions, readConfig } = await import('../config.js');
+  const { configFromBytes, parseRuleOptions, readConfig } = await import('../config.js');
   const ids = new Set(RULES_BY_ID.keys());
   const cwd = process.cwd();
   let loaded: Loaded;
   let fileConfig: Config;
   let context: SideContext;
-  let folder: string | undefined;
+  const folders: string[] = [];
   if (await isFolder(name)) {
     const { loadInventory } = await import('../inventory/load.js');
     loaded = await loadInventory(name);
     fileConfig = await readConfig(name, options.config, ids);
     context = { label: name, root: name, cwd, version };
-    folder = name;
+    folders.push(name);
   } else {
     const { readRevision } = await import('../inventory/git.js');
     const { loadFiles } = await import('../inventory/load.js');
@@ -107,14 +114,15 @@ async function loadSide(name: string, options: DiffOptions): Promise<Side> {
     fileConfig = options.config
       ? await readConfig(options.dir, options.config, ids)
       : revision.config
-        ? parseConfig(revision.config.text, revision.config.name, ids)
+        ? configFromBytes(revision.config.bytes, revision.config.name, ids)
         : { rules: {} };
     context = { label: name, root: options.dir, cwd, version };
   }
   const config = { ...fileConfig, rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule, ids) } };
   const diagnostics = lint(loaded, { config, today: todayIso() });
   await refuseIncomplete(diagnostics, context);
-  return { inventory: loaded.inventory, diagnostics, context, ...(folder ? { folder } : {}) };
+  const inputs = { folders, files: fileConfig.file === undefined ? [] : [fileConfig.file] };
+  return { inventory: loaded.inventory, diagnostics, context, inputs };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { EvidenceFile, EvidenceTool } from '../evidence/model.js';
-import { InputError } from '../inventory/read.js';
+import { InputError } from '../errors.js';
 import { findingsOptions, writeFindings, type FindingsOptions } from './lint.js';
 import { collect } from './options.js';
 import { loadUsable, todayIso, type GlobalOptions } from './shared.js';
@@ -43,9 +43,19 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
       const { lint } = await import('../rules/run.js');
       const { DRIFT_RULES } = await import('../rules/index.js');
       const read = readEvidence(files);
-      const { loaded, config, context } = await loadUsable(dir, options, globals());
+      const { loaded, config, context, inputs } = await loadUsable(dir, options, globals());
       const diagnostics = lint(loaded, { config, today: todayIso(), evidence: read, rules: DRIFT_RULES });
-      await writeFindings(diagnostics, options, { ...context, rules: DRIFT_RULES }, dir);
+      // the evidence files are inputs too: -o must not replace them
+      const evidenceFiles = files.map((file) => file.path);
+      await writeFindings(
+        diagnostics,
+        options,
+        { ...context, rules: DRIFT_RULES },
+        {
+          ...inputs,
+          files: [...inputs.files, ...evidenceFiles],
+        },
+      );
     });
 }
 

@@ -38,11 +38,11 @@ Examples:
       const { flowGraph } = await import('../views/graph.js');
       const { GRAPH_FORMATS } = await import('../render/graph/index.js');
       const { writeOutput } = await import('../output.js');
-      const { loaded, context } = await loadUsable(dir, options, globals());
+      const { loaded, context, inputs } = await loadUsable(dir, options, globals());
       const graph = flowGraph(loaded.inventory, {
         recipients: options.recipient,
         categories: options.category,
       });
-      await writeOutput(GRAPH_FORMATS[options.format](graph, context), options.output, dir);
+      await writeOutput(GRAPH_FORMATS[options.format](graph, context), options.output, inputs);
     });
 }

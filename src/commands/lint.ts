@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Inputs } from '../inputs.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Severity } from '../inventory/model.js';
 import type { RenderContext } from '../render/context.js';
@@ -36,9 +37,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     .action(async (dir: string, options: FindingsOptions) => {
       const { lint } = await import('../rules/run.js');
       const { LINT_RULES } = await import('../rules/index.js');
-      const { loaded, config, context } = await loadForCommand(dir, options, globals());
+      const { loaded, config, context, inputs } = await loadForCommand(dir, options, globals());
       const diagnostics = lint(loaded, { config, today: todayIso() });
-      await writeFindings(diagnostics, options, { ...context, rules: LINT_RULES }, dir);
+      await writeFindings(diagnostics, options, { ...context, rules: LINT_RULES }, inputs);
     });
 }
 
@@ -66,11 +67,11 @@ export async function writeFindings(
   diagnostics: Diagnostic[],
   options: FindingsOptions,
   context: RenderContext,
-  dir: string,
+  inputs: Inputs,
 ): Promise<void> {
   const { lintExitCode } = await import('../rules/run.js');
   const { writeOutput } = await import('../output.js');
-  await writeOutput(LINT_FORMATS[options.format](diagnostics, context), options.output, dir);
+  await writeOutput(LINT_FORMATS[options.format](diagnostics, context), options.output, inputs);
   process.exitCode = lintExitCode(diagnostics, options.failOn, options.maxWarnings);
   const warnings = diagnostics.filter((d) => d.severity === 'warning' && !d.waived).length;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { InputError } from '../inventory/read.js';
+import { InputError } from '../errors.js';
 import type { QueryFormat } from '../render/query/index.js';
 import type { GlobalOptions } from './shared.js';
 import { configOption, outputOption } from './options.js';
@@ -69,7 +69,7 @@ Examples:
         const { QUERY_FORMATS } = await import('../render/query/index.js');
         const { writeOutput } = await import('../output.js');
         const { gapsFrom } = await import('../views/gaps.js');
-        const { loaded, config, context, diagnostics } = await loadUsable(dir, options, globals());
+        const { loaded, config, context, diagnostics, inputs } = await loadUsable(dir, options, globals());
         const today = config.today ?? todayIso();
         const gaps = gapsFrom(diagnostics, config.rules);
         const result = info.takesId
@@ -81,7 +81,7 @@ Examples:
         await writeOutput(
           QUERY_FORMATS[options.format](result, { ...context, ...(width ? { width } : {}) }),
           options.output,
-          dir,
+          inputs,
         );
       },
     );

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { InputError } from '../inventory/read.js';
+import { InputError } from '../errors.js';
 import type { Report, ReportFormat } from '../render/report/index.js';
 import { loadUsable, terminalWidth, todayIso, type GlobalOptions } from './shared.js';
 import { configOption, outputOption } from './options.js';
@@ -52,7 +52,7 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
       const { writeOutput } = await import('../output.js');
       const { gapsFrom } = await import('../views/gaps.js');
       const { folderRevision } = await import('../inventory/git.js');
-      const { loaded, context, diagnostics, config } = await loadUsable(dir, options, globals());
+      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options, globals());
       const { inventory } = loaded;
       const revision = await folderRevision(dir);
       const record = buildRecord(inventory, diagnostics, {
@@ -75,7 +75,7 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
           width: terminalWidth(process.stdout, options.output),
         }),
         options.output,
-        dir,
+        inputs,
       );
     });
 }

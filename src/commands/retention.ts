@@ -23,14 +23,14 @@ Rows with no limit at all and indefinite limits come first, then the longest per
       const { RETENTION_FORMATS } = await import('../render/report/index.js');
       const { writeOutput } = await import('../output.js');
       const { gapsFrom } = await import('../views/gaps.js');
-      const { loaded, context, diagnostics, config } = await loadUsable(dir, options, globals());
+      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options, globals());
       const rows = retentionSchedule(loaded.inventory, gapsFrom(diagnostics, config.rules));
       await writeOutput(
         await RETENTION_FORMATS[options.format](rows, context, {
           width: terminalWidth(process.stdout, options.output),
         }),
         options.output,
-        dir,
+        inputs,
       );
     });
 }

@@ -1,7 +1,8 @@
 import { readConfig, parseRuleOptions, type Config } from '../config.js';
+import type { Inputs } from '../inputs.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import { loadInventory, type Loaded } from '../inventory/load.js';
-import { InputError } from '../inventory/read.js';
+import { InputError } from '../errors.js';
 import type { RenderContext } from '../render/context.js';
 import { version } from '../version.js';
 
@@ -22,7 +23,7 @@ export async function loadForCommand(
   dir: string,
   options: { rule?: string[]; config?: string },
   _globals: GlobalOptions,
-): Promise<{ loaded: Loaded; config: Config; context: RenderContext }> {
+): Promise<{ loaded: Loaded; config: Config; context: RenderContext; inputs: Inputs }> {
   const { RULES_BY_ID } = await import('../rules/index.js');
   const ids = new Set(RULES_BY_ID.keys());
   const loaded = await loadInventory(dir);
@@ -31,7 +32,8 @@ export async function loadForCommand(
     ...fileConfig,
     rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule ?? [], ids) },
   };
-  return { loaded, config, context: { root: dir, cwd: process.cwd(), version } };
+  const inputs = { folders: [dir], files: fileConfig.file === undefined ? [] : [fileConfig.file] };
+  return { loaded, config, context: { root: dir, cwd: process.cwd(), version }, inputs };
 }
 
 /**
@@ -42,7 +44,13 @@ export async function loadUsable(
   dir: string,
   options: { config?: string },
   globals: GlobalOptions,
-): Promise<{ loaded: Loaded; config: Config; context: RenderContext; diagnostics: Diagnostic[] }> {
+): Promise<{
+  loaded: Loaded;
+  config: Config;
+  context: RenderContext;
+  inputs: Inputs;
+  diagnostics: Diagnostic[];
+}> {
   const { lint } = await import('../rules/run.js');
   const result = await loadForCommand(dir, options, globals);
   const diagnostics = lint(result.loaded, { config: result.config, today: todayIso() });

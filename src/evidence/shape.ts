@@ -1,4 +1,4 @@
-import { InputError } from '../inventory/read.js';
+import { InputError } from '../errors.js';
 
 /**
  * Strict reading of a JSON document whose shape is known: each accessor checks one value and, when it is

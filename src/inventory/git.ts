@@ -2,7 +2,9 @@ import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
-import { CONFIG_FILE, InputError, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read.js';
+import { InputError } from '../errors.js';
+import { CONFIG_FILE, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read.js';
+import { shortened } from './quote.js';
 import { decodeUtf8 } from './utf8.js';
 
 /** An inventory folder as it is in a git revision: its files, and its configuration text if any. */
@@ -11,7 +13,8 @@ export interface RevisionInventory extends ReadResult {
   readonly commit: string;
   /** The folder's path from the top of the repository, with forward slashes ('' for the top). */
   readonly repoPath: string;
-  readonly config?: { readonly name: string; readonly text: string };
+  /** The configuration's bytes, at most MAX_FILE_BYTES of them. */
+  readonly config?: { readonly name: string; readonly bytes: Uint8Array };
 }
 
 /**
@@ -46,21 +49,29 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
   const listing = await git(['ls-tree', '-r', '-z', tree], top);
   if (!listing.ok) throw new InputError(`${revision}: cannot list ${repoPath || '.'}: ${listing.stderr.trim()}`);
   const entries = parseTree(listing.stdout.toString('utf8'));
-  const wanted = entries.filter((e) => isInventoryFile(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const configEntry = entries.find((e) => e.name === CONFIG_FILE);
-  const blobs = await readBlobs([...wanted, ...(configEntry ? [configEntry] : [])].map((e) => e.object), top);
+  const wanted = entries
+    .filter((e) => e.mode !== LINK && isInventoryFile(e.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const configName = `${shortened(revision)}:${repoPath ? `${repoPath}/` : ''}${CONFIG_FILE}`;
+  const configEntry = await configObject(entries, configName, top);
+
+  // sizes first, from git's index of objects: a blob over the limit is never read into memory
+  const objects = [...wanted, ...(configEntry ? [configEntry] : [])].map((e) => e.object);
+  const sizes = await blobSizes(objects, top);
+  const small = objects.filter((_, i) => sizes[i]! <= MAX_FILE_BYTES);
+  const read = new Map((await readBlobs(small, top)).map((blob, i) => [small[i]!, blob]));
 
   const files: SourceFile[] = [];
   const findings: Finding[] = [];
   wanted.forEach((entry, i) => {
-    const blob = blobs[i]!;
+    const blob = read.get(entry.object);
     // the same limits as for a folder (read.ts): too large, or not UTF-8, is a finding on the file
-    if (blob.length > MAX_FILE_BYTES) {
+    if (blob === undefined) {
       findings.push({
         rule: 'yaml-syntax',
         file: entry.name,
         path: [],
-        message: tooLarge(blob.length),
+        message: tooLarge(sizes[i]!),
         position: { line: 1, column: 1 },
       });
       return;
@@ -70,9 +81,12 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
     else
       findings.push({ rule: 'yaml-syntax', file: entry.name, path: [], message: decoded.message, position: decoded.position });
   });
-  const config = configEntry
-    ? { name: `${revision}:${repoPath ? `${repoPath}/` : ''}${CONFIG_FILE}`, text: new TextDecoder().decode(blobs[wanted.length]) }
-    : undefined;
+  let config;
+  if (configEntry) {
+    const bytes = read.get(configEntry.object);
+    if (bytes === undefined) throw new InputError(`${configName}: configuration file ${tooLarge(sizes[wanted.length]!)}`);
+    config = { name: configName, bytes };
+  }
   return { commit, repoPath, files, findings, ...(config ? { config } : {}) };
 }
 
@@ -93,6 +107,22 @@ export async function folderRevision(dir: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * The configuration's entry in the tree, under the rules of the one on disk: a symbolic link is followed
+ * only to a file inside the inventory folder (a link's blob holds its target's path).
+ */
+async function configObject(entries: readonly TreeEntry[], name: string, top: string): Promise<TreeEntry | undefined> {
+  const entry = entries.find((e) => e.name === CONFIG_FILE);
+  if (entry?.mode !== LINK) return entry;
+  const [link] = await readBlobs([entry.object], top);
+  const to = path.posix.normalize(link!.toString('utf8'));
+  if (to.startsWith('/') || to === '..' || to.startsWith('../')) {
+    throw new InputError(`${name}: configuration file is a symbolic link to a place outside the inventory folder: not followed, nothing read`);
+  }
+  const target = entries.find((e) => e.name === to && e.mode !== LINK);
+  if (!target) throw new InputError(`${name}: configuration file is a broken symbolic link: nothing read`);
+  return target;
+}
 /** The folder's path from the top of the repository: `dir` is taken relative to `cwd`, as on disk. */
 function repositoryPath(dir: string, prefix: string, top: string): string {
   const relative = path.isAbsolute(dir) ? path.relative(top, dir) : path.join(prefix, dir);
@@ -102,18 +132,22 @@ function repositoryPath(dir: string, prefix: string, top: string): string {
 }
 
 interface TreeEntry {
+  readonly mode: string;
   readonly name: string;
   readonly object: string;
 }
 
-/** `git ls-tree -r -z` output: `<mode> <type> <object>\t<name>\0`. Links and submodules are left out. */
+/** The mode git gives a symbolic link. */
+const LINK = '120000';
+
+/** `git ls-tree -r -z` output: `<mode> <type> <object>\t<name>\0`. Submodules are left out. */
 function parseTree(output: string): TreeEntry[] {
   const entries: TreeEntry[] = [];
   for (const record of output.split('\0')) {
     const tab = record.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, object] = record.slice(0, tab).split(' ');
-    if (type === 'blob' && mode !== '120000' && object) entries.push({ name: record.slice(tab + 1), object });
+    if (type === 'blob' && mode && object) entries.push({ mode, name: record.slice(tab + 1), object });
   }
   return entries;
 }
@@ -125,27 +159,43 @@ function isInventoryFile(name: string): boolean {
   return /\.ya?ml$/i.test(name) && name !== CONFIG_FILE;
 }
 
-/** The contents of blobs, in order, through one `git cat-file --batch` process. */
-function readBlobs(objects: readonly string[], cwd: string): Promise<Buffer[]> {
-  if (objects.length === 0) return Promise.resolve([]);
+/** The sizes of blobs, in order, from git's index of objects: nothing of them is read. */
+async function blobSizes(objects: readonly string[], cwd: string): Promise<number[]> {
+  const output = await catFile(objects, '--batch-check', cwd);
+  const lines = output.toString('latin1').split('\n');
+  return objects.map((object, i) => {
+    const size = Number(lines[i]?.split(' ')[2]);
+    if (!Number.isInteger(size)) throw new InputError(`git cat-file: cannot read ${object}`);
+    return size;
+  });
+}
+
+/** The contents of blobs, in order. */
+async function readBlobs(objects: readonly string[], cwd: string): Promise<Buffer[]> {
+  const output = await catFile(objects, '--batch', cwd);
+  const blobs: Buffer[] = [];
+  let at = 0;
+  for (const object of objects) {
+    const end = output.indexOf(0x0a, at);
+    const size = Number(output.subarray(at, end).toString('latin1').split(' ')[2]);
+    if (!Number.isInteger(size)) throw new InputError(`git cat-file: cannot read ${object}`);
+    blobs.push(output.subarray(end + 1, end + 1 + size));
+    at = end + 1 + size + 1; // content, then a newline
+  }
+  return blobs;
+}
+
+/** The output of one `git cat-file --batch` or `--batch-check` process given `objects`. */
+function catFile(objects: readonly string[], mode: '--batch' | '--batch-check', cwd: string): Promise<Buffer> {
+  if (objects.length === 0) return Promise.resolve(Buffer.alloc(0));
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['cat-file', mode], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', (error) => reject(gitMissing(error)));
     child.on('close', (code) => {
       if (code !== 0) return reject(new InputError(`git cat-file failed (exit ${code})`));
-      const output = Buffer.concat(chunks);
-      const blobs: Buffer[] = [];
-      let at = 0;
-      for (let i = 0; i < objects.length; i++) {
-        const end = output.indexOf(0x0a, at);
-        const size = Number(output.subarray(at, end).toString('latin1').split(' ')[2]);
-        if (!Number.isInteger(size)) return reject(new InputError(`git cat-file: cannot read ${objects[i]}`));
-        blobs.push(output.subarray(end + 1, end + 1 + size));
-        at = end + 1 + size + 1; // content, then a newline
-      }
-      resolve(blobs);
+      resolve(Buffer.concat(chunks));
     });
     child.stdin.end(`${objects.join('\n')}\n`);
   });

@@ -7,6 +7,16 @@ const MAX_QUOTED = 80;
  * always one line however the value was written.
  */
 export function quote(value: string): string {
-  const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-  return JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(shortened(value)).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * A value the user gave (a path, a revision, an id) as repeated at the head of a message: cut after 80
+ * characters, so that a huge argument cannot fill a log. The CLI escapes what it prints.
+ */
+export function shortened(value: string): string {
+  return value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
 }

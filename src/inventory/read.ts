@@ -1,11 +1,13 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isInside, recordInputFile, recordInputFolder } from '../inputs.js';
+import { InputError } from '../errors.js';
+import { isInside } from '../inputs.js';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
 import { quote } from './quote.js';
-import { decodeUtf8 } from './utf8.js';
+import { decodeName, decodeUtf8 } from './utf8.js';
 
 export const CONFIG_FILE = 'ropa.config.yaml';
 
@@ -15,9 +17,6 @@ export const CONFIG_FILE = 'ropa.config.yaml';
  * seconds and hundreds of MiB. 4 MiB is about 16,000 purposes in one list.
  */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
-
-/** Raised for input that cannot be read at all (missing folder): the CLI prints it and exits 2. */
-export class InputError extends Error {}
 
 export interface ReadResult {
   readonly files: SourceFile[];
@@ -47,13 +46,12 @@ export async function listInventory(root: string): Promise<Listing> {
     throw new InputError(`${root}: ${describeRootError(error)}${hint}`);
   }
   if (!rootStat.isDirectory()) throw new InputError(`${root}: not a folder`);
-  const realRoot = await realpath(root);
-  recordInputFolder(realRoot);
+  const realRoot = (await realpath(root, { encoding: 'buffer' })).toString('latin1');
 
   const candidates: Candidate[] = [];
   const findings: Finding[] = [];
   const walker = { root, realRoot, seen: new Set<string>([realRoot]), out: candidates, findings };
-  await walk(walker, '');
+  await walk(walker, '', root);
   candidates.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { candidates, findings };
 }
@@ -62,35 +60,64 @@ export async function listInventory(root: string): Promise<Listing> {
  * Reads one listed file. A file that cannot be read, is too large or is not UTF-8 becomes a finding.
  * Synchronous on purpose: for thousands of small files, one awaited read each costs more than the reading.
  */
-export function readSource(root: string, { name }: Candidate): { file: SourceFile } | { finding: Finding } {
-  let length = 0;
-  let fd: number | undefined;
-  try {
-    // into one buffer kept from file to file, reading until the end: no size asked first, no buffer per
-    // file; a file that fills the buffer is over the limit
-    fd = openSync(path.join(root, name), 'r');
-    const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) {
-      length += n;
-    }
-    if (length > MAX_FILE_BYTES) return { finding: fileFinding(name, tooLarge(fstatSync(fd).size)) };
-  } catch (error) {
-    return { finding: fileFinding(name, describeIoError(error)) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  const decoded = decodeUtf8(readBuffer!.subarray(0, length));
+export function readSource(root: string, candidate: Candidate): { file: SourceFile } | { finding: Finding } {
+  const { name } = candidate;
+  const read = readRegularFile(candidate.open ?? path.join(root, name));
+  if (!read.ok) return { finding: fileFinding(name, read.message) };
+  const decoded = decodeUtf8(read.bytes);
   if (decoded.ok) return { file: { name, text: decoded.text } };
   return { finding: { ...fileFinding(name, decoded.message), position: decoded.position } };
 }
 
+export type FileRead = { ok: true; bytes: Buffer } | { ok: false; message: string };
+
+/**
+ * Reads a file ropa is to use (an inventory file, a configuration) under the rules every input follows:
+ * opened without following a link at its last part, so that a file swapped for a link after it was listed
+ * is not read; then the open descriptor, not the name, must be a regular file (a FIFO or a device could
+ * block or never end) of at most MAX_FILE_BYTES, checked before reading. The bytes are a view into one
+ * buffer kept from file to file (no buffer per file): use them before the next call.
+ */
+export function readRegularFile(file: string | Buffer): FileRead {
+  let fd: number | undefined;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just after
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, message: `${notRegular(stats)}: nothing read` };
+    if (stats.size > MAX_FILE_BYTES) return { ok: false, message: tooLarge(stats.size) };
+    // reading until the end, into a buffer one byte larger than the limit: a file that grows while it is
+    // read and fills the buffer is over the limit too
+    const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
+    let length = 0;
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) {
+      length += n;
+    }
+    if (length > MAX_FILE_BYTES) return { ok: false, message: tooLarge(Math.max(length, fstatSync(fd).size)) };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    if (errorCode(error) === 'ELOOP')
+      return { ok: false, message: 'a symbolic link where a file was listed: not followed, nothing read' };
+    return { ok: false, message: describeIoError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 let readBuffer: Buffer | undefined;
+
+function notRegular(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder, not a file';
+  if (stats.isFIFO()) return 'a named pipe, not a regular file';
+  if (stats.isSocket()) return 'a socket, not a regular file';
+  return 'a device, not a regular file';
+}
 
 /**
  * Reads a file named on the command line (an evidence report, say) as UTF-8 text: only a regular file
  * (opened without blocking, so that a FIFO or a device is refused rather than waited on), at most
  * `maxBytes`. Anything else is an `InputError` naming the file and, as `what`, what it was meant to be.
- * The file is recorded as an input, so that `-o` cannot overwrite it.
+ * The command passes the file to the writer as an input, so that `-o` cannot overwrite it.
  */
 export function readInputText(file: string, what: string, maxBytes: number): string {
   let fd: number | undefined;
@@ -108,7 +135,6 @@ export function readInputText(file: string, what: string, maxBytes: number): str
       length += n;
     }
     bytes = bytes.subarray(0, length);
-    recordInputFile(realpathSync(file));
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = errorCode(error);
@@ -155,64 +181,81 @@ class RereadFile implements SourceFile {
 
 /** A file found by `listInventory`: its name relative to the inventory root. */
 export interface Candidate {
+  /** Relative, with forward slashes; a part that is not UTF-8 shows its bytes escaped (`\\xE9`). */
   readonly name: string;
+  /** What to open, when not `root/name`: the target of a link, or the bytes of a name that is not UTF-8. */
+  readonly open?: string | Buffer;
 }
 
 interface Walker {
   readonly root: string;
+  /** Real paths are compared as Latin-1 strings: one character per byte, whatever the names' encoding. */
   readonly realRoot: string;
   readonly seen: Set<string>;
   readonly out: Candidate[];
   readonly findings: Finding[];
 }
 
-async function walk(w: Walker, dir: string): Promise<void> {
+/**
+ * Walks one folder: `dir` is its relative name as shown, `at` the path to open (bytes once a part of it
+ * is not UTF-8, so that such a folder and its files can still be read).
+ */
+async function walk(w: Walker, dir: string, at: string | Buffer): Promise<void> {
   let entries;
   try {
-    entries = await readdir(path.join(w.root, dir), { withFileTypes: true });
+    entries = await readdir(at, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     if (dir === '') throw new InputError(`${w.root}: ${describeRootError(error)}`);
     w.findings.push(fileFinding(dir, `folder ${describeIoError(error)}`));
     return;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const name = dir ? `${dir}/${entry.name}` : entry.name;
-    const full = path.join(w.root, name);
-    const looksLikeInventory = /\.ya?ml$/i.test(entry.name) && name !== CONFIG_FILE;
+    const raw = entry.name;
+    const utf8 = isUtf8(raw);
+    const entryName = utf8 ? raw.toString('utf8') : decodeName(raw);
+    if (entryName.startsWith('.') || entryName === 'node_modules') continue;
+    const name = dir ? `${dir}/${entryName}` : entryName;
+    const full = typeof at === 'string' && utf8 ? path.join(at, entryName) : joinBytes(at, raw);
+    const looksLikeInventory = /\.ya?ml$/i.test(entryName) && name !== CONFIG_FILE;
     if (!entry.isSymbolicLink() && !entry.isDirectory() && !(entry.isFile() && looksLikeInventory)) continue;
     // A plain file needs no further look: stat and realpath are for links and folders (a link loop, a
     // link out of the inventory), and two awaited calls per file were most of the walk's time
     if (entry.isFile()) {
-      w.out.push({ name });
+      w.out.push(typeof full === 'string' ? { name } : { name, open: full });
       continue;
     }
 
     let target;
-    let real: string;
+    let real: Buffer;
     try {
       target = await stat(full);
-      real = await realpath(full);
+      real = await realpath(full, { encoding: 'buffer' });
     } catch (error) {
       // A dangling or looping link named like an inventory file would otherwise vanish silently
       if (entry.isDirectory() || looksLikeInventory) w.findings.push(fileFinding(name, await describeLinkError(full, error)));
       continue;
     }
-    if (entry.isSymbolicLink() && !isInside(real, w.realRoot) && (target.isDirectory() || looksLikeInventory)) {
+    const realKey = real.toString('latin1');
+    if (entry.isSymbolicLink() && !isInside(realKey, w.realRoot) && (target.isDirectory() || looksLikeInventory)) {
       w.findings.push(
         fileFinding(name, 'symbolic link to a place outside the inventory folder: not followed, nothing read'),
       );
       continue;
     }
     if (target.isDirectory()) {
-      if (w.seen.has(real)) continue;
-      w.seen.add(real);
-      await walk(w, name);
+      if (w.seen.has(realKey)) continue;
+      w.seen.add(realKey);
+      await walk(w, name, full);
     } else if (target.isFile() && looksLikeInventory) {
-      // Anything else named *.yaml (a FIFO, a device) is left alone: reading it could block forever
-      w.out.push({ name });
+      // Anything else named *.yaml (a FIFO, a device) is left alone: reading it could block forever.
+      // A link is opened by its real path, so that reading it never follows a link again
+      w.out.push({ name, open: isUtf8(real) ? real.toString('utf8') : real });
     }
   }
+}
+
+function joinBytes(folder: string | Buffer, name: Buffer): Buffer {
+  return Buffer.concat([typeof folder === 'string' ? Buffer.from(folder) : folder, Buffer.from(path.sep), name]);
 }
 
 function fileFinding(file: string, message: string): Finding {
@@ -271,7 +314,7 @@ export function describeIoError(error: unknown): string {
   }
 }
 
-async function describeLinkError(full: string, error: unknown): Promise<string> {
+async function describeLinkError(full: string | Buffer, error: unknown): Promise<string> {
   if (errorCode(error) === 'ENOENT') {
     const to = await readlink(full).catch(() => undefined);
     return to === undefined ? 'cannot be read: it disappeared' : `broken symbolic link to ${quote(to)}: nothing read`;

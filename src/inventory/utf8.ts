@@ -61,3 +61,19 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   }
   return bytes.length;
 }
+
+/**
+ * A file name as bytes, shown as text: valid UTF-8 as it is, each byte that is not as `\xNN`, so that a
+ * file named in a legacy encoding is still read and named in every output.
+ */
+export function decodeName(bytes: Uint8Array): string {
+  let shown = '';
+  let at = 0;
+  while (at < bytes.length) {
+    const bad = at + firstInvalidByte(bytes.subarray(at));
+    shown += fatal.decode(bytes.subarray(at, bad));
+    if (bad < bytes.length) shown += `\\x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    at = bad + 1;
+  }
+  return shown;
+}

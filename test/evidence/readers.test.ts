@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/inventory/read.js';
+import { InputError } from '../../src/errors.js';
 import { readBearer } from '../../src/evidence/bearer.js';
 import { readCycloneDx } from '../../src/evidence/cyclonedx.js';
 import { readPrivado } from '../../src/evidence/privado.js';

@@ -146,7 +146,7 @@ describe('no command writes into the inventory', () => {
     for (const args of [
       ['lint', 'inventory'],
       ['lint', 'inventory', '--format', 'json', '-o', 'out.json'],
-      ['lint', 'inventory', '--rule', 'schema=off'],
+      ['lint', 'inventory', '--rule', 'unused-definition=off'],
       ['schema'],
     ]) {
       ropa(args, { cwd: dir });

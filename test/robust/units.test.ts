@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
-import { inputConflict, isInside, recordInputFile, recordInputFolder } from '../../src/inputs.js';
+import { inputConflict, isInside } from '../../src/inputs.js';
 import { loadInventory } from '../../src/inventory/load.js';
 import { createLocator } from '../../src/inventory/locate.js';
 import { parseFile } from '../../src/inventory/parse.js';
@@ -191,13 +191,12 @@ describe('inputs protected from output', () => {
     expect(isInside('/x', '/a')).toBe(false);
   });
 
-  it('refuses recorded files and anything below recorded folders', () => {
-    recordInputFolder('/srv/inv');
-    recordInputFile('/srv/ropa.yaml');
-    expect(inputConflict('/srv/inv/report.html')).toBe(
+  it('refuses the files it is given and anything below the folders', () => {
+    const inputs = { folders: ['/srv/inv'], files: ['/srv/ropa.yaml'] };
+    expect(inputConflict('/srv/inv/report.html', inputs)).toBe(
       'refusing to write inside the inventory folder /srv/inv',
     );
-    expect(inputConflict('/srv/ropa.yaml')).toBe('refusing to overwrite a file this run reads');
-    expect(inputConflict('/srv/report.html')).toBeUndefined();
+    expect(inputConflict('/srv/ropa.yaml', inputs)).toBe('refusing to overwrite a file this run reads');
+    expect(inputConflict('/srv/report.html', inputs)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { recipientCountries, type Inventory } from '../../inventory/model.js';
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 import { editDistance } from '../../inventory/did-you-mean.js';
 import { allFlows } from '../flows.js';
 import { sortById, sortedUnique } from '../order.js';

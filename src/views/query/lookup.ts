@@ -1,5 +1,5 @@
 import type { EntityKind, Inventory } from '../../inventory/model.js';
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 import { didYouMean } from '../../inventory/did-you-mean.js';
 
 /** The entity a query names, or a usage error with the closest id (exit 2). */
