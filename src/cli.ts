@@ -64,10 +64,15 @@ export async function main(argv: readonly string[]): Promise<void> {
   // and a file written with -o gets no escape codes
   const toFile = argv.some((arg) => arg === '-o' || arg.startsWith('--output') || /^-o./.test(arg));
   if (process.env.NO_COLOR || argv.includes('--no-color') || toFile) chalk.level = 0;
-  // A reader that stops early (`ropa lint | head`) is not an error; any other failure to write stdout is
+  // A reader that stops early (`ropa lint | head`) is not an error: the rest of the output is dropped and
+  // the run ends with its own exit code, whatever the reader did. Any other failure to write stdout is
   // reported in one line rather than as an unhandled 'error' event with a stack trace
+  let readerGone = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE' || readerGone) {
+      readerGone = true;
+      return;
+    }
     process.stderr.write(`ropa: cannot write the output: ${error.code ?? error.message}\n`);
     process.exit(2);
   });

@@ -29,11 +29,12 @@ export function inputConflict(target: string, inputs: Inputs): string | undefine
  */
 export function realPath(target: string): string {
   const absolute = path.resolve(target);
+  // the system's realpath: Node's own returns a path that does not exist for /dev/stdout on a pipe
   try {
-    return realpathSync(absolute);
+    return realpathSync.native(absolute);
   } catch {
     try {
-      return path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+      return path.join(realpathSync.native(path.dirname(absolute)), path.basename(absolute));
     } catch {
       return absolute;
     }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants, rmSync, type Stats } from 'node:fs';
+import { constants, fstatSync, rmSync, type Stats } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from './errors.js';
@@ -59,7 +59,12 @@ export async function writeOutput(
     if (errorCode(error) !== 'ENOENT') throw writeError(shown, target, error);
   }
   if (existing?.isDirectory()) throw new InputError(`${shown}: is a folder; give a file name to -o`);
-  if (existing && !existing.isFile()) return writeThrough(content, target, existing, shown);
+  if (existing && !existing.isFile()) {
+    // `-o /dev/stdout` names this process's own output, which may be a socket that cannot be opened again
+    const stream = [process.stdout, process.stderr].find((s) => isSameFile(s.fd, existing));
+    if (stream) return writeStream(stream, content);
+    return writeThrough(content, target, existing, shown);
+  }
   return replace(content, target, existing, shown);
 }
 
@@ -67,12 +72,23 @@ export async function writeOutput(
  * The result to stdout. A reader that stops early (`ropa lint | head`) ends the write, not the run: the
  * exit code is the run's own, whatever the reader did (see cli.ts).
  */
-async function writeStdout(content: Rendered): Promise<void> {
+function writeStdout(content: Rendered): Promise<void> {
+  return writeStream(process.stdout, content);
+}
+
+async function writeStream(stream: NodeJS.WriteStream, content: Rendered): Promise<void> {
   for (const chunk of chunks(content)) {
-    const failed = await new Promise<boolean>((resolve) =>
-      process.stdout.write(chunk, (error) => resolve(!!error)),
-    );
+    const failed = await new Promise<boolean>((resolve) => stream.write(chunk, (error) => resolve(!!error)));
     if (failed) return;
+  }
+}
+
+function isSameFile(fd: number, stats: Stats): boolean {
+  try {
+    const open = fstatSync(fd);
+    return open.dev === stats.dev && open.ino === stats.ino;
+  } catch {
+    return false;
   }
 }
 
