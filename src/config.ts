@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import type { Level } from './inventory/model.js';
 import { InputError } from './errors.js';
 import { isInside } from './inputs.js';
-import { CONFIG_FILE, MAX_FILE_BYTES, describeIoError, readRegularFile, tooLarge } from './inventory/read.js';
+import { CONFIG_FILE, describeIoError, overLimit, readRegularFile, type FileRead } from './inventory/read.js';
 import { decodeUtf8 } from './inventory/utf8.js';
 import { didYouMean } from './inventory/did-you-mean.js';
 import { quote, shortened } from './inventory/quote.js';
@@ -54,9 +54,7 @@ export async function readConfig(
     if (explicit === undefined) return { rules: {} };
     throw new InputError(`${shortened(file)}: no such configuration file`);
   }
-  const read = readRegularFile(real);
-  if (!read.ok) throw new InputError(`${shortened(file)}: configuration file ${read.message}`);
-  return { ...configFromBytes(read.bytes, file, ruleIds), file };
+  return { ...configFromRead(readRegularFile(real), file, ruleIds), file };
 }
 
 /**
@@ -69,44 +67,42 @@ async function configPath(file: string, folders: readonly string[]): Promise<str
     link = (await lstat(file)).isSymbolicLink();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`${shortened(file)}: configuration file ${describeIoError(error)}`);
+    throw refused(file, describeIoError(error));
   }
   if (!link) return file;
   let real: string;
   try {
     real = await realpath(file);
   } catch (error) {
-    throw new InputError(`${shortened(file)}: configuration file ${describeLinkError(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw refused(file, code === 'ENOENT' ? 'broken symbolic link: nothing read' : describeIoError(error));
   }
   const allowed = await Promise.all(folders.map((folder) => realpath(folder).catch(() => undefined)));
   if (!allowed.some((folder) => folder !== undefined && isInside(real, folder))) {
-    throw new InputError(
-      `${shortened(file)}: configuration file is a symbolic link to a place outside the ${folders.length > 1 ? 'inventory and working folders' : 'inventory folder'}: not followed, nothing read`,
-    );
+    const where = folders.length > 1 ? 'the inventory and working folders' : 'the inventory folder';
+    throw refused(file, `symbolic link to a place outside ${where}: not followed, nothing read`);
   }
   return real;
 }
 
-function describeLinkError(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code === 'ENOENT'
-    ? 'is a broken symbolic link: nothing read'
-    : describeIoError(error);
-}
-
 /**
- * The configuration from its bytes, as read from a folder or from a git revision: at most 4 MiB of strict
- * UTF-8, then parsed. `name` names it in messages.
+ * The configuration from a file read under the rules of inventory files (see readRegularFile), from a
+ * folder or from a git revision: strict UTF-8, then parsed. `name` names it in messages.
  */
-export function configFromBytes(bytes: Uint8Array, name: string, ruleIds: ReadonlySet<string>): Config {
-  if (bytes.length > MAX_FILE_BYTES)
-    throw new InputError(`${shortened(name)}: configuration file ${tooLarge(bytes.length)}`);
-  const decoded = decodeUtf8(bytes);
+export function configFromRead(read: FileRead, name: string, ruleIds: ReadonlySet<string>): Config {
+  if (!read.ok) throw refused(name, read.size === undefined ? read.message : overLimit(read.size));
+  const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) {
     throw new InputError(
       `${shortened(name)}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`,
     );
   }
   return parseConfig(decoded.text, name, ruleIds);
+}
+
+/** A configuration file that is not read, and why (nothing of its content is shown). */
+function refused(name: string, why: string): InputError {
+  return new InputError(`${shortened(name)}: configuration file: ${why}`);
 }
 
 /** Parses configuration text; `file` names it in messages (a path, or a file in a git revision). */

@@ -93,7 +93,7 @@ interface Side {
 async function loadSide(name: string, options: DiffOptions): Promise<Side> {
   const { RULES_BY_ID } = await import('../rules/index.js');
   const { lint } = await import('../rules/run.js');
-  const { configFromBytes, parseRuleOptions, readConfig } = await import('../config.js');
+  const { configFromRead, parseRuleOptions, readConfig } = await import('../config.js');
   const ids = new Set(RULES_BY_ID.keys());
   const cwd = process.cwd();
   let loaded: Loaded;
@@ -114,7 +114,7 @@ async function loadSide(name: string, options: DiffOptions): Promise<Side> {
     fileConfig = options.config
       ? await readConfig(options.dir, options.config, ids)
       : revision.config
-        ? configFromBytes(revision.config.bytes, revision.config.name, ids)
+        ? configFromRead(revision.config.read, revision.config.name, ids)
         : { rules: {} };
     context = { label: name, root: options.dir, cwd, version };
   }

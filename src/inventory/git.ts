@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
 import { InputError } from '../errors.js';
-import { CONFIG_FILE, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read.js';
+import { CONFIG_FILE, MAX_FILE_BYTES, tooLarge, type FileRead, type ReadResult } from './read.js';
 import { shortened } from './quote.js';
 import { decodeUtf8 } from './utf8.js';
 
@@ -13,8 +13,8 @@ export interface RevisionInventory extends ReadResult {
   readonly commit: string;
   /** The folder's path from the top of the repository, with forward slashes ('' for the top). */
   readonly repoPath: string;
-  /** The configuration's bytes, at most MAX_FILE_BYTES of them. */
-  readonly config?: { readonly name: string; readonly bytes: Uint8Array };
+  /** The configuration, read under the rules of files on disk (at most MAX_FILE_BYTES, no link outside). */
+  readonly config?: { readonly name: string; readonly read: FileRead };
 }
 
 /**
@@ -53,10 +53,10 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
     .filter((e) => e.mode !== LINK && isInventoryFile(e.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const configName = `${shortened(revision)}:${repoPath ? `${repoPath}/` : ''}${CONFIG_FILE}`;
-  const configEntry = await configObject(entries, configName, top);
+  const configEntry = await configObject(entries, top);
 
   // sizes first, from git's index of objects: a blob over the limit is never read into memory
-  const objects = [...wanted, ...(configEntry ? [configEntry] : [])].map((e) => e.object);
+  const objects = [...wanted, ...(configEntry?.entry ? [configEntry.entry] : [])].map((e) => e.object);
   const sizes = await blobSizes(objects, top);
   const small = objects.filter((_, i) => sizes[i]! <= MAX_FILE_BYTES);
   const read = new Map((await readBlobs(small, top)).map((blob, i) => [small[i]!, blob]));
@@ -81,11 +81,12 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
     else
       findings.push({ rule: 'yaml-syntax', file: entry.name, path: [], message: decoded.message, position: decoded.position });
   });
-  let config;
-  if (configEntry) {
-    const bytes = read.get(configEntry.object);
-    if (bytes === undefined) throw new InputError(`${configName}: configuration file ${tooLarge(sizes[wanted.length]!)}`);
-    config = { name: configName, bytes };
+  let config: RevisionInventory['config'];
+  if (configEntry?.refused) config = { name: configName, read: { ok: false, message: configEntry.refused } };
+  else if (configEntry?.entry) {
+    const bytes = read.get(configEntry.entry.object);
+    const size = sizes[wanted.length]!;
+    config = { name: configName, read: bytes ? { ok: true, bytes } : { ok: false, message: tooLarge(size), size } };
   }
   return { commit, repoPath, files, findings, ...(config ? { config } : {}) };
 }
@@ -109,20 +110,22 @@ export async function folderRevision(dir: string): Promise<string | undefined> {
 
 /**
  * The configuration's entry in the tree, under the rules of the one on disk: a symbolic link is followed
- * only to a file inside the inventory folder (a link's blob holds its target's path).
+ * only to a file inside the inventory folder (a link's blob holds its target's path); otherwise why not.
  */
-async function configObject(entries: readonly TreeEntry[], name: string, top: string): Promise<TreeEntry | undefined> {
+async function configObject(
+  entries: readonly TreeEntry[],
+  top: string,
+): Promise<{ entry?: TreeEntry; refused?: string } | undefined> {
   const entry = entries.find((e) => e.name === CONFIG_FILE);
-  if (entry?.mode !== LINK) return entry;
+  if (entry?.mode !== LINK) return entry && { entry };
   const [link] = await readBlobs([entry.object], top);
   const to = path.posix.normalize(link!.toString('utf8'));
-  if (to.startsWith('/') || to === '..' || to.startsWith('../')) {
-    throw new InputError(`${name}: configuration file is a symbolic link to a place outside the inventory folder: not followed, nothing read`);
-  }
+  if (to.startsWith('/') || to === '..' || to.startsWith('../'))
+    return { refused: 'symbolic link to a place outside the inventory folder: not followed, nothing read' };
   const target = entries.find((e) => e.name === to && e.mode !== LINK);
-  if (!target) throw new InputError(`${name}: configuration file is a broken symbolic link: nothing read`);
-  return target;
+  return target ? { entry: target } : { refused: 'broken symbolic link: nothing read' };
 }
+
 /** The folder's path from the top of the repository: `dir` is taken relative to `cwd`, as on disk. */
 function repositoryPath(dir: string, prefix: string, top: string): string {
   const relative = path.isAbsolute(dir) ? path.relative(top, dir) : path.join(prefix, dir);

@@ -69,7 +69,8 @@ export function readSource(root: string, candidate: Candidate): { file: SourceFi
   return { finding: { ...fileFinding(name, decoded.message), position: decoded.position } };
 }
 
-export type FileRead = { ok: true; bytes: Buffer } | { ok: false; message: string };
+/** A file's bytes, or why it was not read (with its size when it is over MAX_FILE_BYTES). */
+export type FileRead = { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number };
 
 /**
  * Reads a file ropa is to use (an inventory file, a configuration) under the rules every input follows:
@@ -85,7 +86,7 @@ export function readRegularFile(file: string | Buffer): FileRead {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, message: `${notRegular(stats)}: nothing read` };
-    if (stats.size > MAX_FILE_BYTES) return { ok: false, message: tooLarge(stats.size) };
+    if (stats.size > MAX_FILE_BYTES) return { ok: false, message: tooLarge(stats.size), size: stats.size };
     // reading until the end, into a buffer one byte larger than the limit: a file that grows while it is
     // read and fills the buffer is over the limit too
     const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
@@ -93,7 +94,10 @@ export function readRegularFile(file: string | Buffer): FileRead {
     for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) {
       length += n;
     }
-    if (length > MAX_FILE_BYTES) return { ok: false, message: tooLarge(Math.max(length, fstatSync(fd).size)) };
+    if (length > MAX_FILE_BYTES) {
+      const size = Math.max(length, fstatSync(fd).size);
+      return { ok: false, message: tooLarge(size), size };
+    }
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     if (errorCode(error) === 'ELOOP')
@@ -262,9 +266,14 @@ function fileFinding(file: string, message: string): Finding {
   return { rule: 'yaml-syntax', file, path: [], message, position: { line: 1, column: 1 } };
 }
 
-/** The finding's message for a file above MAX_FILE_BYTES. */
+/** The finding's message for an inventory file above MAX_FILE_BYTES. */
 export function tooLarge(size: number): string {
-  return `the file is ${mebibytes(size)}; ropa reads files up to ${mebibytes(MAX_FILE_BYTES)}: split it (one file per category under categories/)`;
+  return `${overLimit(size)}: split it (one file per category under categories/)`;
+}
+
+/** Why a file of `size` bytes is not read. */
+export function overLimit(size: number): string {
+  return `the file is ${mebibytes(size)}; ropa reads files up to ${mebibytes(MAX_FILE_BYTES)}`;
 }
 
 function mebibytes(bytes: number): string {
