@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { chownSync, chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ropa } from '../helpers/cli.js';
+import { BIN, REPO, ropa } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
 import { BASE } from './base.js';
@@ -139,11 +139,11 @@ describe('signals during a write', () => {
     '%s removes the temporary file and ends the run by that signal',
     (signal) => {
       const dir = workspace(FINDINGS);
-      const preload = path.resolve('test/fixtures/preload/signal-before-rename.cjs');
+      const preload = path.join(REPO, 'test/fixtures/preload/signal-before-rename.mjs');
       const result = spawnSync(process.execPath, [BIN, 'lint', 'inventory', '-o', 'lint.txt'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, ROPA_TEST_SIGNAL: signal },
+        env: { ...process.env, NODE_OPTIONS: `--import ${preload}`, ROPA_TEST_SIGNAL: signal },
         timeout: 30_000,
       });
       expect(result.signal).toBe(signal);
