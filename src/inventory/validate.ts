@@ -3,6 +3,7 @@ import type { ErrorObject } from 'ajv';
 import type { Finding } from './diagnostic.js';
 import type { Path } from './model.js';
 import { closest, didYouMean } from './did-you-mean.js';
+import { parseDuration } from './duration.js';
 import { quote } from './quote.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import compiled from './schema-validator.generated.js';
@@ -151,7 +152,13 @@ function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Fin
       const shown = describeValue(data);
       if (definition === 'id' || parentSchema?.required?.[0] === 'to')
         return at(`${shown} is not a valid id: use kebab-case (lowercase letters and digits, single hyphens)`);
-      if (definition === 'date') return at(`${shown} is not a date: use YYYY-MM-DD`);
+      if (definition === 'date') {
+        const shape = typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data);
+        return at(shape ? `${shown} is not a day that exists` : `${shown} is not a date: use YYYY-MM-DD`);
+      }
+      // well formed, without leading zeros: then only a part beyond the schema's bound refuses it
+      if (definition?.startsWith('duration') && parseDuration(String(data)) && !/(^|\D)0\d/.test(String(data)))
+        return at(`${shown} is too long: each part of a duration is at most 1,000 years (P1000Y, 9999 months or weeks, 99999 days)`);
       if (definition === 'duration') return at(`${shown} is not an ISO 8601 duration (e.g. P10Y, P3M, P10D)`);
       if (definition === 'durationOrIndefinite')
         return at(`${shown} is not an ISO 8601 duration (e.g. P10Y, P3M, P10D) or "indefinite"`);

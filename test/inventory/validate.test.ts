@@ -34,3 +34,31 @@ describe('schema findings', () => {
     expect(validateFile('f.yaml', { category: { id: 'c', name: 'C', reviewed: '2024-01-31' } })).toEqual([]);
   });
 });
+
+describe('dates and durations (issue 13, case 15)', () => {
+  const messages = (category: Record<string, unknown>) =>
+    validateFile('f.yaml', { category: { id: 'c', name: 'C', ...category } }).map((f) => f.message);
+
+  it('every date is a day that exists, in every field', () => {
+    expect(messages({ reviewed: '2026-02-30' })).toEqual(['"2026-02-30" is not a day that exists']);
+    expect(messages({ reviewed: '2026-13-45' })).toEqual(['"2026-13-45" is not a day that exists']);
+    expect(messages({ reviewed: '2100-02-29' })).toEqual(['"2100-02-29" is not a day that exists']);
+    expect(messages({ waivers: [{ rule: 'x', reason: 'y', until: '2026-04-31' }] })).toEqual([
+      '"2026-04-31" is not a day that exists',
+    ]);
+    expect(messages({ reviewed: '2024-02-29' })).toEqual([]);
+    expect(messages({ reviewed: '2000-02-29' })).toEqual([]);
+    expect(messages({ reviewed: '2026-12-31' })).toEqual([]);
+  });
+
+  it('a duration has no part beyond 1,000 years', () => {
+    const long = 'is too long: each part of a duration is at most 1,000 years (P1000Y, 9999 months or weeks, 99999 days)';
+    expect(messages({ retention: [{ duration: 'P99999999999999999999Y' }] })).toEqual([
+      `"P99999999999999999999Y" ${long}`,
+    ]);
+    expect(messages({ retention: [{ duration: 'P1001Y' }] })).toEqual([`"P1001Y" ${long}`]);
+    expect(messages({ retention: [{ duration: 'P100000D' }] })).toEqual([`"P100000D" ${long}`]);
+    expect(messages({ trackers: [{ name: 't', lifetime: 'P10000M' }] })).toEqual([`"P10000M" ${long}`]);
+    expect(messages({ retention: [{ duration: 'P1000Y' }, { duration: 'P9999M' }, { duration: 'indefinite' }] })).toEqual([]);
+  });
+});

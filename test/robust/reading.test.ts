@@ -257,3 +257,19 @@ describe('file names that are not UTF-8', () => {
     expect(ropa(['report', '.', '--format', 'json'], { cwd: dir })).toMatchObject({ stderr: '', code: 0 });
   });
 });
+
+describe('dates in the configuration', () => {
+  it('today must be a day that exists', () => {
+    const dir = tempInventory(BASE);
+    for (const today of ['2026-02-30', '2026-13-45', '2025-02-29']) {
+      writeFileSync(path.join(dir, 'ropa.config.yaml'), yaml(`today: ${today}`));
+      expect(lint(dir)).toEqual({
+        stdout: '',
+        stderr: 'ropa: ropa.config.yaml: today must be a date YYYY-MM-DD that exists\n',
+        code: 2,
+      });
+    }
+    writeFileSync(path.join(dir, 'ropa.config.yaml'), yaml('today: 2028-02-29'));
+    expect(lint(dir).code).toBe(0);
+  });
+});
