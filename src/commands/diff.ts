@@ -11,6 +11,7 @@ import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { version } from '../version.js';
 import { BLOCKING_RULES, todayIso, type GlobalOptions } from './shared.js';
 import { collect, outputOption } from './options.js';
+import { shortened } from '../inventory/quote.js';
 
 interface DiffOptions {
   dir: string;
@@ -138,7 +139,7 @@ async function refuseIncomplete(diagnostics: readonly Diagnostic[], context: Sid
   const { stylish } = await import('../render/lint/stylish.js');
   process.stderr.write(stylish(blocking, context));
   throw new InputError(
-    `${context.label}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); fix it, then diff again`,
+    `${shortened(context.label)}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); fix it, then diff again`,
   );
 }
 

@@ -53,9 +53,10 @@ Examples:
         const { QUERY_VIEWS, isQueryView } = await import('../views/query/index.js');
         if (!isQueryView(view)) {
           const { didYouMean } = await import('../inventory/did-you-mean.js');
+          const { quote } = await import('../inventory/quote.js');
           const views = Object.keys(QUERY_VIEWS);
           throw new InputError(
-            `unknown view "${view}"${didYouMean(view, views)}: the views are ${views.join(', ')}`,
+            `unknown view ${quote(view)}${didYouMean(view, views)}: the views are ${views.join(', ')}`,
           );
         }
         const info = QUERY_VIEWS[view];

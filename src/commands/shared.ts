@@ -5,6 +5,7 @@ import { loadInventory, type Loaded } from '../inventory/load.js';
 import { InputError } from '../errors.js';
 import type { RenderContext } from '../render/context.js';
 import { version } from '../version.js';
+import { shortened } from '../inventory/quote.js';
 
 export interface GlobalOptions {
   readonly debug: boolean;
@@ -61,7 +62,7 @@ export async function loadUsable(
     const { stylish } = await import('../render/lint/stylish.js');
     process.stderr.write(stylish(blocking, result.context));
     throw new InputError(
-      `${dir}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); run \`ropa lint ${dir}\``,
+      `${shortened(dir)}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); run \`ropa lint ${shortened(dir)}\``,
     );
   }
   return { ...result, diagnostics };

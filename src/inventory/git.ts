@@ -23,36 +23,45 @@ export interface RevisionInventory extends ReadResult {
  * revision or the folder does not exist, naming a shallow clone when that is the likely reason.
  */
 export async function readRevision(revision: string, dir: string, cwd: string): Promise<RevisionInventory> {
+  const shown = shortened(revision);
   const where = await git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd);
-  if (!where.ok) throw new InputError(`${revision}: no such folder, and ${cwd} is not in a git repository`);
+  if (!where.ok) {
+    const bare = await git(['rev-parse', '--is-bare-repository'], cwd);
+    if (bare.ok && bare.stdout.toString('utf8').trim() === 'true') {
+      throw new InputError(
+        `${shown}: no such folder, and ${shortened(cwd)} is a bare git repository: ropa diff reads revisions only in a clone with a working tree`,
+      );
+    }
+    throw new InputError(`${shown}: no such folder, and ${shortened(cwd)} is not in a git repository`);
+  }
   const [top = cwd, prefix = ''] = where.stdout.toString('utf8').split('\n');
 
-  if (revision.startsWith('-')) throw new InputError(`${revision}: not a folder or a git revision`);
+  if (revision.startsWith('-')) throw new InputError(`${shown}: not a folder or a git revision`);
   const verified = await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], top);
   if (!verified.ok) {
     const shallow = await git(['rev-parse', '--is-shallow-repository'], top);
     if (shallow.ok && shallow.stdout.toString('utf8').trim() === 'true') {
       throw new InputError(
-        `${revision}: not in this shallow clone; fetch the history it needs (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)`,
+        `${shown}: not in this shallow clone; fetch the history it needs (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)`,
       );
     }
-    throw new InputError(`${revision}: no such folder or git revision`);
+    throw new InputError(`${shown}: no such folder or git revision`);
   }
   const commit = verified.stdout.toString('utf8').trim();
 
   const repoPath = repositoryPath(dir, prefix, top);
   const tree = `${commit}:${repoPath}`;
   const type = await git(['cat-file', '-t', tree], top);
-  if (!type.ok) throw new InputError(`${revision}: has no folder ${repoPath || '.'} (--dir names the inventory folder)`);
-  if (type.stdout.toString('utf8').trim() !== 'tree') throw new InputError(`${revision}: ${repoPath} is not a folder`);
+  if (!type.ok) throw new InputError(`${shown}: has no folder ${shortened(repoPath) || '.'} (--dir names the inventory folder)`);
+  if (type.stdout.toString('utf8').trim() !== 'tree') throw new InputError(`${shown}: ${shortened(repoPath)} is not a folder`);
 
   const listing = await git(['ls-tree', '-r', '-z', tree], top);
-  if (!listing.ok) throw new InputError(`${revision}: cannot list ${repoPath || '.'}: ${listing.stderr.trim()}`);
+  if (!listing.ok) throw new InputError(`${shown}: cannot list ${shortened(repoPath) || '.'}: ${listing.stderr.trim()}`);
   const entries = parseTree(listing.stdout.toString('utf8'));
   const wanted = entries
     .filter((e) => e.mode !== LINK && isInventoryFile(e.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const configName = `${shortened(revision)}:${repoPath ? `${repoPath}/` : ''}${CONFIG_FILE}`;
+  const configName = `${shown}:${repoPath ? `${repoPath}/` : ''}${CONFIG_FILE}`;
   const configEntry = await configObject(entries, top);
 
   // sizes first, from git's index of objects: a blob over the limit is never read into memory
@@ -130,7 +139,7 @@ async function configObject(
 function repositoryPath(dir: string, prefix: string, top: string): string {
   const relative = path.isAbsolute(dir) ? path.relative(top, dir) : path.join(prefix, dir);
   const posix = path.posix.normalize(relative.split(path.sep).join('/')).replace(/\/+$/, '');
-  if (posix === '..' || posix.startsWith('../')) throw new InputError(`--dir ${dir}: outside the git repository`);
+  if (posix === '..' || posix.startsWith('../')) throw new InputError(`--dir ${shortened(dir)}: outside the git repository`);
   return posix === '.' ? '' : posix;
 }
 

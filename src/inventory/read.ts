@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { isInside } from '../inputs.js';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
-import { quote } from './quote.js';
+import { quote, shortened } from './quote.js';
 import { decodeName, decodeUtf8 } from './utf8.js';
 
 export const CONFIG_FILE = 'ropa.config.yaml';
@@ -43,9 +43,9 @@ export async function listInventory(root: string): Promise<Listing> {
   } catch (error) {
     // a newcomer's first run: say how to make one
     const hint = errorCode(error) === 'ENOENT' ? `; \`ropa init ${shellWord(root)}\` creates a starter there` : '';
-    throw new InputError(`${root}: ${describeRootError(error)}${hint}`);
+    throw new InputError(`${shortened(root)}: ${describeRootError(error)}${hint}`);
   }
-  if (!rootStat.isDirectory()) throw new InputError(`${root}: not a folder`);
+  if (!rootStat.isDirectory()) throw new InputError(`${shortened(root)}: not a folder`);
   const realRoot = (await realpath(root, { encoding: 'buffer' })).toString('latin1');
 
   const candidates: Candidate[] = [];
@@ -209,7 +209,7 @@ async function walk(w: Walker, dir: string, at: string | Buffer): Promise<void> 
   try {
     entries = await readdir(at, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
-    if (dir === '') throw new InputError(`${w.root}: ${describeRootError(error)}`);
+    if (dir === '') throw new InputError(`${shortened(w.root)}: ${describeRootError(error)}`);
     w.findings.push(fileFinding(dir, `folder ${describeIoError(error)}`));
     return;
   }

@@ -2,11 +2,12 @@
 // inventory it translated. Files go into a new or empty folder only, in the conventional layout, each
 // opening with the editor's `$schema` line.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Category, Organization, Purpose, Recipient, Subject, System } from './model.js';
-import { InputError } from './read.js';
+import { InputError } from '../errors.js';
+import { quote, shortened } from './quote.js';
 
 /** One file to write: its path below the inventory folder (forward slashes) and its YAML body. */
 export interface InventoryFile {
@@ -52,16 +53,23 @@ export function draftFiles(draft: InventoryDraft): InventoryFile[] {
 
 /** Refuses a folder that exists and holds anything; a missing folder is fine (it is created on write). */
 export async function requireEmptyFolder(dir: string, command: string): Promise<void> {
+  const shown = shortened(dir);
   let existing: string[] = [];
   try {
     existing = await readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') throw new InputError(`${dir}: is a file; ${command} writes into a folder`);
-    if (code !== 'ENOENT') throw new InputError(`${dir}: cannot be read`);
+    if (code === 'ENOTDIR') throw new InputError(`${shown}: a file, not a folder; ${command} writes into a folder`);
+    if (code !== 'ENOENT') throw new InputError(`${shown}: cannot be read`);
+    // nothing by that name, or a link to nothing: the writer creates folders, never the target of a link
+    const link = await readlink(dir).catch(() => undefined);
+    if (link !== undefined)
+      throw new InputError(
+        `${shown}: a symbolic link to ${quote(link)}, which does not exist; ${command} writes only into an empty or new folder`,
+      );
   }
   if (existing.length > 0)
-    throw new InputError(`${dir}: not empty; ${command} only writes into an empty or new folder`);
+    throw new InputError(`${shown}: not empty; ${command} only writes into an empty or new folder`);
 }
 
 /**
@@ -98,10 +106,16 @@ export async function writeInventory(
   const schemaFile = installedSchema(dir);
   for (const file of files) {
     const target = path.join(dir, file.name);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, (schemaFile === undefined ? '' : schemaLine(target, schemaFile)) + file.body, {
-      flag: 'wx',
-    });
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, (schemaFile === undefined ? '' : schemaLine(target, schemaFile)) + file.body, {
+        flag: 'wx',
+      });
+    } catch (error) {
+      throw new InputError(
+        `${shortened(dir)}: cannot write ${file.name} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
+    }
   }
   return { written: files.map((f) => f.name), schema: schemaFile !== undefined };
 }

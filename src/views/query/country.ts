@@ -8,6 +8,7 @@ import { assessTransfer, type TransferStatus } from '../transfer-status.js';
 import type { Gaps } from '../gaps.js';
 import { list, type QueryResult } from './tabular.js';
 import { roleText } from './wording.js';
+import { quote } from '../../inventory/quote.js';
 
 export interface CountryQuery {
   readonly view: 'country';
@@ -43,7 +44,7 @@ export function countryQuery(
     ]);
     const match = meantCountry(code, used);
     throw new InputError(
-      `unknown country "${code}": expected an ISO 3166-1 alpha-2 code${match === undefined ? '' : ` (did you mean "${match}"?)`}`,
+      `unknown country ${quote(code)}: expected an ISO 3166-1 alpha-2 code${match === undefined ? '' : ` (did you mean "${match}"?)`}`,
     );
   }
   const flows = allFlows(inventory)

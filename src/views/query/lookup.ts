@@ -1,12 +1,13 @@
 import type { EntityKind, Inventory } from '../../inventory/model.js';
 import { InputError } from '../../errors.js';
 import { didYouMean } from '../../inventory/did-you-mean.js';
+import { quote } from '../../inventory/quote.js';
 
 /** The entity a query names, or a usage error with the closest id (exit 2). */
 export function lookup<K extends EntityKind>(inventory: Inventory, kind: K, id: string) {
   const entity = inventory.byId[kind].get(id);
   if (entity === undefined) {
-    throw new InputError(`unknown ${kind} "${id}"${didYouMean(id, inventory.byId[kind].keys())}`);
+    throw new InputError(`unknown ${kind} ${quote(id)}${didYouMean(id, inventory.byId[kind].keys())}`);
   }
   return entity;
 }
