@@ -1,13 +1,16 @@
+import { printable } from './terminal.js';
+
 /**
  * GitHub-flavoured Markdown pieces, shared by the record and the queries. A value is escaped so that it
  * shows as written, and only as much as Markdown needs: inline markup (`*`, `_`, backquote, `[`, `]`, `~`),
  * the backslash and the pipe (which would end a table cell) get a backslash; `&`, `<` and `>` become
  * entities, so no entity, HTML tag or autolink gets through; a value that would start a block (a heading,
  * a list item, a quote) has its first character escaped, and a trailing `#` would close a heading. Line
- * breaks become <br> so that a value stays in its table row. Parentheses, `!` and the like stay as they are.
+ * breaks become <br> so that a value stays in its table row; other control characters show as escapes.
+ * Parentheses, `!` and the like stay as they are.
  */
 export function markdownText(value: string): string {
-  return value
+  const escaped = value
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -16,6 +19,7 @@ export function markdownText(value: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/#$/, '\\#')
     .replace(/\r\n|\r|\n/g, '<br>');
+  return printable(escaped);
 }
 
 /** A GFM table; an empty cell stays empty. */

@@ -8,14 +8,26 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * Text from the inventory (names, ids, file names) made safe to print on a terminal: an escape sequence
  * in a value could otherwise move the cursor, rewrite earlier lines or change the window title, and a
- * newline would split one finding over several lines. Each such character is shown as an escape.
+ * newline would split one finding over several lines. Each such character is shown as an escape. Every
+ * text output goes through this function: lint, tables, diff, graphs, messages.
  */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
-  });
+  return text.replace(UNPRINTABLE, visibleEscape);
+}
+
+/**
+ * Text laid out on several lines (a table cell holding a list, one item a line): each line made
+ * printable, the layout's line breaks kept. A line break inside a value stays inside its cell.
+ */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
+
+/** One character as the escape `printable` shows: `\n`, `\r`, `\t`, `\x1b`, `\u202e`. */
+export function visibleEscape(c: string): string {
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (c === '\t') return '\\t';
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
 }

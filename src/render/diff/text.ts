@@ -9,6 +9,7 @@ import {
   entityLabel,
   summaryLine,
 } from './describe.js';
+import { printable } from '../terminal.js';
 
 const quote = (value: string) => `"${value}"`;
 const style = { quote, plain: (value: string) => value };
@@ -47,5 +48,7 @@ export function text(diff: InventoryDiff, context: DiffContext): string {
       ...diff.findings.removed.map((f) => `  ${describeFinding(f, context.base)}`),
     );
   }
-  return `${lines.join('\n')}\n`;
+  // each entry is one line: a line break, an escape sequence or a bidirectional override in a value is
+  // shown escaped, so that no value can forge lines of the diff
+  return `${lines.map(printable).join('\n')}\n`;
 }

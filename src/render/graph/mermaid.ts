@@ -1,4 +1,5 @@
 import { NODE_KINDS, NODE_TITLES, type FlowGraph, type NodeKind } from '../../views/graph.js';
+import { printable } from '../terminal.js';
 
 /** Subgraph ids: plural, so that they cannot meet a node id (`kind_id`). */
 const GROUPS: Record<NodeKind, string> = {
@@ -45,5 +46,5 @@ function mermaidId(key: string): string {
 }
 
 function mermaidLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`);
+  return printable(text.replace(/\s+/g, ' ')).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`);
 }

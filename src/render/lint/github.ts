@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { displayPath, type RenderContext } from '../context.js';
+import { printable } from '../terminal.js';
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
@@ -24,8 +25,9 @@ export function github(diagnostics: readonly Diagnostic[], context: RenderContex
     .join('');
 }
 
+/** As @actions/core escapes; then other control characters show as escapes rather than reach the log raw. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

@@ -2,6 +2,7 @@ import type { QueryResult } from '../../views/query/tabular.js';
 import { narrowWidestFirst, wrapText } from '../fit-width.js';
 import type { QueryContext } from './index.js';
 import { boxTable } from '../box-table.js';
+import { printable, printableLines } from '../terminal.js';
 
 /** Wider cells wrap at word boundaries, so that a long note does not push a table off the screen. */
 const MAX_CELL = 40;
@@ -23,7 +24,11 @@ const MAX_GRID_COLUMNS = 32;
  * depends on the data alone.
  */
 export function queryTable(result: QueryResult, context: QueryContext): string {
-  const { title, facts, columns, rows } = result.table;
+  // escaped before the widths are worked out: an escape is wider than the character it shows
+  const title = printable(result.table.title);
+  const facts = result.table.facts.map(([label, value]) => [label, printable(value)] as const);
+  const columns = result.table.columns.map(printable);
+  const rows = result.table.rows.map((row) => row.map(printableLines));
   const width = context.width;
   const lines = [title, ...facts.map(([label, value]) => `${label}: ${value}`)].flatMap((line) =>
     width === undefined ? [line] : wrapText(line, width, '', '  '),

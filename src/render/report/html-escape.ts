@@ -1,4 +1,18 @@
+import { visibleEscape } from '../terminal.js';
+
+/**
+ * Characters HTML does not allow in a document (controls other than tab, line feed, form feed and
+ * carriage return; DEL and C1; noncharacters; lone surrogates) and the bidirectional overrides that
+ * reorder what a reader sees: each is shown as the escape a terminal shows (`\x1b`), or U+FFFD.
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const NOT_IN_HTML =
+  /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
+
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text
+    .replace(NOT_IN_HTML, (c) => (c.length === 1 && c < '\ud800' ? visibleEscape(c) : '\ufffd'))
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -7,6 +7,7 @@ import type { RenderOptions } from '../context.js';
 import type { Sheet } from './sheets.js';
 import { shrinkInProportion } from '../fit-width.js';
 import { boxTable } from '../box-table.js';
+import { printable, printableLines } from '../terminal.js';
 
 const LABEL = 26;
 const VALUE = 78;
@@ -32,7 +33,7 @@ function leastWidths(sheet: Sheet, width: number | undefined): number[] {
 function boxOf(rows: readonly (readonly string[])[], width: number | undefined): string {
   return boxTable(
     { colWidths: shrinkInProportion([LABEL, VALUE], width) },
-    rows.map(([label, value]) => [label!, mark(value!)]),
+    rows.map(([label, value]) => [printable(label!), mark(printableLines(value!))]),
   );
 }
 
@@ -58,13 +59,15 @@ export function recordTable(record: ProcessingRecord, options: RenderOptions = {
     out.push(box(processorRows(record.processor)));
   }
   record.activities.forEach((activity, i) => {
-    out.push('', chalk.bold(`${i + 1}. ${activity.name}`) + chalk.dim(` (${activity.id})`));
+    out.push('', chalk.bold(`${i + 1}. ${printable(activity.name)}`) + chalk.dim(` (${activity.id})`));
     out.push(box(activityRows(activity)));
     if (isNotStated(activity.categories)) {
       out.push(box([['Data categories', gapText(activity.categories)]]));
     } else {
       for (const category of activity.categories) {
-        out.push(chalk.bold(`   Data category: ${category.name}`) + chalk.dim(` (${category.id})`));
+        out.push(
+          chalk.bold(`   Data category: ${printable(category.name)}`) + chalk.dim(` (${category.id})`),
+        );
         out.push(box(categoryRows(category)));
       }
     }
@@ -108,12 +111,17 @@ export function sheetTable(
   widths: readonly number[],
   options: RenderOptions = {},
 ): string {
+  // escaped before the widths are worked out: an escape is wider than the character it shows
+  const shown = {
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((cell) => printableLines(String(cell ?? '')))),
+  };
   const table = boxTable(
     {
       head: sheet.columns.map((c) => c.header),
-      colWidths: shrinkInProportion(widths, options.width, leastWidths(sheet, options.width)),
+      colWidths: shrinkInProportion(widths, options.width, leastWidths(shown, options.width)),
     },
-    sheet.rows.map((row) => row.map((cell) => mark(String(cell)))),
+    shown.rows.map((row) => row.map(mark)),
   );
   return `${chalk.bold(title)}\n${table}\n`;
 }
