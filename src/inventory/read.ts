@@ -301,6 +301,8 @@ export function describeRootError(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'cannot be read: permission denied';
+    case 'ENAMETOOLONG':
+      return 'cannot be read: the name is too long';
     default:
       return `cannot be read (${errorCode(error) ?? String(error)})`;
   }
@@ -318,6 +320,8 @@ export function describeIoError(error: unknown): string {
       return 'cannot be read: it is a folder';
     case 'ENOENT':
       return 'cannot be read: it disappeared while ropa was reading the folder';
+    case 'ENAMETOOLONG':
+      return 'cannot be read: the name is too long';
     default:
       return `cannot be read (${errorCode(error) ?? (error as Error | undefined)?.message ?? String(error)})`;
   }
