@@ -199,24 +199,24 @@ describe('git revisions', () => {
     });
     // a link out of the inventory folder: refused, as on disk; a link inside it: followed
     const linked = tempRepository('inventory', [BASE]);
-    const config = path.join(linked, 'inventory/ropa.config.yaml');
-    rmSync(config);
+    const relink = (target: string) => {
+      const config = path.join(linked, 'inventory/ropa.config.yaml');
+      rmSync(config);
+      symlinkSync(target, config);
+      git(linked, 'add', '-A');
+      git(linked, 'commit', '-qm', `configuration linked to ${target}`);
+    };
     writeFileSync(path.join(linked, 'secret.yaml'), 'root: x\n');
-    symlinkSync('../secret.yaml', config);
-    git(linked, 'add', '-A');
-    git(linked, 'commit', '-qm', 'link out');
+    relink('../secret.yaml');
     expect(ropa(['diff', 'HEAD~1', 'HEAD'], { cwd: linked })).toEqual({
       stdout: '',
       stderr:
         'ropa: HEAD:inventory/ropa.config.yaml: configuration file: symbolic link to a place outside the inventory folder: not followed, nothing read\n',
       code: 2,
     });
-    rmSync(config);
     mkdirSync(path.join(linked, 'inventory/settings'));
     writeFileSync(path.join(linked, 'inventory/settings/ropa.conf'), 'rules:\n  no-such-rule: off\n');
-    symlinkSync('settings/ropa.conf', config);
-    git(linked, 'add', '-A');
-    git(linked, 'commit', '-qm', 'link in');
+    relink('settings/ropa.conf');
     expect(ropa(['diff', 'HEAD~2', 'HEAD'], { cwd: linked })).toMatchObject({
       stderr: 'ropa: HEAD:inventory/ropa.config.yaml: unknown rule "no-such-rule"\n',
       code: 2,
