@@ -205,21 +205,20 @@ interface Walker {
  * is not UTF-8, so that such a folder and its files can still be read).
  */
 async function walk(w: Walker, dir: string, at: string | Buffer): Promise<void> {
-  let entries;
+  let entries: Entry[];
   try {
-    entries = await readdir(at, { withFileTypes: true, encoding: 'buffer' });
+    entries = await readFolder(at);
   } catch (error) {
     if (dir === '') throw new InputError(`${shortened(w.root)}: ${describeRootError(error)}`);
     w.findings.push(fileFinding(dir, `folder ${describeIoError(error)}`));
     return;
   }
   for (const entry of entries) {
-    const raw = entry.name;
-    const utf8 = isUtf8(raw);
-    const entryName = utf8 ? raw.toString('utf8') : decodeName(raw);
+    const raw = entry.bytes;
+    const entryName = entry.name;
     if (entryName.startsWith('.') || entryName === 'node_modules') continue;
     const name = dir ? `${dir}/${entryName}` : entryName;
-    const full = typeof at === 'string' && utf8 ? path.join(at, entryName) : joinBytes(at, raw);
+    const full = typeof at === 'string' && raw === undefined ? path.join(at, entryName) : joinBytes(at, raw ?? Buffer.from(entryName));
     const looksLikeInventory = /\.ya?ml$/i.test(entryName) && name !== CONFIG_FILE;
     if (!entry.isSymbolicLink() && !entry.isDirectory() && !(entry.isFile() && looksLikeInventory)) continue;
     // A plain file needs no further look: stat and realpath are for links and folders (a link loop, a
@@ -256,6 +255,32 @@ async function walk(w: Walker, dir: string, at: string | Buffer): Promise<void> 
       w.out.push({ name, open: isUtf8(real) ? real.toString('utf8') : real });
     }
   }
+}
+
+/** A folder entry: `name` as shown; `bytes`, the name as it is on disk when that is not UTF-8. */
+interface Entry {
+  readonly name: string;
+  readonly bytes?: Buffer;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/**
+ * The entries of a folder. Names are read as text, as almost all are; a name that is not UTF-8 comes back
+ * with U+FFFD in it and cannot be opened by that text, so such a folder is read again by bytes (reading
+ * every folder by bytes cost memory for nothing).
+ */
+async function readFolder(at: string | Buffer): Promise<Entry[]> {
+  const entries = await readdir(at, { withFileTypes: true });
+  if (!entries.some((entry) => entry.name.includes('\ufffd'))) return entries;
+  const byBytes = await readdir(at, { withFileTypes: true, encoding: 'buffer' });
+  // the Dirent keeps its type methods; its name becomes the text shown, its bytes are kept to open it
+  return byBytes.map((entry) => {
+    const bytes = entry.name;
+    const utf8 = isUtf8(bytes);
+    return Object.assign(entry, { name: utf8 ? bytes.toString('utf8') : decodeName(bytes), bytes: utf8 ? undefined : bytes });
+  }) as unknown as Entry[];
 }
 
 function joinBytes(folder: string | Buffer, name: Buffer): Buffer {
