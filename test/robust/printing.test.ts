@@ -52,6 +52,7 @@ describe('text outputs escape control and bidirectional characters', () => {
     ['query', 'subject', 'customer', '.'],
     ['query', 'matrix', '.'],
     ['graph', '.', '--format', 'mermaid'],
+    ['graph', '.', '--format', 'dot'],
     ['report', '.', '--format', 'markdown'],
     ['lint', '.', '--format', 'github', '--rule', 'retention-exceeds-reference=error'],
   ])('%s %s %s %s', (...args) => {

@@ -1,4 +1,5 @@
 import { NODE_KINDS, NODE_TITLES, type FlowGraph, type NodeKind } from '../../views/graph.js';
+import { printableLines } from '../terminal.js';
 
 const FILLS: Record<NodeKind, string> = {
   subject: '#e8f0fe',
@@ -31,10 +32,13 @@ export function graphDot(graph: FlowGraph): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A DOT quoted string: backslashes and quotes escaped (so `\N`, `\l` stay literal), line breaks as `\n`. */
+/**
+ * A DOT quoted string: other control characters shown as escapes (as on a terminal), then backslashes and
+ * quotes escaped (so `\N`, `\l` and those escapes stay literal), line breaks as `\n`.
+ */
 function dotString(text: string): string {
-  return `"${text
+  return `"${printableLines(text.replace(/\r\n|\r/g, '\n'))
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
-    .replace(/\r\n|\r|\n/g, '\\n')}"`;
+    .replace(/\n/g, '\\n')}"`;
 }
