@@ -199,3 +199,20 @@ describe('diff -o', () => {
     );
   });
 });
+
+describe('drift -o', () => {
+  it('never replaces an evidence file it reads', () => {
+    const dir = workspace();
+    const evidence = path.join(dir, 'privado.json');
+    const text = readFileSync(path.join(REPO, 'test/fixtures/drift/privado.json'), 'utf8');
+    writeFileSync(evidence, text);
+    expect(
+      ropa(['drift', 'inventory', '--privado', 'privado.json', '-o', 'privado.json'], { cwd: dir }),
+    ).toEqual({
+      stdout: '',
+      stderr: 'ropa: privado.json: refusing to overwrite a file this run reads\n',
+      code: 2,
+    });
+    expect(readFileSync(evidence, 'utf8')).toBe(text);
+  });
+});
