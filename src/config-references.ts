@@ -3,7 +3,7 @@
 import { parseDuration } from './inventory/duration.js';
 import { didYouMean } from './inventory/did-you-mean.js';
 import { quote } from './inventory/quote.js';
-import { InputError } from './inventory/read.js';
+import { InputError } from './errors.js';
 import type { RetentionReference } from './reference/retention.js';
 
 const FIELDS = [

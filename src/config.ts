@@ -106,7 +106,7 @@ function refused(name: string, why: string): InputError {
 }
 
 /** Parses configuration text; `file` names it in messages (a path, or a file in a git revision). */
-function parseConfig(text: string, file: string, ruleIds: ReadonlySet<string>): Config {
+export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<string>): Config {
   let value: unknown;
   try {
     value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
