@@ -57,10 +57,10 @@ with -o, else to stderr. Exit codes: 0 written, 2 usage or input error.`,
     .action(async (format: ExportFormat, dir: string, options: ExportOptions) => {
       const { writeOutput } = await import('../output.js');
       const { lossText, lossJson } = await import('../interop/loss.js');
-      const { loaded, diagnostics, config } = await loadUsable(dir, options, globals());
+      const { loaded, diagnostics, config, inputs } = await loadUsable(dir, options, globals());
       const { text, report } = await TRANSLATIONS[format](loaded, diagnostics, config);
-      await writeOutput(text, options.output, dir);
-      if (options.report !== undefined) await writeOutput(lossJson(report), options.report, dir);
+      await writeOutput(text, options.output, inputs);
+      if (options.report !== undefined) await writeOutput(lossJson(report), options.report, inputs);
       else if (options.output === undefined || options.output === '-') process.stderr.write(lossText(report));
       else await writeOutput(lossText(report), undefined);
     });

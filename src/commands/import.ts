@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { InventoryDraft } from '../inventory/write.js';
 import type { LossReport } from '../interop/loss.js';
-import { InputError } from '../inventory/read.js';
+import { InputError } from '../errors.js';
 import { todayIso, type GlobalOptions } from './shared.js';
 
 interface ImportOptions {
@@ -83,7 +83,11 @@ report), 2 usage or input error.`,
             `No $schema line for editors: ropa is not installed in a node_modules folder above ${printable(dir)}\n`,
           );
       }
-      await writeOutput(options.report === undefined ? lossText(report) : lossJson(report), options.report);
+      // the loss report never lands on a file being imported or inside the new inventory
+      await writeOutput(options.report === undefined ? lossText(report) : lossJson(report), options.report, {
+        folders: [dir],
+        files,
+      });
       if (options.report !== undefined) process.stderr.write(`Loss report: ${lossSummary(report)}\n`);
       process.exitCode = report.count('error') > 0 ? 1 : 0;
       if (!options.dryRun) await lintSummary(dir, globals());

@@ -4,7 +4,7 @@
 // each system a system. What ropa has no place for (data flows, dataset references) is reported.
 import { parse } from 'yaml';
 import type { LawfulBasis } from '../../inventory/model.js';
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 import type { InventoryDraft } from '../../inventory/write.js';
 import taxonomy from '../../reference/fideslang-taxonomy.json' with { type: 'json' };
 import { addTo, DraftBuilder, keepAsNotes } from '../draft-builder.js';

@@ -3,7 +3,7 @@
 //     "Nom de l'activité": purpose
 //     "Durée": retention
 import { parse } from 'yaml';
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 import { normalise } from '../words.js';
 import { readCapped } from './read.js';
 import { FIELDS, type Field } from './headings.js';

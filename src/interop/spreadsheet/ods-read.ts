@@ -1,5 +1,5 @@
 // OpenDocument spreadsheets (.ods): content.xml's tables, rows and cells, with their repeat counts.
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 import { cleanCell, formulaText, MAX_COLUMNS, MAX_ROWS, type Table } from './table.js';
 import { attrOf, childrenOf, findFirst, parseXml, tagOf, textOf, type XmlNode } from './xml.js';
 import type { ZipReader } from './zip-read.js';

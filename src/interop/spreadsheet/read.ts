@@ -2,7 +2,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 import { readOds } from './ods-read.js';
 import { cleanCell, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, type Table } from './table.js';
 import { readXlsx } from './xlsx-read.js';

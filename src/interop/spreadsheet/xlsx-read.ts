@@ -1,5 +1,5 @@
 // Office Open XML workbooks (.xlsx): the workbook's sheet list, the shared strings and each sheet's cells.
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 import { cleanCell, columnIndex, formulaText, MAX_COLUMNS, MAX_ROWS, type Table } from './table.js';
 import {
   attrOf,

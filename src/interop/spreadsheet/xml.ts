@@ -1,7 +1,7 @@
 // The XML of spreadsheet parts (SpreadsheetML, OpenDocument) as ordered nodes, through fast-xml-parser.
 // A document type declaration is refused outright: entities are how an XML file expands into gigabytes.
 import { XMLParser } from 'fast-xml-parser';
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 
 /** A node as fast-xml-parser's ordered form gives it: `{ tag: children, ':@': attributes }` or `{ '#text' }`. */
 export type XmlNode = Record<string, unknown>;

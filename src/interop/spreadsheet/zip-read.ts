@@ -1,7 +1,7 @@
 // Reads named entries of a zip archive (an .xlsx or .ods file): the central directory, then each entry
 // inflated with a cap on its size, so that a small file cannot unpack into gigabytes (a zip bomb).
 import { inflateRawSync } from 'node:zlib';
-import { InputError } from '../../inventory/read.js';
+import { InputError } from '../../errors.js';
 
 /** The most one entry may unpack to, and all entries read from one archive together. */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
