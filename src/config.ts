@@ -6,6 +6,7 @@ import { InputError } from './errors.js';
 import { isInside } from './inputs.js';
 import { CONFIG_FILE, describeIoError, overLimit, readRegularFile, type FileRead } from './inventory/read.js';
 import { decodeUtf8 } from './inventory/utf8.js';
+import { LONE_CR, loneCr, yamlError } from './inventory/parse.js';
 import { didYouMean } from './inventory/did-you-mean.js';
 import { quote, shortened } from './inventory/quote.js';
 import { parseReferences } from './config-references.js';
@@ -107,15 +108,16 @@ function refused(name: string, why: string): InputError {
 
 /** Parses configuration text; `file` names it in messages (a path, or a file in a git revision). */
 export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<string>): Config {
+  const cr = loneCr(text);
+  if (cr) throw new InputError(`${file}:${cr.line}:${cr.column}: ${LONE_CR}`);
   let value: unknown;
   try {
     value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    const mark =
-      error instanceof yaml.YAMLException ? `:${error.mark.line + 1}:${error.mark.column + 1}` : '';
-    throw new InputError(
-      `${file}${mark}: invalid YAML: ${(error as yaml.YAMLException).reason ?? String(error)}`,
-    );
+    if (!(error instanceof yaml.YAMLException))
+      throw new InputError(`${file}: invalid YAML: ${String(error)}`);
+    const { reason, position } = yamlError(text, error);
+    throw new InputError(`${file}:${position.line}:${position.column}: invalid YAML: ${reason}`);
   }
   if (value === null || value === undefined) return { rules: {} };
   if (typeof value !== 'object' || Array.isArray(value))

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import type { Finding } from './diagnostic.js';
+import type { Finding, Position } from './diagnostic.js';
 import { parseBlock } from './parse-block.js';
 
 /** The most nodes an aliased document may expand to before it is refused ("billion laughs"). */
@@ -21,6 +21,10 @@ const ANCHOR = /(^|[\s[{,:-])&[^\s]/m;
  * files with findings.
  */
 export function parseFile(name: string, text: string): ParseResult {
+  const cr = loneCr(text);
+  if (cr) {
+    return { ok: false, finding: { rule: 'yaml-syntax', file: name, path: [], position: cr, message: LONE_CR } };
+  }
   let value = parseBlock(text);
   if (value === undefined) {
     try {
@@ -64,20 +68,15 @@ function shapeFinding(name: string, what: string): Finding {
 
 function syntaxFinding(name: string, text: string, error: unknown): Finding {
   if (error instanceof yaml.YAMLException) {
-    const depth = /^nesting exceeded maxDepth \((\d+)\)$/.exec(error.reason);
+    const { reason: said, position } = yamlError(text, error);
+    const depth = /^nesting exceeded maxDepth \((\d+)\)$/.exec(said);
     const reason =
-      error.reason === 'duplicated mapping key'
+      said === 'duplicated mapping key'
         ? 'duplicate key'
         : depth
           ? `nested deeper than ${depth[1]} levels: refused`
-          : error.reason;
-    return {
-      rule: 'yaml-syntax',
-      file: name,
-      path: [],
-      position: insideText(text, error.mark.line + 1, error.mark.column + 1),
-      message: `invalid YAML: ${reason}`,
-    };
+          : said;
+    return { rule: 'yaml-syntax', file: name, path: [], position, message: `invalid YAML: ${reason}` };
   }
   // js-yaml throws only YAMLException for bad input; anything else (a string too long to build) is still
   // this file's fault and is reported on it rather than ending the run
@@ -88,6 +87,76 @@ function syntaxFinding(name: string, text: string, error: unknown): Finding {
     position: { line: 1, column: 1 },
     message: `cannot be read as YAML: ${error instanceof Error ? error.message : String(error)}`,
   };
+}
+
+/** Why a line break that is a CR alone is refused: positions count lines by LF, as editors and git do. */
+export const LONE_CR = 'line ends with CR alone: save the file with LF or CRLF line ends';
+
+/** The position of the first CR not followed by LF, if any. */
+export function loneCr(text: string): Position | undefined {
+  for (let cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
+    if (text.charCodeAt(cr + 1) !== 10) return positionAt(text, cr);
+  }
+  return undefined;
+}
+
+/**
+ * js-yaml's reason for refusing `text`, and where, with lines counted by LF as the locator counts them.
+ * The error for a second document carries no mark: it is placed at the start of that document.
+ */
+export function yamlError(text: string, error: yaml.YAMLException): { reason: string; position: Position } {
+  if (!error.mark) {
+    const second = secondDocument(text);
+    if (error.reason.startsWith('expected a single document') && second) {
+      return { reason: 'a second document starts here: keep one document per file', position: second };
+    }
+    return { reason: error.reason, position: { line: 1, column: 1 } };
+  }
+  // js-yaml drops a byte-order mark left at the start (one more than the reader dropped)
+  const offset = error.mark.position + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  return { reason: error.reason, position: positionAt(text, offset) };
+}
+
+/**
+ * Where the second document of a stream starts: a `---` line after content or after a first `---`, or
+ * content after a `...` line. Undefined when none is found.
+ */
+function secondDocument(text: string): Position | undefined {
+  let started = false;
+  let ended = false;
+  let from = 0;
+  for (let line = 1; from <= text.length; line++) {
+    const newline = text.indexOf('\n', from);
+    const body = text.slice(from, newline < 0 ? text.length : newline);
+    if (/^---(\s|$)/.test(body)) {
+      if (started || ended) return { line, column: 1 };
+      started = true;
+    } else if (/^\.\.\.(\s|$)/.test(body)) {
+      ended = started;
+      started = false;
+    } else if (body.trim() !== '' && !body.trimStart().startsWith('#') && !(body.startsWith('%') && !started)) {
+      if (ended) return { line, column: 1 };
+      started = true;
+    }
+    if (newline < 0) break;
+    from = newline + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The 1-based line and column of an offset, lines ending at LF. js-yaml reads a file without a final
+ * newline as if it had one, so an offset past the end is placed at the end of the last line.
+ */
+function positionAt(text: string, offset: number): Position {
+  const at = Math.min(offset, text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let lf = text.indexOf('\n'); lf >= 0 && lf < at; lf = text.indexOf('\n', lf + 1)) {
+    line++;
+    lineStart = lf + 1;
+  }
+  return { line, column: at - lineStart + 1 };
 }
 
 /**
@@ -112,14 +181,4 @@ function withinExpansionLimits(value: unknown): boolean {
     }
   }
   return true;
-}
-
-/**
- * js-yaml reads a file without a final newline as if it had one, so an error at the very end can be
- * marked on a line that does not exist; such a mark moves to the end of the last line.
- */
-function insideText(text: string, line: number, column: number): { line: number; column: number } {
-  const lines = text.split('\n');
-  if (line <= lines.length) return { line, column: Math.min(column, lines[line - 1]!.length + 1) };
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }

@@ -126,6 +126,60 @@ describe('hostile input', () => {
     );
   });
 
+  it('a file of more than one YAML document: located at the second document, not a crash', () => {
+    const second = 'invalid YAML: a second document starts here: keep one document per file';
+    expect(lintWith({ 'extra.yaml': 'a: 1\n---\n' })).toMatchObject({
+      stdout: stylish('extra.yaml', `2:1  error  ${second}  yaml-syntax`),
+      stderr: '',
+      code: 1,
+    });
+    expect(lintWith({ 'extra.yaml': yaml('---', 'subjects: []', '---', 'subjects: []') }).stdout).toBe(
+      stylish('extra.yaml', `3:1  error  ${second}  yaml-syntax`),
+    );
+    expect(lintWith({ 'extra.yaml': yaml('subjects: []', '...', '# more', 'purposes: []') }).stdout).toBe(
+      stylish('extra.yaml', `4:1  error  ${second}  yaml-syntax`),
+    );
+  });
+
+  it('a configuration of more than one YAML document: one line, exit 2', () => {
+    expect(lintWith({ 'ropa.config.yaml': yaml('today: 2026-11-27', '---') })).toMatchObject({
+      stdout: '',
+      stderr:
+        'ropa: ropa.config.yaml:2:1: invalid YAML: a second document starts here: keep one document per file\n',
+      code: 2,
+    });
+  });
+
+  it('a NUL byte is located on its own line and column', () => {
+    const text = yaml('subjects:', '  - id: visitor', '    name: Visitors', '    notes: a\0b');
+    expect(lintWith({ 'extra.yaml': text }).stdout).toBe(
+      stylish('extra.yaml', '4:13  error  invalid YAML: null byte is not allowed in input  yaml-syntax'),
+    );
+    expect(lintWith({ 'ropa.config.yaml': yaml('today: 2026-11-27', 'country: F\0R') })).toMatchObject({
+      stderr: 'ropa: ropa.config.yaml:2:11: invalid YAML: null byte is not allowed in input\n',
+      code: 2,
+    });
+  });
+
+  it('line ends of CR alone are refused at the first one', () => {
+    const message = 'line ends with CR alone: save the file with LF or CRLF line ends';
+    const text = 'subjects:\n  - id: visitor\r    name: Visitors\r    nmae: x\r';
+    expect(lintWith({ 'extra.yaml': text })).toMatchObject({
+      stdout: stylish('extra.yaml', `2:16  error  ${message}  yaml-syntax`),
+      stderr: '',
+      code: 1,
+    });
+    // CR LF before it is one line end
+    expect(lintWith({ 'extra.yaml': 'subjects:\r\n  - id: visitor\r\n    name: Visitors\r' }).stdout).toBe(
+      stylish('extra.yaml', `3:19  error  ${message}  yaml-syntax`),
+    );
+    expect(lintWith({ 'ropa.config.yaml': 'today: 2026-11-27\rcountry: FR\r' })).toMatchObject({
+      stdout: '',
+      stderr: `ropa: ropa.config.yaml:1:18: ${message}\n`,
+      code: 2,
+    });
+  });
+
   it('a file that is not UTF-8: the first bad byte is located', () => {
     const latin1 = Buffer.concat([
       Buffer.from('subjects:\n  - id: visitor\n    name: Caf'),
