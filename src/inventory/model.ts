@@ -97,7 +97,11 @@ export interface Purpose extends Common {
     legal_effect?: boolean;
     exception?: string;
     safeguards?: string;
+    logic?: string;
+    consequences?: string;
   };
+  /** Whether people must give the data, and what happens if they do not (Art 13(2)(e)). */
+  provision?: Provision;
   /** `required: false` with `reason` records a screening that concluded no DPIA is needed. */
   dpia?: {
     required?: boolean;
@@ -112,6 +116,15 @@ export interface Purpose extends Common {
   information_society_service?: boolean;
   /** A fideslang data use key (e.g. `essential.service`), for the Fides and DPV exports. */
   taxonomy?: string;
+}
+
+/** Why the data a purpose asks of people is asked for (Art 13(2)(e)). */
+export type ProvisionRequirement = 'statutory' | 'contractual' | 'pre-contractual' | 'voluntary';
+
+export interface Provision {
+  requirement?: ProvisionRequirement;
+  obliged?: boolean;
+  consequences?: string;
 }
 
 export type RecipientRole =

@@ -47,6 +47,9 @@ import { retentionLegalNoReference } from './retention/retention-legal-no-refere
 import { retentionOverlap } from './retention/retention-overlap.js';
 import { dpiaMissing } from './risk/dpia-missing.js';
 import { automatedDecisionNoSafeguards } from './risk/automated-decision-no-safeguards.js';
+import { provisionRequirementMissing } from './transparency/provision-requirement-missing.js';
+import { retentionCriteriaVague } from './transparency/retention-criteria-vague.js';
+import { automatedDecisionUnexplained } from './transparency/automated-decision-unexplained.js';
 import { recordStale } from './hygiene/record-stale.js';
 import { waiverExpired } from './hygiene/waiver-expired.js';
 import { waiverUnknownRule } from './hygiene/waiver-unknown-rule.js';
@@ -106,6 +109,9 @@ export const RULES: readonly Rule[] = [
   retentionOverlap,
   dpiaMissing,
   automatedDecisionNoSafeguards,
+  provisionRequirementMissing,
+  retentionCriteriaVague,
+  automatedDecisionUnexplained,
   recordStale,
   waiverExpired,
   waiverUnknownRule,

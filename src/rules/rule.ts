@@ -4,7 +4,15 @@ import type { Inventory, Loc, Path, Severity } from '../inventory/model.js';
 import type { RetentionReference } from '../reference/retention.js';
 
 export type RuleGroup =
-  'structure' | 'completeness' | 'lawfulness' | 'transfers' | 'retention' | 'risk' | 'hygiene' | 'drift';
+  | 'structure'
+  | 'completeness'
+  | 'lawfulness'
+  | 'transfers'
+  | 'retention'
+  | 'risk'
+  | 'transparency'
+  | 'hygiene'
+  | 'drift';
 
 /** What a rule sees: the model, the settings that date- and country-dependent rules need, and `report`. */
 export interface RuleContext {

@@ -11,6 +11,7 @@ const GROUPS: Record<RuleGroup, string> = {
   transfers: 'Recipients and transfers',
   retention: 'Retention',
   risk: 'Risk',
+  transparency: 'Transparency: what a privacy notice needs (Art 13, 14)',
   hygiene: 'Hygiene',
   drift: 'Drift: the code against the inventory (`ropa drift`)',
 };
