@@ -7,6 +7,7 @@ import { registerInit } from './commands/init.js';
 import { registerExport } from './commands/export.js';
 import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
+import { registerNotice } from './commands/notice.js';
 import { registerQuery } from './commands/query.js';
 import { registerReport } from './commands/report.js';
 import { registerRetention } from './commands/retention.js';
@@ -46,6 +47,7 @@ Examples:
   registerGraph(program, globals);
   registerReport(program, globals);
   registerRetention(program, globals);
+  registerNotice(program, globals);
   registerRules(program);
   registerInit(program);
   registerImport(program, globals);

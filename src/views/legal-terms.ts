@@ -58,6 +58,9 @@ export function rightsUnder(basis: string | undefined, condition?: string): Term
 
 export const rightTerm = (key: string): Term => lookup(rights, key);
 
+/** The keys of the rights, in the order of the law's articles (the reference data's order). */
+export const RIGHT_KEYS: readonly string[] = Object.keys(rights);
+
 /** A right as people read it: "Right of access (Art 15)"; the inventory's key only when it is unknown. */
 export function rightText(term: Term): string {
   return term.article ? `${term.label} (Art ${term.article})` : term.label;

@@ -40,9 +40,9 @@ export { termText };
 
 export const names = (list: readonly Named[]): string => list.map((n) => n.name).join(', ');
 
-const countryText = (country: Country): string => `${country.name} (${country.code})`;
+export const countryText = (country: Country): string => `${country.name} (${country.code})`;
 
-function dpoText(dpo: Dpo): string {
+export function dpoText(dpo: Dpo): string {
   if (dpo.appointed === false) return `not appointed${dpo.reason ? `: ${dpo.reason}` : ''}`;
   return [dpo.name, dpo.email, dpo.phone, dpo.address].filter(Boolean).join(', ') || 'appointed';
 }
@@ -148,7 +148,7 @@ export function securityText(
   );
 }
 
-export function dataText(category: CategoryEntry): string {
+export function dataText(category: Pick<CategoryEntry, 'data'>): string {
   return statedText(category.data, (items) => items.map((item) => item.name).join(', '));
 }
 

@@ -45,7 +45,7 @@ svg.flows .node.purpose rect { fill: #d97706; } svg.flows .node.recipient rect {
  * Escapes a value and marks its gaps: "not stated [rule-id]" stands out as a finding, a waived one is
  * shown muted with its waiver, and a plain "not stated" (no rule asks for the value) is left as text.
  */
-function cell(text: string): string {
+export function cell(text: string): string {
   return escapeHtml(text).replace(
     /(not stated|no upper limit) \[([a-z0-9-]+)(, waived[^\]]*)?\]/g,
     (_all, words: string, rule: string, waived: string | undefined) =>
@@ -55,7 +55,7 @@ function cell(text: string): string {
   );
 }
 
-function fieldTable(rows: readonly (readonly [string, string])[]): string {
+export function fieldTable(rows: readonly (readonly [string, string])[]): string {
   const body = rows.map(
     ([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${cell(value)}</td></tr>`,
   );
@@ -67,7 +67,7 @@ function ruleText(text: string): string {
   return cell(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
-function gridTable(
+export function gridTable(
   header: readonly string[],
   rows: readonly (readonly (string | number)[])[],
   show: (text: string) => string = cell,
@@ -77,7 +77,7 @@ function gridTable(
   return `<table>${head}<tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
-function page(title: string, body: string[], context: RenderContext): string {
+export function page(title: string, body: string[], context: RenderContext): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
