@@ -23,31 +23,7 @@ export interface RevisionInventory extends ReadResult {
  * revision or the folder does not exist, naming a shallow clone when that is the likely reason.
  */
 export async function readRevision(revision: string, dir: string, cwd: string): Promise<RevisionInventory> {
-  const shown = shortened(revision);
-  const where = await git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd);
-  if (!where.ok) {
-    const bare = await git(['rev-parse', '--is-bare-repository'], cwd);
-    if (bare.ok && bare.stdout.toString('utf8').trim() === 'true') {
-      throw new InputError(
-        `${shown}: no such folder, and ${shortened(cwd)} is a bare git repository: ropa diff reads revisions only in a clone with a working tree`,
-      );
-    }
-    throw new InputError(`${shown}: no such folder, and ${shortened(cwd)} is not in a git repository`);
-  }
-  const [top = cwd, prefix = ''] = where.stdout.toString('utf8').split('\n');
-
-  if (revision.startsWith('-')) throw new InputError(`${shown}: not a folder or a git revision`);
-  const verified = await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], top);
-  if (!verified.ok) {
-    const shallow = await git(['rev-parse', '--is-shallow-repository'], top);
-    if (shallow.ok && shallow.stdout.toString('utf8').trim() === 'true') {
-      throw new InputError(
-        `${shown}: not in this shallow clone; fetch the history it needs (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)`,
-      );
-    }
-    throw new InputError(`${shown}: no such folder or git revision`);
-  }
-  const commit = verified.stdout.toString('utf8').trim();
+  const { top, prefix, commit } = await resolveRevision(revision, cwd, true);
 
   const repoPath = repositoryPath(dir, prefix, top);
   const tree = `${commit}:${repoPath}`;
@@ -133,6 +109,74 @@ async function configObject(
     return { refused: 'symbolic link to a place outside the inventory folder: not followed, nothing read' };
   const target = entries.find((e) => e.name === to && e.mode !== LINK);
   return target ? { entry: target } : { refused: 'broken symbolic link: nothing read' };
+}
+
+/**
+ * The repository's top folder, `cwd`'s place in it, and the commit `revision` names. A side of diff may
+ * also be a folder, and its messages say so.
+ */
+async function resolveRevision(
+  revision: string,
+  cwd: string,
+  orFolder: boolean,
+): Promise<{ top: string; prefix: string; commit: string }> {
+  const shown = shortened(revision);
+  const what = orFolder ? 'folder or git revision' : 'git revision';
+  const where = await git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd);
+  if (!where.ok) {
+    const missing = orFolder ? 'no such folder, and' : 'no such revision:';
+    const bare = await git(['rev-parse', '--is-bare-repository'], cwd);
+    if (bare.ok && bare.stdout.toString('utf8').trim() === 'true') {
+      throw new InputError(
+        `${shown}: ${missing} ${shortened(cwd)} is a bare git repository: ropa reads revisions only in a clone with a working tree`,
+      );
+    }
+    throw new InputError(`${shown}: ${missing} ${shortened(cwd)} is not in a git repository`);
+  }
+  const [top = cwd, prefix = ''] = where.stdout.toString('utf8').split('\n');
+
+  if (revision.startsWith('-')) throw new InputError(`${shown}: not a ${what}`);
+  const verified = await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], top);
+  if (!verified.ok) {
+    const shallow = await git(['rev-parse', '--is-shallow-repository'], top);
+    if (shallow.ok && shallow.stdout.toString('utf8').trim() === 'true') {
+      throw new InputError(
+        `${shown}: not in this shallow clone; fetch the history it needs (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)`,
+      );
+    }
+    throw new InputError(`${shown}: no such ${what}`);
+  }
+  return { top, prefix, commit: verified.stdout.toString('utf8').trim() };
+}
+
+/** A commit and its date (the committer's, YYYY-MM-DD): when the change it carries was made. */
+export interface DatedCommit {
+  readonly commit: string;
+  readonly date: string;
+}
+
+/**
+ * The commits after `revision`, up to HEAD, that change the inventory folder `dir`, oldest first, with
+ * `revision`'s own commit as the base to compare the first of them with.
+ */
+export async function commitsSince(
+  revision: string,
+  dir: string,
+  cwd: string,
+): Promise<{ base: string; commits: DatedCommit[] }> {
+  const { top, prefix, commit: base } = await resolveRevision(revision, cwd, false);
+  const repoPath = repositoryPath(dir, prefix, top);
+  const log = await git(['log', '--reverse', '--format=%H %cs', `${base}..HEAD`, '--', repoPath || '.'], top);
+  if (!log.ok) throw new InputError(`${shortened(revision)}: cannot read the history: ${log.stderr.trim()}`);
+  const commits = log.stdout
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit = '', date = ''] = line.split(' ');
+      return { commit, date };
+    });
+  return { base, commits };
 }
 
 /** The folder's path from the top of the repository: `dir` is taken relative to `cwd`, as on disk. */

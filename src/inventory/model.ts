@@ -151,6 +151,7 @@ export interface CountryTransferTool extends TransferTool {
 export interface Recipient extends Common {
   id: string;
   name: string;
+  legal_name?: string;
   role?: RecipientRole;
   country?: string;
   countries?: string[];
