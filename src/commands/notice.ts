@@ -1,4 +1,8 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
+import { recordInputFile } from '../inputs.js';
+import { InputError, MAX_FILE_BYTES, describeIoError } from '../inventory/read.js';
+import { decodeUtf8 } from '../inventory/utf8.js';
 import type { NoticeFormat } from '../render/notice/index.js';
 import { loadUsable, todayIso, type GlobalOptions } from './shared.js';
 import { configOption, outputOption } from './options.js';
@@ -6,6 +10,7 @@ import { configOption, outputOption } from './options.js';
 interface NoticeOptions {
   format: NoticeFormat;
   subject?: string;
+  against?: string;
   config?: string;
   output?: string;
 }
@@ -19,6 +24,10 @@ export function registerNotice(program: Command, globals: () => GlobalOptions): 
     .argument('[dir]', 'inventory folder', 'inventory')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('markdown'))
     .option('--subject <id>', 'the notice for one kind of data subject only')
+    .option(
+      '--against <file>',
+      'check a published notice (HTML, Markdown or text) for what the inventory says that it does not',
+    )
     .addOption(configOption())
     .addOption(outputOption())
     .addHelpText(
@@ -27,11 +36,16 @@ export function registerNotice(program: Command, globals: () => GlobalOptions): 
 Examples:
   ropa notice inventory --format html -o notice.html
   ropa notice inventory --subject customer
+  ropa notice inventory --against public/privacy.html
 
 Where the inventory lacks an item that Art 13 or 14 asks for, the notice says "not stated" and names
-the lint rule that reports it. Exit codes: 0 written, 2 usage or input error.`,
+the lint rule that reports it. With --against, the findings are written instead (markdown or json), and the
+exit code is 1 when there are any. Exit codes: 0 written, 1 findings (--against), 2 usage or input error.`,
     )
     .action(async (dir: string, options: NoticeOptions) => {
+      if (options.against !== undefined && options.format === 'html')
+        throw new InputError('--against writes its findings as markdown or json, not html');
+      const published = options.against === undefined ? undefined : await readPublished(options.against);
       const { buildNotice } = await import('../views/notice.js');
       const { NOTICE_FORMATS } = await import('../render/notice/index.js');
       const { writeOutput } = await import('../output.js');
@@ -41,6 +55,43 @@ the lint rule that reports it. Exit codes: 0 written, 2 usage or input error.`,
         asOf: config.today ?? todayIso(),
         rules: config.rules,
       });
-      await writeOutput(NOTICE_FORMATS[options.format](notice, context), options.output, dir);
+      if (published === undefined) {
+        await writeOutput(NOTICE_FORMATS[options.format](notice, context), options.output, dir);
+        return;
+      }
+      const { checkAgainst, words } = await import('../views/notice-against.js');
+      const { againstJson, againstMarkdown } = await import('../render/notice/against.js');
+      const findings = checkAgainst(notice, words(published.text, published.html));
+      const file = options.against!;
+      await writeOutput(
+        options.format === 'json' ? againstJson(file, findings, context) : againstMarkdown(file, findings),
+        options.output,
+        dir,
+      );
+      process.exitCode = findings.length > 0 ? 1 : 0;
     });
+}
+
+/**
+ * The published notice: a regular file of at most 4 MiB of UTF-8 text. HTML when its name ends in .html
+ * or .htm, or its text starts with a tag; anything else is read as Markdown or plain text.
+ */
+async function readPublished(file: string): Promise<{ text: string; html: boolean }> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new InputError(`${file}: not a regular file`);
+    if (info.size > MAX_FILE_BYTES) throw new InputError(`${file}: larger than 4 MiB`);
+    bytes = await readFile(file);
+    recordInputFile(await realpath(file));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`${file}: no such file`);
+    throw new InputError(`${file}: ${describeIoError(error)}`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok)
+    throw new InputError(`${file}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`);
+  const text = decoded.text;
+  return { text, html: /\.html?$/i.test(file) || /^\s*</.test(text) };
 }

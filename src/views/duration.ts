@@ -10,12 +10,18 @@ function parts(duration: string): number[] | undefined {
   return match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
 }
 
+/** The non-zero parts of a duration, largest unit first: P1Y6M is 1 year and 6 month(s). */
+export function durationParts(
+  duration: string,
+): { value: number; unit: (typeof UNITS)[number] }[] | undefined {
+  const values = parts(duration);
+  return values?.flatMap((value, i) => (value === 0 ? [] : [{ value, unit: UNITS[i]! }]));
+}
+
 /** "10 years", "1 year 6 months", "1 hour"; the text itself when it is not a duration. */
 export function durationText(duration: string): string {
-  const values = parts(duration);
-  if (!values) return duration;
-  const words = values.flatMap((value, i) =>
-    value === 0 ? [] : [`${value} ${UNITS[i]}${value === 1 ? '' : 's'}`],
-  );
+  const list = durationParts(duration);
+  if (!list) return duration;
+  const words = list.map(({ value, unit }) => `${value} ${unit}${value === 1 ? '' : 's'}`);
   return words.length === 0 ? 'no time' : words.join(' ');
 }

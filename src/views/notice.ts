@@ -187,8 +187,11 @@ function noticeCategory(
   const retention: Stated<NoticeRetention[]> =
     rules.length > 0
       ? rules.map(({ rule, i }) => {
+          // Whether the rule sets an upper limit is the rule retention-unbounded's to say
+          const { unbounded: _derived, ...terms } = retentionTerms(rule);
+          const unbounded = gapAt(category.loc, ['retention', i], 'retention-unbounded');
           const vague = gapAt(category.loc, ['retention', i, 'criteria'], 'retention-criteria-vague');
-          return vague ? { ...retentionTerms(rule), vague } : retentionTerms(rule);
+          return { ...terms, ...(unbounded ? { unbounded } : {}), ...(vague ? { vague } : {}) };
         })
       : (gapAt(category.loc, ['retention'], 'retention-missing') ?? notStated());
   return {
