@@ -188,10 +188,13 @@ function noticeCategory(
     rules.length > 0
       ? rules.map(({ rule, i }) => {
           // Whether the rule sets an upper limit is the rule retention-unbounded's to say
-          const { unbounded: _derived, ...terms } = retentionTerms(rule);
+          const terms: { -readonly [K in keyof NoticeRetention]: NoticeRetention[K] } = retentionTerms(rule);
+          delete terms.unbounded;
           const unbounded = gapAt(category.loc, ['retention', i], 'retention-unbounded');
           const vague = gapAt(category.loc, ['retention', i, 'criteria'], 'retention-criteria-vague');
-          return { ...terms, ...(unbounded ? { unbounded } : {}), ...(vague ? { vague } : {}) };
+          if (unbounded) terms.unbounded = unbounded;
+          if (vague) terms.vague = vague;
+          return terms;
         })
       : (gapAt(category.loc, ['retention'], 'retention-missing') ?? notStated());
   return {
