@@ -33,6 +33,7 @@ export const BASE: Readonly<Record<string, string>> = {
     '  - id: billing',
     '    name: Billing',
     '    lawful_basis: contract',
+    '    provision: { requirement: contractual, obliged: true, consequences: No invoice without a name }',
     '    reviewed: 2026-06-01',
   ),
   'recipients.yaml': yaml(
