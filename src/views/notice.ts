@@ -155,13 +155,18 @@ export function buildNotice(
       .map(({ entry, purposes }) => noticeCategory(inventory, entry, purposes, subject.id, gapAt)),
   }));
   const controller = record.controller;
+  const recipients = noticeRecipients(activities, wanted);
+  const listed = new Set(recipients.map((r) => r.id));
   return {
     controller,
     ...(options.subject !== undefined ? { subject: audiences[0]!.subject } : {}),
     audiences: audiences.filter((a) => a.categories.length > 0 || options.subject !== undefined),
     purposes: activities.map((a) => noticePurpose(a, inventory.byId.purpose.get(a.id)!, wanted, gapAt)),
-    recipients: noticeRecipients(activities, wanted),
-    transfers: uniqueTransfers(activities.flatMap((a) => a.transfers)),
+    recipients,
+    // only the transfers of the recipients this notice's people's data goes to
+    transfers: uniqueTransfers(activities.flatMap((a) => a.transfers)).filter((t) =>
+      listed.has(t.recipient.id),
+    ),
     rights: {
       rights: rightsOf(activities),
       contact: isNotStated(controller) ? controller : controller.rights_contact,
