@@ -4,13 +4,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { HtmlValidate } from 'html-validate';
 import MarkdownIt from 'markdown-it';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './helpers/browser.js';
-import { REPO, ropa } from './helpers/cli.js';
+import { launchBrowser, openWatched } from './helpers/browser.js';
+import { ropa } from './helpers/cli.js';
+import { outputValidator } from './helpers/output-schema.js';
 
 const HOSTILE = 'test/fixtures/report';
 const SEED = 'test/fixtures/notice/privacy-policy.txt';
@@ -22,15 +22,6 @@ function notice(format: string, dir = 'inventory', ...args: string[]): string {
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return readFileSync(file, 'utf8');
-}
-
-function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  ajv.addSchema(
-    JSON.parse(readFileSync(path.join(REPO, 'schema/report.schema.json'), 'utf8')),
-    'report.schema.json',
-  );
-  return ajv.compile(JSON.parse(readFileSync(path.join(REPO, 'schema/notice.schema.json'), 'utf8')));
 }
 
 describe('the notice of the example company (markdown)', () => {
@@ -87,6 +78,7 @@ describe('the notice of the example company (markdown)', () => {
     const tables = tokens.filter((t) => t.type === 'table_open').length;
     // controller, 5 audiences, 16 purposes, recipients, transfers
     expect(tables).toBe(1 + 5 + 16 + 1 + 1);
+    expect(md.render(text)).not.toContain('&lt;');
     const html = md.render(notice('markdown', HOSTILE));
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
@@ -122,7 +114,7 @@ describe('--subject', () => {
 });
 
 describe('json', () => {
-  const validate = validator();
+  const validate = outputValidator('notice');
 
   it('matches schema/notice.schema.json, for everyone, one subject, and a hostile inventory', () => {
     for (const [dir, args] of [
@@ -167,17 +159,7 @@ describe('html', () => {
   it('shows its headings and gaps in Chromium, with no script, no request and no error, and prints', async () => {
     const file = path.join(out, 'example.html');
     writeFileSync(file, notice('html'));
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('request', (r) => {
-      if (r.url() !== `file://${file}`) requests.push(r.url());
-    });
-    await page.goto(`file://${file}`);
+    const { page, problems, requests } = await openWatched(browser, file);
     expect(await page.locator('h1').innerText()).toBe('Privacy notice — Alkaes Consulting');
     for (const name of [
       'Who we are and how to reach us',
@@ -217,7 +199,7 @@ describe('--against a published notice', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     const value = JSON.parse(result.stdout);
-    validator()(value);
+    outputValidator('notice')(value);
     expect(value.file).toBe(SEED);
     expect(
       value.findings.map((f: { article: string; message: string }) => `${f.article} ${f.message}`),

@@ -1,27 +1,18 @@
 // `ropa subprocessors`: the Art 28 list in each format, read back by its consumer, and --changes-since on
 // a git history built here, each change dated by its commit.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate } from 'html-validate';
 import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
 import { git } from './helpers/git.js';
-import { REPO, ropa } from './helpers/cli.js';
+import { ropa } from './helpers/cli.js';
+import { outputValidator } from './helpers/output-schema.js';
 import { yaml } from './helpers/inventory.js';
 
 const HOSTILE = 'test/fixtures/report';
-
-function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  ajv.addSchema(
-    JSON.parse(readFileSync(path.join(REPO, 'schema/report.schema.json'), 'utf8')),
-    'report.schema.json',
-  );
-  return ajv.compile(JSON.parse(readFileSync(path.join(REPO, 'schema/subprocessors.schema.json'), 'utf8')));
-}
 
 function list(format: string, dir = HOSTILE, cwd?: string, ...args: string[]) {
   const result = ropa(['subprocessors', dir, '--format', format, ...args], cwd ? { cwd } : {});
@@ -60,7 +51,7 @@ describe('the list, in each format', () => {
 
   it('json: matches schema/subprocessors.schema.json, shaped like the published lists', () => {
     const value = JSON.parse(list('json'));
-    const validate = validator();
+    const validate = outputValidator('subprocessors');
     validate(value);
     expect(validate.errors ?? []).toEqual([]);
     expect(value.controller).toBe('Shop <script>alert(1)</script> & Co');
@@ -182,7 +173,7 @@ describe('--changes-since', () => {
   it('dates each processor added, removed or moved by the commit that did it', () => {
     const { repo, commits } = history();
     const value = JSON.parse(list('json', 'inventory', repo, '--changes-since', commits[0]!));
-    const validate = validator();
+    const validate = outputValidator('subprocessors');
     validate(value);
     expect(validate.errors ?? []).toEqual([]);
     expect(value.as_of).toBe('2026-11-30');

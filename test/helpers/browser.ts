@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 
 /** Where Chromium (or Chrome) usually lives, after `CHROMIUM_PATH`. */
@@ -52,6 +52,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+<<<<<<< HEAD
 /** Chromium for the tests of the enclosing `describe`: launched before them, closed after them. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
@@ -62,4 +63,26 @@ export function useBrowser(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+=======
+/**
+ * Opens the local HTML `file` in a new page and collects what a self-contained page must not have: console
+ * errors and warnings, page errors, and requests for anything but the file itself.
+ */
+export async function openWatched(
+  browser: Browser,
+  file: string,
+): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => {
+    if (r.url() !== `file://${file}`) requests.push(r.url());
+  });
+  await page.goto(`file://${file}`);
+  return { page, problems, requests };
+>>>>>>> 228c192 (Tests share the watched browser page and the output-schema validator; the notice's Markdown leaves anchors to the viewer (markdown-it showed them as text); the reference README names the complaint right)
 }

@@ -10,9 +10,8 @@ export function noticeMarkdown(document: NoticeDocument): string {
 }
 
 function sectionMarkdown(s: Section, level: number): string[] {
+  // no explicit anchors: Markdown viewers make one from each heading
   return [
-    `<a id="${s.id}"></a>`,
-    '',
     `${'#'.repeat(level)} ${markdownText(s.heading)}`,
     '',
     ...s.blocks.flatMap((b) => [blockMarkdown(b), '']),
