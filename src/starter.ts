@@ -32,6 +32,10 @@ const FILES: Record<string, string> = {
     description: Taking, delivering and invoicing orders.
     lawful_basis: contract
     owner: Sales
+    provision:
+      requirement: contractual
+      obliged: true
+      consequences: Without a name and an address we cannot deliver or invoice the order.
     reviewed: ${new Date().toISOString().slice(0, 10)}
 `,
   'recipients.yaml': `recipients:

@@ -221,6 +221,18 @@ describe('--against a published notice', () => {
     ]);
   });
 
+  it('finds nothing missing in the notice ropa writes for a complete inventory, in HTML or Markdown', () => {
+    for (const format of ['html', 'markdown']) {
+      const file = path.join(out, `compliant.${format === 'html' ? 'html' : 'md'}`);
+      writeFileSync(file, notice(format, 'test/fixtures/compliant'));
+      expect(ropa(['notice', 'test/fixtures/compliant', '--against', file])).toEqual({
+        code: 0,
+        stdout: `# ${file.replaceAll('_', '\\_')} against the inventory: 0 findings\n\nThe published notice names everything the inventory says.\n`,
+        stderr: '',
+      });
+    }
+  });
+
   it('reads HTML by its visible words: tags, entities and accents do not hide a name', () => {
     const file = path.join(out, 'published.html');
     writeFileSync(

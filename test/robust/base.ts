@@ -34,6 +34,7 @@ export const BASE: Record<string, string> = {
     '    description: Taking, delivering and invoicing orders.',
     '    lawful_basis: contract',
     '    owner: Sales',
+    '    provision: { requirement: contractual, obliged: true, consequences: Without an address there is no delivery }',
     '    reviewed: 2026-06-01',
   ),
   'recipients.yaml': yaml(

@@ -18,6 +18,11 @@ import { QUERY_FORMATS } from '../../src/render/query/index.js';
 import { REPORT_FORMATS, RETENTION_FORMATS } from '../../src/render/report/index.js';
 import { whole } from '../../src/render/rendered.js';
 import { buildRecord } from '../../src/views/record.js';
+import { NOTICE_FORMATS } from '../../src/render/notice/index.js';
+import { SUBPROCESSORS_FORMATS } from '../../src/render/subprocessors/index.js';
+import { buildNotice } from '../../src/views/notice.js';
+import { checkAgainst, words } from '../../src/views/notice-against.js';
+import { subprocessorList } from '../../src/views/subprocessors.js';
 import { retentionSchedule } from '../../src/views/retention.js';
 import { flowGraph } from '../../src/views/graph.js';
 import { QUERY_VIEWS } from '../../src/views/query/index.js';
@@ -99,7 +104,7 @@ function queryAll(inventory: Inventory): string[] {
   return out;
 }
 
-/** The record and the retention schedule in every format (xlsx as bytes). */
+/** The record, the retention schedule, the notice and the sub-processor list in every format (xlsx as bytes). */
 async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[], dir: string) {
   const context = { root: dir, cwd: dir, version: '0.0.0' };
   const report = {
@@ -111,6 +116,12 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
   for (const format of Object.values(REPORT_FORMATS)) out.push(whole(await format(report, context)));
   for (const format of Object.values(RETENTION_FORMATS))
     out.push(whole(await format(report.retention, context)));
+  const notice = buildNotice(inventory, diagnostics);
+  for (const format of Object.values(NOTICE_FORMATS)) out.push(format(notice, context));
+  // the notice checked against its own HTML: a published notice that says what the inventory says
+  out.push(JSON.stringify(checkAgainst(notice, words(NOTICE_FORMATS.html(notice, context), true))));
+  const list = subprocessorList(inventory, diagnostics, '2026-01-01');
+  for (const format of Object.values(SUBPROCESSORS_FORMATS)) out.push(format(list, context));
   return out;
 }
 
@@ -144,7 +155,7 @@ describe('generated valid inventories', () => {
 });
 
 describe('generated valid inventories, reported', () => {
-  it(`give the record and the retention schedule in every format, the same twice (${REPORT_RUNS} cases)`, async () => {
+  it(`give the record, the retention schedule, the notice and the sub-processor list in every format, the same twice (${REPORT_RUNS} cases)`, async () => {
     await fc.assert(
       fc.asyncProperty(inventoryArb, async (inventory) => {
         const files = Object.fromEntries(
