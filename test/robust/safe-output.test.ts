@@ -77,8 +77,8 @@ describe('hostile values in the inventory', () => {
     });
   });
 
-  it('neutralise formulas in CSV', () => {
-    const rows = parseCsv(readFileSync(write('report', 'csv'), 'utf8').replace(/^\uFEFF/, '')) as string[][];
+  it.each([['report'], ['subprocessors']])('neutralise formulas in the %s CSV', (command) => {
+    const rows = parseCsv(readFileSync(write(command, 'csv'), 'utf8').replace(/^\uFEFF/, '')) as string[][];
     const cells = rows.flat();
     expect(cells.some((cell) => cell.includes('HYPERLINK'))).toBe(true);
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
@@ -97,14 +97,17 @@ describe('hostile values in the inventory', () => {
     expect(texts).toBeGreaterThan(0);
   });
 
-  it('keep Markdown tables whole and render no HTML', () => {
-    const tokens = marked.lexer(readFileSync(write('report', 'markdown'), 'utf8'));
-    const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
-    expect(tables.length).toBeGreaterThan(0);
-    for (const table of tables) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
-    expect(tokens.filter((t) => t.type === 'html')).toEqual([]);
-    expect(marked.parse(readFileSync(path.join(out, 'report.markdown'), 'utf8'))).not.toMatch(
-      /<(script|img)\b/,
-    );
-  });
+  it.each([['report'], ['notice'], ['subprocessors']])(
+    'keep %s Markdown tables whole and render no HTML',
+    (command) => {
+      const tokens = marked.lexer(readFileSync(write(command, 'markdown'), 'utf8'));
+      const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
+      expect(tokens.filter((t) => t.type === 'html')).toEqual([]);
+      expect(marked.parse(readFileSync(path.join(out, `${command}.markdown`), 'utf8'))).not.toMatch(
+        /<(script|img)\b/,
+      );
+    },
+  );
 });
