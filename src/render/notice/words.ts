@@ -88,8 +88,9 @@ export const NOTICE_WORDS = {
     heading: 'Transfers outside the European Economic Area',
     lead: 'These recipients process your data in countries outside the EEA. Each transfer relies on the safeguard shown.',
     none: 'No transfer of your data outside the European Economic Area (EEA) is recorded.',
+    // no "not stated" here: in HTML those words are a gap marker, and this sentence only points to them
     unknownCountries:
-      'The country of some recipients is not stated (see "Who receives your data"): whether their processing leaves the EEA cannot be said.',
+      'For some recipients the inventory gives no country (see "Who receives your data"): whether their processing leaves the EEA cannot be said.',
     columns: ['Recipient', 'Country', 'Safeguard'],
     copy: (contact: string) =>
       `To obtain a copy of the safeguards, or to know where they are available: ${contact}.`,
