@@ -210,16 +210,16 @@ describe('--against a published notice', () => {
       '13(1)(f) "Atlassian" processes the data in United States of America, outside the EEA, and the notice does not mention United States of America',
       '13(1)(f) "Google (Google Analytics)" processes the data in United States of America, outside the EEA, and the notice does not mention United States of America',
       '13(1)(f) the inventory has 3 transfers outside the EEA and the notice says nothing of transfers outside the EEA',
-      '13(2)(a) no retention period for "Identification and contact information": the inventory gives no upper limit [retention-unbounded]',
-      '13(2)(a) no retention period for "Accounting data (quotations and billing)": the inventory gives no upper limit [retention-unbounded]',
-      '13(2)(a) no retention period for "Payment data": the inventory gives no upper limit [retention-unbounded]',
-      '13(2)(a) no retention period for "Configuration data": the inventory gives no upper limit [retention-unbounded]',
-      '13(2)(a) no retention period for "Google Analytics cookies and statistics": the inventory states none [retention-missing], and a notice cannot',
-      '13(2)(a) no retention period for "Online support requests": the inventory states none [retention-missing], and a notice cannot',
-      '13(2)(a) no retention period for "Login cookies": the inventory states none [retention-missing], and a notice cannot',
-      '13(2)(a) no retention period for "Content added by users": the inventory states none [retention-missing], and a notice cannot',
-      '13(2)(a) no retention period for "E-mails": the inventory gives no upper limit [retention-unbounded]',
-      '13(2)(a) no retention period for "Telephone call records": the inventory states none [retention-missing], and a notice cannot',
+      '13(2)(a) no retention period for "Identification and contact information" (Customers): the inventory gives no upper limit [retention-unbounded]',
+      '13(2)(a) no retention period for "Accounting data (quotations and billing)" (Customers): the inventory gives no upper limit [retention-unbounded]',
+      '13(2)(a) no retention period for "Payment data" (Customers): the inventory gives no upper limit [retention-unbounded]',
+      '13(2)(a) no retention period for "Configuration data" (Customers): the inventory gives no upper limit [retention-unbounded]',
+      '13(2)(a) no retention period for "Google Analytics cookies and statistics" (Website visitors): the inventory states none [retention-missing], and a notice cannot',
+      '13(2)(a) no retention period for "Online support requests" (Registered users of the sites): the inventory states none [retention-missing], and a notice cannot',
+      '13(2)(a) no retention period for "Login cookies" (Registered users of the sites): the inventory states none [retention-missing], and a notice cannot',
+      '13(2)(a) no retention period for "Content added by users" (Registered users of the sites): the inventory states none [retention-missing], and a notice cannot',
+      '13(2)(a) no retention period for "E-mails" (People who contact us): the inventory gives no upper limit [retention-unbounded]',
+      '13(2)(a) no retention period for "Telephone call records" (People who contact us): the inventory states none [retention-missing], and a notice cannot',
     ]);
   });
 
@@ -256,9 +256,25 @@ describe('--against a published notice', () => {
         '',
         '| Article | Finding | Check |',
         '|---|---|---|',
-        '| Art 13(2)(a) | no retention period for "Browsing &lt;b&gt;history&lt;/b&gt;": the inventory gives no upper limit \\[retention-unbounded\\] | retention-not-stated |',
+        '| Art 13(2)(a) | no retention period for "Browsing &lt;b&gt;history&lt;/b&gt;" (Visitors \\| "web"): the inventory gives no upper limit \\[retention-unbounded\\] | retention-not-stated |',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('reads Markdown as words, and says which period of whose data a text leaves out', () => {
+    const file = path.join(out, 'published.md');
+    writeFileSync(
+      file,
+      '# Privacy\n\n**Carrier** and *Mailer Inc* (USA: outside the EEA). Payment data: 10 years.\n\n' +
+        'Access, rectification, erasure, restriction, portability, withdrawal; complaint to a supervisory authority.\n',
+    );
+    const value = JSON.parse(ropa(['notice', HOSTILE, '--against', file, '--format', 'json']).stdout);
+    expect(value.findings.map((f: { check: string; message: string }) => `${f.check}: ${f.message}`)).toEqual(
+      [
+        'retention-not-stated: the retention period of "Contact details" (Customers: 3 years) is not stated',
+        'retention-not-stated: no retention period for "Browsing <b>history</b>" (Visitors | "web"): the inventory gives no upper limit [retention-unbounded]',
+      ],
     );
   });
 

@@ -179,36 +179,48 @@ export function checkAgainst(notice: Notice, text: string): AgainstFinding[] {
       `the inventory has ${notice.transfers.length} transfer${notice.transfers.length === 1 ? '' : 's'} outside the EEA and the notice says nothing of transfers outside the EEA`,
     );
 
-  const seen = new Set<string>();
-  for (const category of notice.audiences.flatMap((a) => a.categories)) {
-    if (seen.has(category.id)) continue;
-    seen.add(category.id);
-    const name = `"${category.name}"`;
-    if (isNotStated(category.retention)) {
-      add(
-        'retention-not-stated',
-        '13(2)(a)',
-        `no retention period for ${name}: the inventory states none [${category.retention.rule ?? 'not stated'}], and a notice cannot`,
-      );
-      continue;
-    }
-    for (const rule of category.retention) {
-      const gap = rule.unbounded ?? rule.vague;
-      if (gap) {
-        add(
-          'retention-not-stated',
-          '13(2)(a)',
-          `no retention period for ${name}: the inventory gives no upper limit [${gap.rule ?? 'not stated'}]`,
+  // one finding per category and retention rule, naming the kinds of person it concerns
+  const retention = new Map<string, { message: (who: string) => string; who: string[] }>();
+  const note = (key: string, who: string, message: (who: string) => string) => {
+    const known = retention.get(key);
+    if (known) known.who.push(who);
+    else retention.set(key, { message, who: [who] });
+  };
+  for (const audience of notice.audiences) {
+    const who = audience.subject.name;
+    for (const category of audience.categories) {
+      const name = `"${category.name}"`;
+      const gap = category.retention;
+      if (isNotStated(gap)) {
+        note(
+          category.id,
+          who,
+          (w) =>
+            `no retention period for ${name} (${w}): the inventory states none [${gap.rule ?? 'not stated'}], and a notice cannot`,
         );
-      } else if (rule.duration !== undefined && !statesDuration(text, rule.duration)) {
-        add(
-          'retention-not-stated',
-          '13(2)(a)',
-          `the retention period of ${name} (${durationText(rule.duration)}) is not stated`,
-        );
+        continue;
+      }
+      for (const rule of gap) {
+        const key = `${category.id}\0${JSON.stringify(rule)}`;
+        const unbounded = rule.unbounded ?? rule.vague;
+        if (unbounded)
+          note(
+            key,
+            who,
+            (w) =>
+              `no retention period for ${name} (${w}): the inventory gives no upper limit [${unbounded.rule ?? 'not stated'}]`,
+          );
+        else if (rule.duration !== undefined && !statesDuration(text, rule.duration))
+          note(
+            key,
+            who,
+            (w) => `the retention period of ${name} (${w}: ${durationText(rule.duration!)}) is not stated`,
+          );
       }
     }
   }
+  for (const { message, who } of retention.values())
+    add('retention-not-stated', '13(2)(a)', message(who.join(', ')));
 
   for (const right of [...notice.rights.rights, notice.rights.complaint.right]) {
     const stems = RIGHT_WORDS[right.key] ?? [right.label];
