@@ -116,7 +116,7 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
   for (const format of Object.values(REPORT_FORMATS)) out.push(whole(await format(report, context)));
   for (const format of Object.values(RETENTION_FORMATS))
     out.push(whole(await format(report.retention, context)));
-  const notice = buildNotice(inventory, diagnostics);
+  const notice = buildNotice(inventory, diagnostics, { asOf: '2026-11-27' });
   for (const format of Object.values(NOTICE_FORMATS)) out.push(format(notice, context));
   // the notice checked against its own HTML: a published notice that says what the inventory says
   out.push(JSON.stringify(checkAgainst(notice, words(NOTICE_FORMATS.html(notice, context), true))));
