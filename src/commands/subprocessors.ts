@@ -66,14 +66,12 @@ async function changesSince(
   const { commitsSince, readRevision } = await import('../inventory/git.js');
   const { loadFiles } = await import('../inventory/load.js');
   const { diffInventories } = await import('../views/diff.js');
-  const { subprocessorChanges } = await import('../views/subprocessors.js');
+  const { datedChanges } = await import('../views/subprocessors.js');
   const cwd = process.cwd();
   const at = async (commit: string) => loadFiles(dir, await readRevision(commit, dir, cwd)).inventory;
   const step = (before: Inventory, after: Inventory, when: { commit: string | null; date: string | null }) =>
-    subprocessorChanges(
+    datedChanges(
       diffInventories({ inventory: before, diagnostics: [] }, { inventory: after, diagnostics: [] }),
-      before,
-      after,
       when,
     );
   const { base, commits } = await commitsSince(revision, dir, cwd);

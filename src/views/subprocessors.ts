@@ -105,39 +105,20 @@ export function subprocessorList(
 }
 
 /**
- * The changes to the list that one step of history made: the recipients the inventory diff names are
- * looked up on both sides; one that enters or leaves the list is added or removed, one that stays and
- * changes countries has moved.
+ * The changes to the list that one step of history made, as the diff of the two inventories names them
+ * (its `subprocessors`: processors and sub-processors added, removed, or in other countries), dated.
  */
-export function subprocessorChanges(
+export function datedChanges(
   diff: InventoryDiff,
-  before: Inventory,
-  after: Inventory,
   at: { commit: string | null; date: string | null },
 ): SubprocessorChange[] {
-  const ids = [...new Set(diff.changes.filter((c) => c.kind === 'recipient').map((c) => c.id!))];
-  const changes: SubprocessorChange[] = [];
-  for (const id of ids) {
-    const [old, now] = [before.byId.recipient.get(id), after.byId.recipient.get(id)];
-    const [was, is] = [onList(old), onList(now)];
-    if (!was && is) changes.push({ type: 'added', id, name: now!.name, ...at });
-    else if (was && !is) changes.push({ type: 'removed', id, name: old!.name, ...at });
-    else if (was && is) {
-      const [from, to] = [recipientCountries(old!), recipientCountries(now!)];
-      if (!sameSet(from, to))
-        changes.push({
-          type: 'moved',
-          id,
-          name: now!.name,
-          countries_before: from,
-          countries_after: to,
-          ...at,
-        });
-    }
-  }
-  return changes;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
+  return diff.subprocessors.map((change) => ({
+    type: change.type === 'country-changed' ? 'moved' : change.type,
+    id: change.id,
+    name: change.name,
+    ...(change.type === 'country-changed'
+      ? { countries_before: change.countries_before, countries_after: change.countries_after }
+      : {}),
+    ...at,
+  }));
 }
