@@ -13,7 +13,13 @@ async function findings(files: Record<string, string>) {
 describe('one root cause, one finding', () => {
   it('a lawful basis outside the list is a schema error, not also lawful-basis-missing', async () => {
     const files = {
-      'purposes.yaml': yaml('purposes:', '  - id: billing', '    name: Billing', '    lawful_basis: Vertrag'),
+      'purposes.yaml': yaml(
+        'purposes:',
+        '  - id: billing',
+        '    name: Billing',
+        '    lawful_basis: Vertrag',
+        '    provision: { requirement: voluntary }',
+      ),
     };
     expect(await findings(files)).toEqual([
       'purposes.yaml:4:19 schema: "Vertrag" is not allowed for "lawful_basis"; expected one of: consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests',
@@ -22,7 +28,13 @@ describe('one root cause, one finding', () => {
 
   it('a misspelt key is a schema error naming the key meant, not also lawful-basis-missing', async () => {
     const files = {
-      'purposes.yaml': yaml('purposes:', '  - id: billing', '    name: Billing', '    lawfulbasis: contract'),
+      'purposes.yaml': yaml(
+        'purposes:',
+        '  - id: billing',
+        '    name: Billing',
+        '    lawfulbasis: contract',
+        '    provision: { requirement: voluntary }',
+      ),
     };
     expect(await findings(files)).toEqual([
       'purposes.yaml:4:5 schema: unknown key "lawfulbasis" in purpose (did you mean "lawful_basis"?)',
