@@ -52,7 +52,6 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-<<<<<<< HEAD
 /** Chromium for the tests of the enclosing `describe`: launched before them, closed after them. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
@@ -63,7 +62,8 @@ export function useBrowser(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
-=======
+}
+
 /**
  * Opens the local HTML `file` in a new page and collects what a self-contained page must not have: console
  * errors and warnings, page errors, and requests for anything but the file itself.
@@ -84,5 +84,4 @@ export async function openWatched(
   });
   await page.goto(`file://${file}`);
   return { page, problems, requests };
->>>>>>> 228c192 (Tests share the watched browser page and the output-schema validator; the notice's Markdown leaves anchors to the viewer (markdown-it showed them as text); the reference README names the complaint right)
 }

@@ -58,23 +58,26 @@ describe('hostile values in the inventory', () => {
   describeInBrowser('in a real browser', () => {
     const browser = useBrowser();
 
-    it.each([['report'], ['retention']])('run nothing in the %s HTML', async (command) => {
-      const page = await browser().newPage();
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      await page.goto(`file://${write(command, 'html')}`);
-      await page.mouse.move(10, 10);
-      await page.mouse.move(400, 300);
-      expect(await page.evaluate(() => (globalThis as { __ran?: number }).__ran)).toBeUndefined();
-      expect(await page.locator('script, [onerror], [onmouseover], img').count()).toBe(0);
-      expect(dialogs).toEqual([]);
-      // the values are shown, as text
-      expect(await page.textContent('body')).toContain(IMAGE);
-      await page.close();
-    });
+    it.each([['report'], ['retention'], ['notice'], ['subprocessors']])(
+      'run nothing in the %s HTML',
+      async (command) => {
+        const page = await browser().newPage();
+        const dialogs: string[] = [];
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await page.goto(`file://${write(command, 'html')}`);
+        await page.mouse.move(10, 10);
+        await page.mouse.move(400, 300);
+        expect(await page.evaluate(() => (globalThis as { __ran?: number }).__ran)).toBeUndefined();
+        expect(await page.locator('script, [onerror], [onmouseover], img').count()).toBe(0);
+        expect(dialogs).toEqual([]);
+        // the values are shown, as text
+        expect(await page.textContent('body')).toContain(IMAGE);
+        await page.close();
+      },
+    );
   });
 
   it.each([['report'], ['subprocessors']])('neutralise formulas in the %s CSV', (command) => {
