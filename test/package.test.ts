@@ -34,7 +34,9 @@ describe('the package npm pack makes from a fresh clone', () => {
         ...readdirSync(path.join(REPO, 'docs')).map((name) => `docs/${name}`),
         'package.json',
         'schema/inventory.schema.json',
+        'schema/notice.schema.json',
         'schema/report.schema.json',
+        'schema/subprocessors.schema.json',
       ].sort(),
     );
   });
