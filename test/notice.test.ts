@@ -282,12 +282,12 @@ describe('--against a published notice', () => {
     expect(ropa(['notice', 'inventory', '--against', 'no-such.txt'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'ropa: no-such.txt: no such file\n',
+      stderr: 'ropa: no-such.txt: the published notice not found\n',
     });
     expect(ropa(['notice', 'inventory', '--against', 'test'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'ropa: test: not a regular file\n',
+      stderr: 'ropa: test: the published notice is not a regular file\n',
     });
     expect(ropa(['notice', 'inventory', '--against', SEED, '--format', 'html']).stderr).toBe(
       'ropa: --against writes its findings as markdown or json, not html\n',

@@ -1,8 +1,6 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { recordInputFile } from '../inputs.js';
-import { InputError, MAX_FILE_BYTES, describeIoError } from '../inventory/read.js';
-import { decodeUtf8 } from '../inventory/utf8.js';
+import { InputError } from '../errors.js';
+import { MAX_FILE_BYTES, readInputText } from '../inventory/read.js';
 import type { NoticeFormat } from '../render/notice/index.js';
 import { loadUsable, todayIso, type GlobalOptions } from './shared.js';
 import { configOption, outputOption } from './options.js';
@@ -45,18 +43,18 @@ exit code is 1 when there are any. Exit codes: 0 written, 1 findings (--against)
     .action(async (dir: string, options: NoticeOptions) => {
       if (options.against !== undefined && options.format === 'html')
         throw new InputError('--against writes its findings as markdown or json, not html');
-      const published = options.against === undefined ? undefined : await readPublished(options.against);
+      const published = options.against === undefined ? undefined : readPublished(options.against);
       const { buildNotice } = await import('../views/notice.js');
       const { NOTICE_FORMATS } = await import('../render/notice/index.js');
       const { writeOutput } = await import('../output.js');
-      const { loaded, context, diagnostics, config } = await loadUsable(dir, options, globals());
+      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options, globals());
       const notice = buildNotice(loaded.inventory, diagnostics, {
         ...(options.subject !== undefined ? { subject: options.subject } : {}),
         asOf: config.today ?? todayIso(),
         rules: config.rules,
       });
       if (published === undefined) {
-        await writeOutput(NOTICE_FORMATS[options.format](notice, context), options.output, dir);
+        await writeOutput(NOTICE_FORMATS[options.format](notice, context), options.output, inputs);
         return;
       }
       const { checkAgainst, words } = await import('../views/notice-against.js');
@@ -66,32 +64,17 @@ exit code is 1 when there are any. Exit codes: 0 written, 1 findings (--against)
       await writeOutput(
         options.format === 'json' ? againstJson(file, findings, context) : againstMarkdown(file, findings),
         options.output,
-        dir,
+        { ...inputs, files: [...inputs.files, file] },
       );
       process.exitCode = findings.length > 0 ? 1 : 0;
     });
 }
 
 /**
- * The published notice: a regular file of at most 4 MiB of UTF-8 text. HTML when its name ends in .html
- * or .htm, or its text starts with a tag; anything else is read as Markdown or plain text.
+ * The published notice: a regular file of at most 4 MiB of UTF-8 text, read as every input is. HTML when
+ * its name ends in .html or .htm, or its text starts with a tag; anything else is Markdown or plain text.
  */
-async function readPublished(file: string): Promise<{ text: string; html: boolean }> {
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new InputError(`${file}: not a regular file`);
-    if (info.size > MAX_FILE_BYTES) throw new InputError(`${file}: larger than 4 MiB`);
-    bytes = await readFile(file);
-    recordInputFile(await realpath(file));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`${file}: no such file`);
-    throw new InputError(`${file}: ${describeIoError(error)}`);
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok)
-    throw new InputError(`${file}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`);
-  const text = decoded.text;
+function readPublished(file: string): { text: string; html: boolean } {
+  const text = readInputText(file, 'the published notice', MAX_FILE_BYTES);
   return { text, html: /\.html?$/i.test(file) || /^\s*</.test(text) };
 }

@@ -38,7 +38,7 @@ commit): processors added, removed, or moved to other countries. Exit codes: 0 w
       const { subprocessorList } = await import('../views/subprocessors.js');
       const { SUBPROCESSORS_FORMATS } = await import('../render/subprocessors/index.js');
       const { writeOutput } = await import('../output.js');
-      const { loaded, context, config, diagnostics } = await loadUsable(dir, options, globals());
+      const { loaded, context, config, diagnostics, inputs } = await loadUsable(dir, options, globals());
       const list = subprocessorList(loaded.inventory, diagnostics, config.today ?? todayIso(), config.rules);
       const withChanges =
         options.changesSince === undefined
@@ -50,7 +50,7 @@ commit): processors added, removed, or moved to other countries. Exit codes: 0 w
                 items: await changesSince(options.changesSince, dir, loaded.inventory),
               },
             };
-      await writeOutput(SUBPROCESSORS_FORMATS[options.format](withChanges, context), options.output, dir);
+      await writeOutput(SUBPROCESSORS_FORMATS[options.format](withChanges, context), options.output, inputs);
     });
 }
 

@@ -23,6 +23,7 @@ export interface RevisionInventory extends ReadResult {
  * revision or the folder does not exist, naming a shallow clone when that is the likely reason.
  */
 export async function readRevision(revision: string, dir: string, cwd: string): Promise<RevisionInventory> {
+  const shown = shortened(revision);
   const { top, prefix, commit } = await resolveRevision(revision, cwd, true);
 
   const repoPath = repositoryPath(dir, prefix, top);
