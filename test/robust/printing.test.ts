@@ -130,7 +130,7 @@ describe('one true line', () => {
     git(dir, 'init', '-q', '--bare', 'bare.git');
     expect(ropa(['diff', 'v1', 'v2'], { cwd: path.join(dir, 'bare.git') })).toEqual({
       stdout: '',
-      stderr: `ropa: v1: no such folder, and ${path.join(dir, 'bare.git').slice(0, 80)}${path.join(dir, 'bare.git').length > 80 ? '…' : ''} is a bare git repository: ropa diff reads revisions only in a clone with a working tree\n`,
+      stderr: `ropa: v1: no such folder, and ${path.join(dir, 'bare.git').slice(0, 80)}${path.join(dir, 'bare.git').length > 80 ? '…' : ''} is a bare git repository: ropa reads revisions only in a clone with a working tree\n`,
       code: 2,
     });
   });
