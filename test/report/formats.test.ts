@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate } from 'html-validate';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { describeInBrowser, useBrowser } from '../helpers/browser.js';
+import { describeInBrowser, openWatched, useBrowser } from '../helpers/browser.js';
 import * as XLSX from 'xlsx';
 import { REPO, ropa } from '../helpers/cli.js';
 
@@ -40,17 +40,7 @@ describe('html', () => {
 
     it('opens with no error and no request, shows every activity and the flows, and prints', async () => {
       const file = report('html');
-      const page = await browser().newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-      });
-      page.on('pageerror', (e) => problems.push(e.message));
-      page.on('request', (r) => {
-        if (r.url() !== `file://${file}`) requests.push(r.url());
-      });
-      await page.goto(`file://${file}`);
+      const { page, problems, requests } = await openWatched(browser(), file);
       for (const name of ACTIVITIES) {
         await expect(page.getByRole('heading', { name, exact: false }).first().isVisible()).resolves.toBe(
           true,
