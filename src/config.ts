@@ -1,12 +1,11 @@
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import type { Level } from './inventory/model.js';
 import { InputError } from './errors.js';
 import { isInside } from './inputs.js';
 import { CONFIG_FILE, describeIoError, overLimit, readRegularFile, type FileRead } from './inventory/read.js';
+import { parse } from './inventory/source.js';
 import { decodeUtf8 } from './inventory/utf8.js';
-import { LONE_CR, loneCr, yamlError } from './inventory/parse.js';
 import { didYouMean } from './inventory/did-you-mean.js';
 import { quote, shortened } from './inventory/quote.js';
 import { parseReferences } from './config-references.js';
@@ -108,17 +107,9 @@ function refused(name: string, why: string): InputError {
 
 /** Parses configuration text; `file` names it in messages (a path, or a file in a git revision). */
 export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<string>): Config {
-  const cr = loneCr(text);
-  if (cr) throw new InputError(`${file}:${cr.line}:${cr.column}: ${LONE_CR}`);
-  let value: unknown;
-  try {
-    value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException))
-      throw new InputError(`${file}: invalid YAML: ${String(error)}`);
-    const { reason, position } = yamlError(text, error);
-    throw new InputError(`${file}:${position.line}:${position.column}: invalid YAML: ${reason}`);
-  }
+  const { value, findings } = parse(text);
+  const syntax = findings[0];
+  if (syntax) throw new InputError(`${file}:${syntax.position.line}:${syntax.position.column}: ${syntax.message}`);
   if (value === null || value === undefined) return { rules: {} };
   if (typeof value !== 'object' || Array.isArray(value))
     throw new InputError(`${file}: expected a mapping with rules, country, today, references`);

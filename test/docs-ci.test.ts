@@ -2,7 +2,7 @@
 // valid YAML and call ropa only with options that its commands have.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { optionFlags, ropa, REPO } from './helpers/cli.js';
 
@@ -17,7 +17,7 @@ function ropaCommands(value: unknown): string[] {
 }
 
 describe('the CI workflows of docs/ci.md', () => {
-  const parsed = blocks.map((text) => yaml.load(text) as Record<string, unknown>);
+  const parsed = blocks.map((text) => parse(text) as Record<string, unknown>);
 
   it('are a GitHub Actions workflow and a GitLab CI file', () => {
     expect(parsed).toHaveLength(2);

@@ -68,7 +68,7 @@ describe('yaml-syntax', () => {
     [
       'an unclosed flow list',
       yaml('category:', '  id: c', '  data: [a, b'),
-      ['c.yaml:4:1 yaml-syntax: invalid YAML: unexpected end of the stream within a flow collection'],
+      ['c.yaml:4:1 yaml-syntax: invalid YAML: flow sequence in block collection must be sufficiently indented and end with a ]'],
     ],
     [
       'a duplicate key',
@@ -78,12 +78,12 @@ describe('yaml-syntax', () => {
     [
       'a tab used for indentation',
       'category:\n\tid: c\n',
-      ['c.yaml:2:1 yaml-syntax: invalid YAML: tab characters must not be used in indentation'],
+      ['c.yaml:2:1 yaml-syntax: invalid YAML: tabs are not allowed as indentation'],
     ],
     [
       'bad indentation',
       yaml('category:', '  id: c', ' name: C'),
-      ['c.yaml:3:2 yaml-syntax: invalid YAML: bad indentation of a mapping entry'],
+      ['c.yaml:3:1 yaml-syntax: invalid YAML: all mapping items must start at the same column'],
     ],
   ])('%s', async (_name, text, expected) => {
     expect(await check({ 'c.yaml': text })).toEqual(expected);

@@ -1,10 +1,10 @@
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
-import { parseFile } from './parse.js';
-import { readSource, type Candidate } from './read.js';
+import type { TextFile } from './read.js';
+import { parse } from './source.js';
 import { validateFile } from './validate.js';
 
-/** One file read, parsed and checked against the schema: what the merge needs from it. */
+/** One file parsed and checked against the schema: what the merge needs from it. */
 export interface FileCheck {
   /** Absent when the file could not be read at all (it is then not part of the inventory). */
   readonly file?: SourceFile;
@@ -14,13 +14,28 @@ export interface FileCheck {
   readonly findings: Finding[];
 }
 
-/** Reads, parses and validates one file. */
-export function checkFile(root: string, candidate: Candidate): FileCheck {
-  const { name } = candidate;
-  const read = readSource(root, candidate);
-  if (!('file' in read)) return { findings: [read.finding] };
-  const parsed = parseFile(name, read.file.text);
-  if (!parsed.ok) return { file: read.file, findings: [parsed.finding] };
-  const findings = validateFile(name, parsed.value);
-  return { file: read.file, value: parsed.value, findings };
+/** Parses and validates one file read from a folder or from a git revision. */
+export function checkText({ name, text }: TextFile): FileCheck & { file: SourceFile } {
+  const source = parse(text);
+  const file = { name, source };
+  const syntax = source.findings[0];
+  if (syntax) return { file, findings: [{ rule: 'yaml-syntax', file: name, path: [], ...syntax }] };
+  const { value } = source;
+  if (value === null || value === undefined) return { file, findings: [shapeFinding(name, 'the file is empty')] };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const found = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+    return { file, findings: [shapeFinding(name, `the file holds ${found}`)] };
+  }
+  const mapping = value as Record<string, unknown>;
+  return { file, value: mapping, findings: validateFile(name, mapping) };
+}
+
+function shapeFinding(name: string, what: string): Finding {
+  return {
+    rule: 'schema',
+    file: name,
+    path: [],
+    position: { line: 1, column: 1 },
+    message: `${what}; expected a mapping with organization, subjects, purposes, recipients, systems, category or categories`,
+  };
 }

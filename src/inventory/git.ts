@@ -1,9 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Finding } from './diagnostic.js';
-import type { SourceFile } from './model.js';
 import { InputError } from '../errors.js';
-import { CONFIG_FILE, MAX_FILE_BYTES, tooLarge, type FileRead, type ReadResult } from './read.js';
+import { CONFIG_FILE, MAX_FILE_BYTES, tooLarge, type FileRead, type ReadResult, type TextFile } from './read.js';
 import { shortened } from './quote.js';
 import { decodeUtf8 } from './utf8.js';
 
@@ -47,7 +46,7 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
   const small = objects.filter((_, i) => sizes[i]! <= MAX_FILE_BYTES);
   const read = new Map((await readBlobs(small, top)).map((blob, i) => [small[i]!, blob]));
 
-  const files: SourceFile[] = [];
+  const files: TextFile[] = [];
   const findings: Finding[] = [];
   wanted.forEach((entry, i) => {
     const blob = read.get(entry.object);

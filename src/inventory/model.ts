@@ -1,6 +1,8 @@
 // The typed inventory model. Field names follow the public YAML contract (snake_case) so that a rule's
 // path into the model is also a path into the file. Every entity remembers where it was written.
 
+import type { SourceDocument } from './source.js';
+
 /** A path into one YAML document: mapping keys and sequence indexes. */
 export type Path = readonly (string | number)[];
 
@@ -241,11 +243,12 @@ export interface EntityByKind {
 }
 
 
-/** One inventory file as read: its path relative to the inventory root and its text. */
+/** One inventory file as read: its path relative to the inventory root and its parsed document. */
 export interface SourceFile {
   /** Relative to the inventory root, with forward slashes: what every output names. */
   readonly name: string;
-  readonly text: string;
+  /** The file's value and the ranges of its nodes, where findings are placed. */
+  readonly source: SourceDocument;
 }
 
 /**

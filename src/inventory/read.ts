@@ -7,6 +7,7 @@ import { isInside } from '../inputs.js';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
 import { quote, shortened } from './quote.js';
+import { parse, type SourceDocument } from './source.js';
 import { decodeName, decodeUtf8 } from './utf8.js';
 
 export const CONFIG_FILE = 'ropa.config.yaml';
@@ -18,8 +19,14 @@ export const CONFIG_FILE = 'ropa.config.yaml';
  */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
+/** A file's name (relative to the inventory root) and its text, as read. */
+export interface TextFile {
+  readonly name: string;
+  readonly text: string;
+}
+
 export interface ReadResult {
-  readonly files: SourceFile[];
+  readonly files: TextFile[];
   readonly findings: Finding[];
 }
 
@@ -60,7 +67,7 @@ export async function listInventory(root: string): Promise<Listing> {
  * Reads one listed file. A file that cannot be read, is too large or is not UTF-8 becomes a finding.
  * Synchronous on purpose: for thousands of small files, one awaited read each costs more than the reading.
  */
-export function readSource(root: string, candidate: Candidate): { file: SourceFile } | { finding: Finding } {
+export function readSource(root: string, candidate: Candidate): { file: TextFile } | { finding: Finding } {
   const { name } = candidate;
   const read = readRegularFile(candidate.open ?? path.join(root, name));
   if (!read.ok) return { finding: fileFinding(name, read.message) };
@@ -156,30 +163,36 @@ export function readInputText(file: string, what: string, maxBytes: number): str
 }
 
 /**
- * A file whose text is read again when asked for: a large inventory does not keep its texts, which are
- * needed after parsing only to place the findings of the few files that have some.
+ * A file whose document is read and parsed again when asked for: a large inventory does not keep its
+ * documents, which are needed after loading only to place the findings of the files that have some.
+ * `length` is the length of the text first read: a file that cannot be read again, or reads otherwise,
+ * has changed since, and the positions of its findings would be wrong (an `InputError`).
  */
-export function rereadSource(root: string, candidate: Candidate): SourceFile {
-  return new RereadFile(root, candidate);
+export function rereadSource(root: string, candidate: Candidate, length: number): SourceFile {
+  return new RereadFile(root, candidate, length);
 }
 
 /** A class rather than an object literal with a getter: no closure per file, one shape for them all. */
 class RereadFile implements SourceFile {
   readonly #root: string;
   readonly #candidate: Candidate;
+  readonly #length: number;
 
-  constructor(root: string, candidate: Candidate) {
+  constructor(root: string, candidate: Candidate, length: number) {
     this.#root = root;
     this.#candidate = candidate;
+    this.#length = length;
   }
 
   get name(): string {
     return this.#candidate.name;
   }
 
-  get text(): string {
+  get source(): SourceDocument {
     const read = readSource(this.#root, this.#candidate);
-    return 'file' in read ? read.file.text : '';
+    if ('file' in read && read.file.text.length === this.#length) return parse(read.file.text);
+    const why = 'file' in read ? 'changed while ropa was reading the inventory' : read.finding.message;
+    throw new InputError(`${path.join(this.#root, this.name)}: ${why} (read again to place its findings); run again`);
   }
 }
 

@@ -60,7 +60,7 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
   }
 
   const files = new Map(inventory.files.map((file) => [file.name, file]));
-  const locate = createLocator((file) => files.get(file)?.text);
+  const locate = createLocator((file) => files.get(file)?.source);
   const waiverOf = waiverIndex(inventory, today);
   const diagnostics: Diagnostic[] = [];
   // file by file, so that the locator parses each file with findings once and keeps few at a time

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import MarkdownIt from 'markdown-it';
@@ -337,7 +337,7 @@ describe('docs/drift.md', () => {
   const text = readFileSync(new URL('../../docs/drift.md', import.meta.url), 'utf8');
   const workflows = [
     ...text.slice(text.indexOf('## Continuous integration')).matchAll(/```yaml\n([\s\S]*?)```/g),
-  ].map((m) => yaml.load(m[1]!) as Record<string, unknown>);
+  ].map((m) => parse(m[1]!) as Record<string, unknown>);
   const lines = (value: unknown): string[] =>
     typeof value === 'string'
       ? value.split('\n')

@@ -46,7 +46,7 @@ describe('an inventory large enough that texts are read again to place findings'
       `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule} ${d.message}`;
     expect(fromCli.map(simplify)).toEqual(inProcess.map(simplify));
     expect(fromCli.map(simplify).slice(0, 5)).toEqual([
-      'broken.yaml:3:8 yaml-syntax invalid YAML: bad indentation of a mapping entry',
+      'broken.yaml:2:7 yaml-syntax invalid YAML: nested mappings are not allowed in compact mappings',
       'c-1003.yaml:6:17 schema "ten years" is not an ISO 8601 duration (e.g. P10Y, P3M, P10D) or "indefinite"',
       'c-1007.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
       'c-107.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',

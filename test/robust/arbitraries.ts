@@ -1,6 +1,6 @@
 // Generators of valid inventories and of the ways people break them, for the property-based tests.
 import fc from 'fast-check';
-import yaml from 'js-yaml';
+import { stringify } from 'yaml';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Doc = { [key: string]: Json };
@@ -118,7 +118,7 @@ export const inventoryArb: fc.Arbitrary<GeneratedInventory> = fc
 
 /** The text of one file as an editor would save it. */
 export function render(doc: Doc, inventory: Pick<GeneratedInventory, 'crlf' | 'bom'>): string {
-  const body = yaml.dump(doc, { lineWidth: -1, noRefs: true });
+  const body = stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
   return `${inventory.bom ? '\ufeff' : ''}${inventory.crlf ? body.replace(/\n/g, '\r\n') : body}`;
 }
 

@@ -1,31 +1,47 @@
 /**
- * A fast reader of the YAML that people write by hand, for values: block mappings and sequences, one-line
- * plain and quoted scalars, plain scalars continued on more lines, literal and folded block scalars,
- * one-line flow lists of scalars. It gives exactly what js-yaml gives with the core schema, or
- * `undefined` for anything else (anchors, tags, multi-line quoted or flow scalars, keys that are not plain
- * words, numbers other than plain integers, duplicate keys, errors...), and the caller asks js-yaml.
- * Tests compare the two on every file of the fixtures, of the example and of generated inventories, and
- * on snippets of each construct at the edge of the subset.
+ * The fast reader of the YAML that people write by hand: block mappings and sequences, one-line plain and
+ * quoted scalars, plain scalars continued on more lines, literal and folded block scalars, one-line flow
+ * lists of scalars, `{}`. In one pass it gives the value and the range of every node, exactly as the
+ * `yaml` package gives them (core schema), or `undefined` for anything else (anchors, tags, multi-line
+ * quoted or flow scalars, keys that are not plain words, numbers other than plain integers, duplicate
+ * keys, errors...), and the caller asks that package. A differential test compares the two.
  */
 
 class Unsupported extends Error {}
 
 const UNSUPPORTED = new Unsupported();
 
-// eslint-disable-next-line no-control-regex -- the point is to find control characters
-const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
-
 /** What the core schema could read as a number (int or float, any base, `_` separators, .inf, .nan). */
 const NUMBER_LIKE =
   /^[-+]?(?:[0-9][0-9a-fA-FxXoObB_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
 
-/** Nesting deeper than this is left to js-yaml, which refuses it past its own limit. */
+/** Nesting deeper than this is left to the `yaml` package, and refused past the front end's own limit. */
 const MAX_DEPTH = 64;
 
-/** The value of the document, or undefined when it is outside the subset (or empty). */
-export function parseBlock(text: string): unknown {
+/**
+ * Where the nodes of a document are, as offsets into its text. For every mapping: its start and end, then
+ * for each key in order the key's start and end and its value's (-1 -1 for a key without a value). For
+ * every sequence: its start and end, then each item's start and end.
+ */
+export type BlockRanges = ReadonlyMap<object, readonly number[]>;
+
+export interface BlockDocument {
+  readonly value: Record<string, unknown> | unknown[];
+  readonly ranges: BlockRanges;
+  /** The offset at which each line starts. */
+  readonly lineStarts: readonly number[];
+}
+
+/**
+ * The value and node ranges of a document inside the subset, or undefined (empty documents included).
+ * The text holds no control character and no CR alone (the front end refuses those first).
+ */
+export function readBlock(text: string): BlockDocument | undefined {
   try {
-    return new BlockParser(text).value;
+    const reader = new BlockReader(text);
+    // the empty line after a final line break starts there too (positions at the very end are on it)
+    if (text.charCodeAt(text.length - 1) === 10) reader.starts.push(text.length);
+    return { value: reader.value, ranges: reader.ranges, lineStarts: reader.starts };
   } catch (error) {
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;
     throw error;
@@ -34,27 +50,32 @@ export function parseBlock(text: string): unknown {
 
 /**
  * Works on offsets into the text, line by line: no string is made for a line or for the rest of a line,
- * only for keys and values.
+ * only for keys and values. Each method that reads a node leaves its range in `start` and `end`, the
+ * content line after it in `after` and where it ends with the rest of its lines in `tail`.
  */
-class BlockParser {
+class BlockReader {
   private readonly text: string;
   /** For every line: its first offset, its end (before CR LF or LF), its indentation. */
-  private readonly starts: number[] = [];
+  readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly indents: number[] = [];
   /** Indexes of the lines that hold content (not blank, not only a comment). */
   private readonly content: number[] = [];
-  /** The content line after the node a method has just read. */
+  /** Indexes of the lines that hold only a comment (or text of a block scalar that looks like one). */
+  private readonly comments: number[] = [];
+  /** First and last line of the text of each block scalar, in document order. */
+  private readonly blockText: number[] = [];
+  /** Lines whose key has no value (`key:` and nothing). */
+  private readonly emptyValues = new Set<number>();
+  readonly ranges = new Map<object, number[]>();
   private after = 0;
-  readonly value: unknown;
+  private start = 0;
+  private end = 0;
+  /** Where the last node read ends with what follows it on its lines: where its parent then ends. */
+  private tail = 0;
+  readonly value: Record<string, unknown> | unknown[];
 
   constructor(text: string) {
-    // characters js-yaml refuses (the text is well-formed UTF-16: it was decoded from UTF-8)
-    if (NON_PRINTABLE.test(text)) throw UNSUPPORTED;
-    // a CR on its own is a line break to js-yaml: only CR LF is read here
-    for (let cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
-      if (text.charCodeAt(cr + 1) !== 10) throw UNSUPPORTED;
-    }
     this.text = text;
     let from = 0;
     while (from < text.length) {
@@ -68,19 +89,71 @@ class BlockParser {
       if (at < end && first !== 35 /* # */) {
         if (at === from && (first === 37 /* % */ || isMarker(text, at, end))) throw UNSUPPORTED;
         this.content.push(this.starts.length);
-      }
+      } else if (at < end) this.comments.push(this.starts.length);
       this.starts.push(from);
       this.ends.push(end);
       this.indents.push(at - from);
       from = (newline < 0 ? text.length : newline) + 1;
     }
-    if (this.content.length === 0) throw UNSUPPORTED; // empty: js-yaml says what it is
+    if (this.content.length === 0) throw UNSUPPORTED; // empty: the `yaml` package says what it is
     const line = this.content[0]!;
     const start = this.starts[line]! + this.indents[line]!;
-    // a document that is a scalar is refused by the caller, with js-yaml's reading of it
+    // a document that is a scalar is refused by the caller, with the `yaml` package's reading of it
     if (!this.isItem(start, this.ends[line]!) && this.keyEnd(start, this.ends[line]!) < 0) throw UNSUPPORTED;
-    this.value = this.node(0, this.indents[line]!, -1, 0);
+    this.value = this.node(0, this.indents[line]!, -1, 0) as Record<string, unknown> | unknown[];
     if (this.after !== this.content.length) throw UNSUPPORTED;
+    this.checkComments();
+  }
+
+  /**
+   * The `yaml` package counts some comment lines into the range of the collection before them: those
+   * more indented than the next content line when that line closes a collection (any line, at the end
+   * of the text), and those after a key without a value. Texts with such comments are left to it. Other
+   * comment lines belong to what follows them and change no range.
+   */
+  private checkComments(): void {
+    let next = 0;
+    let span = 0;
+    for (const line of this.comments) {
+      while (span < this.blockText.length && this.blockText[span + 1]! < line) span += 2;
+      if (span < this.blockText.length && this.blockText[span]! <= line) continue; // text of a block scalar
+      while (next < this.content.length && this.content[next]! < line) next++;
+      if (next === 0) continue; // above the document
+      const before = this.content[next - 1]!;
+      const indent = this.indents[line]!;
+      const closes =
+        next === this.content.length
+          ? indent > 0
+          : indent > this.indents[this.content[next]!]! &&
+            this.indents[this.content[next]!]! < this.innerColumn(before);
+      if (closes || this.emptyValues.has(before)) throw UNSUPPORTED;
+    }
+  }
+
+  /** The column of the content of a line after its sequence indicators: where its innermost node starts. */
+  private innerColumn(line: number): number {
+    let at = this.starts[line]! + this.indents[line]!;
+    const end = this.ends[line]!;
+    while (this.isItem(at, end)) {
+      at++;
+      while (at < end && this.text.charCodeAt(at) === 32) at++;
+    }
+    return at - this.starts[line]!;
+  }
+
+  /** The offset after the line break of line `line` (the text's end for the last line). */
+  private nextStart(line: number): number {
+    return line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+  }
+
+  /**
+   * Where the comment after a key without a value ends for the `yaml` package: with the line breaks
+   * after it, and the indentation of the next content line `c` (the end of the text when there is none).
+   */
+  private commentEnd(c: number): number {
+    if (c >= this.content.length) return this.text.length;
+    const line = this.content[c]!;
+    return this.starts[line]! + this.indents[line]!;
   }
 
   /** Whether a block sequence item starts at `at`: "-" then a space or the end of the line. */
@@ -90,9 +163,11 @@ class BlockParser {
 
   /**
    * Where the value starts after a plain mapping key at `at` (a word: a letter or `_`, then letters,
-   * digits, `_` and `-`; spaces; then ": " or ":" at the end), or -1. The key is left in `this.key`.
+   * digits, `_` and `-`; spaces; then ": " or ":" at the end), or -1. The key is left in `key`, its end
+   * in `keyEndsAt`.
    */
   private key = '';
+  private keyEndsAt = 0;
   private keyEnd(at: number, end: number): number {
     const text = this.text;
     let i = at;
@@ -107,9 +182,10 @@ class BlockParser {
     if (i < end && text.charCodeAt(i) !== 32) return -1;
     while (i < end && text.charCodeAt(i) === 32) i++;
     const name = text.slice(at, nameEnd);
-    // keys js-yaml would read as something other than their text, or sets specially
+    // keys a YAML 1.1 reader would read as something other than their text, or that objects treat specially
     if ((nameEnd - at <= 5 && SPECIAL_KEYS.has(name.toLowerCase())) || name === '__proto__') throw UNSUPPORTED;
     this.key = name;
+    this.keyEndsAt = nameEnd;
     return i;
   }
 
@@ -133,53 +209,55 @@ class BlockParser {
 
   private sequence(c: number, column: number, depth: number): unknown[] {
     const items: unknown[] = [];
+    const start = this.starts[this.content[c]!]! + column;
+    const ranges = [start, 0];
     let at = c;
     while (at < this.content.length) {
       const line = this.content[at]!;
-      const start = this.starts[line]!;
+      const lineStart = this.starts[line]!;
       const end = this.ends[line]!;
-      if (at !== c && (this.indents[line] !== column || !this.isItem(start + column, end))) break;
+      if (at !== c && (this.indents[line] !== column || !this.isItem(lineStart + column, end))) break;
       let itemColumn = column + 1;
-      while (this.text.charCodeAt(start + itemColumn) === 32 && start + itemColumn < end) itemColumn++;
-      if (start + itemColumn === end || this.text.charCodeAt(start + itemColumn) === 35) {
+      while (this.text.charCodeAt(lineStart + itemColumn) === 32 && lineStart + itemColumn < end) itemColumn++;
+      if (lineStart + itemColumn === end || this.text.charCodeAt(lineStart + itemColumn) === 35) {
         const below = at + 1 < this.content.length ? this.content[at + 1]! : -1;
         if (below < 0 || this.indents[below]! <= column) throw UNSUPPORTED; // a null item
         items.push(this.node(at + 1, this.indents[below]!, column, depth + 1));
       } else {
-        if (this.isItem(start + itemColumn, end)) throw UNSUPPORTED; // "- - x"
+        if (this.isItem(lineStart + itemColumn, end)) throw UNSUPPORTED; // "- - x"
         items.push(this.node(at, itemColumn, column, depth + 1));
       }
+      ranges.push(this.start, this.end);
       at = this.after;
     }
-    this.after = at;
-    return exact(items);
+    return this.collection(exact(items), ranges, at);
   }
 
   private mapping(c: number, column: number, depth: number): Record<string, unknown> {
     const pairs: Record<string, unknown> = {};
+    const ranges = [this.starts[this.content[c]!]! + column, 0];
     let at = c;
     while (at < this.content.length) {
       const line = this.content[at]!;
       const start = this.starts[line]!;
       const end = this.ends[line]!;
       if (at !== c && this.indents[line] !== column) {
-        if (this.indents[line]! > column) throw UNSUPPORTED; // js-yaml: bad indentation
+        if (this.indents[line]! > column) throw UNSUPPORTED; // bad indentation
         break;
       }
       const valueAt = this.keyEnd(start + column, end);
       if (valueAt < 0) {
-        if (at !== c && this.isItem(start + column, end)) throw UNSUPPORTED;
-        if (at === c) throw UNSUPPORTED;
+        if (at === c || this.isItem(start + column, end)) throw UNSUPPORTED;
         break;
       }
       const key = this.key;
-      if (Object.hasOwn(pairs, key)) throw UNSUPPORTED; // js-yaml: duplicated mapping key
+      if (Object.hasOwn(pairs, key)) throw UNSUPPORTED; // a duplicate key
+      ranges.push(start + column, this.keyEndsAt);
       let value: unknown = null;
       if (valueAt === end || this.text.charCodeAt(valueAt) === 35) {
         const below = at + 1 < this.content.length ? this.content[at + 1]! : -1;
         if (below >= 0 && this.indents[below]! > column) {
           value = this.node(at + 1, this.indents[below]!, column, depth + 1);
-          at = this.after;
         } else if (
           below >= 0 &&
           this.indents[below] === column &&
@@ -187,18 +265,31 @@ class BlockParser {
         ) {
           // a sequence written at the key's own indentation
           value = this.sequence(at + 1, column, depth + 1);
-          at = this.after;
         } else {
-          at += 1;
+          // `key:` and nothing: the position of its value is its key's; an empty value ends after the colon
+          this.start = this.end = -1;
+          this.after = at + 1;
+          this.tail = valueAt === end ? valueAt : this.commentEnd(at + 1);
+          this.emptyValues.add(line);
         }
       } else {
         value = this.scalar(at, valueAt - start, column);
-        at = this.after;
       }
+      ranges.push(this.start, this.end);
+      at = this.after;
       pairs[key] = value;
     }
-    this.after = at;
-    return pairs;
+    return this.collection(pairs, ranges, at);
+  }
+
+  /** Records a collection's ranges, its end being where its last node ends. */
+  private collection<T extends object>(value: T, ranges: number[], after: number): T {
+    ranges[1] = this.tail;
+    this.ranges.set(value, ranges);
+    this.start = ranges[0]!;
+    this.end = ranges[1];
+    this.after = after;
+    return value;
   }
 
   /** A value that is not a block collection: a scalar, a one-line flow collection or a block scalar. */
@@ -209,43 +300,55 @@ class BlockParser {
     const end = this.ends[line]!;
     const first = text.charCodeAt(at);
     this.after = c + 1;
-    if (first === 124 /* | */ || first === 62 /* > */) return this.blockScalar(c, text.slice(at, end), parent);
+    this.start = at;
+    if (first === 124 /* | */ || first === 62 /* > */) return this.blockScalar(c, at, end, parent);
     if (first === 34 /* " */ || first === 39 /* ' */) {
       const close = quotedEnd(text, at, end);
       if (close < 0 || !this.onlyComment(close, end)) throw UNSUPPORTED;
+      this.end = close;
+      this.tail = this.nextStart(line);
       return own(unquote(text.slice(at, close)));
     }
     if (first === 91 /* [ */ || first === 123 /* { */) {
       const close = text.indexOf(first === 91 ? ']' : '}', at);
       if (close < 0 || close >= end || !this.onlyComment(close + 1, end)) throw UNSUPPORTED;
-      const inner = text.slice(at + 1, close);
-      return first === 91 ? flowList(inner) : flowMapping(inner);
+      this.end = close + 1;
+      this.tail = this.nextStart(line);
+      const ranges = [at, close + 1];
+      const value = first === 91 ? this.flowList(at + 1, close, ranges) : flowMapping(text.slice(at + 1, close));
+      this.ranges.set(value, ranges);
+      return value;
     }
     // a plain scalar, perhaps continued on more deeply indented lines, folded with single spaces
     let valueEnd = plainEnd(text, at, end, false);
     let value = text.slice(at, valueEnd);
     let next = c + 1;
+    let last = line;
     while (next < this.content.length) {
       const more = this.content[next]!;
       if (this.indents[more]! <= parent) break;
-      // a blank line, or a comment, inside changes how it folds or where it ends: left to js-yaml
+      // a blank line, or a comment, inside changes how it folds or where it ends: left to the `yaml` package
       if (more !== this.content[next - 1]! + 1 || valueEnd < this.ends[more - 1]!) throw UNSUPPORTED;
       const from = this.starts[more]! + this.indents[more]!;
       valueEnd = plainEnd(text, from, this.ends[more]!, false);
       value += ' ' + text.slice(from, valueEnd);
+      last = more;
       next++;
     }
     this.after = next;
+    this.end = valueEnd;
+    this.tail = this.nextStart(last);
     return next === c + 1 ? resolve(value) : own(checkedString(value));
   }
 
   /**
    * A literal (`|`) or folded (`>`) block scalar, clipped or stripped (`-`), with its indentation taken
    * from its first line. Lines less indented than that, more-indented lines in a folded scalar, leading
-   * blank lines and the keep indicator are left to js-yaml.
+   * blank lines and the keep indicator are left to the `yaml` package. Its range runs from the indicator
+   * to the end of its last line of text.
    */
-  private blockScalar(c: number, header: string, parent: number): string {
-    const match = /^([|>])(-?)(\s+#.*)?\s*$/.exec(header);
+  private blockScalar(c: number, at: number, end: number, parent: number): string {
+    const match = /^([|>])(-?)(\s+#.*)?\s*$/.exec(this.text.slice(at, end));
     if (!match) throw UNSUPPORTED;
     const [, style, strip] = match;
     const start = this.content[c]!;
@@ -256,13 +359,8 @@ class BlockParser {
       const length = this.ends[i]! - this.starts[i]!;
       const lineIndent = this.indents[i]!;
       if (lineIndent === length) {
-        if (indent < 0) {
-          // a blank line before the first text line
-          if (length > 0) throw UNSUPPORTED;
-          raw.push('');
-          continue;
-        }
-        if (length > indent) throw UNSUPPORTED; // spaces that would be content
+        // a blank line: before the first text line, or with spaces that would be content
+        if (indent < 0 ? length > 0 : length > indent) throw UNSUPPORTED;
         raw.push('');
         continue;
       }
@@ -295,7 +393,39 @@ class BlockParser {
     let after = c + 1;
     while (after < this.content.length && this.content[after]! <= last) after++;
     this.after = after;
+    this.end = this.tail = this.nextStart(last);
+    this.blockText.push(start + 1, last);
     return own(text);
+  }
+
+  /** The items of a one-line flow list of plain or quoted scalars between `from` and `to` (the brackets). */
+  private flowList(from: number, to: number, ranges: number[]): unknown[] {
+    const text = this.text;
+    const items: unknown[] = [];
+    let i = from;
+    for (;;) {
+      while (i < to && text.charCodeAt(i) === 32) i++;
+      // "[]", or a trailing comma
+      if (i >= to) return exact(items);
+      let end: number;
+      if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) {
+        end = quotedEnd(text, i, to);
+        if (end < 0) throw UNSUPPORTED;
+        items.push(own(unquote(text.slice(i, end))));
+        ranges.push(i, end);
+      } else {
+        const comma = text.indexOf(',', i);
+        end = comma < 0 || comma > to ? to : comma;
+        const valueEnd = plainEnd(text, i, end, true);
+        items.push(resolve(text.slice(i, valueEnd)));
+        ranges.push(i, valueEnd);
+      }
+      i = end;
+      while (i < to && text.charCodeAt(i) === 32) i++;
+      if (i >= to) return exact(items);
+      if (text.charCodeAt(i) !== 44 /* , */) throw UNSUPPORTED;
+      i++;
+    }
   }
 }
 
@@ -343,7 +473,7 @@ function exact<T>(items: T[]): T[] {
   return items.slice();
 }
 
-/** Keys js-yaml would read as something other than their text (lowercased), or sets specially. */
+/** Keys a YAML 1.1 reader would read as something other than their text (lowercased). */
 const SPECIAL_KEYS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
 
 function isLetter(code: number): boolean {
@@ -360,7 +490,7 @@ const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0
 /**
  * Where the plain scalar of `text` between `from` and `to` ends: before a comment and trailing spaces,
  * in block (`flow` false) or flow context. Scanned by hand, once: a tab, a colon before a space or the
- * end, and in a flow list a comment or `,[]{}`, are left to js-yaml.
+ * end, and in a flow list a comment or `,[]{}`, are left to the `yaml` package.
  */
 function plainEnd(text: string, from: number, to: number, flow: boolean): number {
   let end = to;
@@ -383,7 +513,8 @@ function plainEnd(text: string, from: number, to: number, flow: boolean): number
 
 /**
  * A one-line plain scalar as the core schema reads it: null, a boolean, a plain integer, or a string.
- * Anything else that could be a number (signs, floats, octal, hexadecimal, .inf) is left to js-yaml.
+ * Anything else that could be a number (signs, floats, octal, hexadecimal, .inf) is left to the `yaml`
+ * package.
  */
 function resolve(text: string): unknown {
   switch (text) {
@@ -405,14 +536,14 @@ function resolve(text: string): unknown {
   return own(checkedString(text));
 }
 
-/** A plain scalar that must be a string: one the core schema could read as a number is left to js-yaml. */
+/** A plain scalar that must be a string: one the core schema could read as a number is left to `yaml`. */
 function checkedString(text: string): string {
   if (NUMBER_LIKE.test(text)) throw UNSUPPORTED;
   return text;
 }
 
 /** The offset after the closing quote of the quoted scalar at `at`, on its line (before `end`), or -1. */
-export function quotedEnd(text: string, at: number, end: number): number {
+function quotedEnd(text: string, at: number, end: number): number {
   const quote = text.charCodeAt(at);
   for (let i = at + 1; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -452,34 +583,6 @@ function unquote(quoted: string): string {
     if (replacement === undefined) throw UNSUPPORTED;
     return replacement;
   });
-}
-
-/** The items of a one-line flow list of plain or quoted scalars. */
-function flowList(inner: string): unknown[] {
-  const items: unknown[] = [];
-  let i = 0;
-  for (;;) {
-    while (inner[i] === ' ') i++;
-    if (i >= inner.length) {
-      // "[]", or a trailing comma, which js-yaml also accepts
-      return exact(items);
-    }
-    let end: number;
-    if (inner[i] === '"' || inner[i] === "'") {
-      end = quotedEnd(inner, i, inner.length);
-      if (end < 0) throw UNSUPPORTED;
-      items.push(own(unquote(inner.slice(i, end))));
-    } else {
-      const comma = inner.indexOf(',', i);
-      end = comma < 0 ? inner.length : comma;
-      items.push(resolve(inner.slice(i, plainEnd(inner, i, end, true))));
-    }
-    i = end;
-    while (inner[i] === ' ') i++;
-    if (i >= inner.length) return exact(items);
-    if (inner[i] !== ',') throw UNSUPPORTED;
-    i++;
-  }
 }
 
 /** Only the empty flow mapping, `{}`. */

@@ -1,12 +1,15 @@
-// The fast value reader must give exactly what js-yaml gives (core schema), or step aside (undefined):
-// on every file of the fixtures, of the example and of a generated inventory, on snippets at the edge
-// of its subset, and on random texts assembled from the pieces YAML is made of.
+// The fast block reader must give exactly what the `yaml` package gives (core schema), the value and the
+// range of every node, or step aside (undefined): on every file of the fixtures, of the example and of a
+// generated inventory, on snippets at the edge of its subset, and on random texts assembled from the
+// pieces YAML is made of. Ranges are compared on every path into the value, one step past each leaf and
+// to a missing key or index (the fall-backs), on keys and on values, closest or exact.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseBlock } from '../../src/inventory/parse-block.js';
+import { readBlock } from '../../src/inventory/block-reader.js';
+import type { Path } from '../../src/inventory/model.js';
+import { LONE_CR, parse, readWithYaml } from '../../src/inventory/source.js';
 import { inventoryFiles } from '../bench/generate.mjs';
 import { REPO } from '../helpers/cli.js';
 import { inventoryArb, render } from '../robust/arbitraries.js';
@@ -19,28 +22,51 @@ function* yamlFiles(dir: string): Generator<string> {
   }
 }
 
-type Reference = { ok: true; value: unknown } | { ok: false };
-
-function reference(text: string): Reference {
-  try {
-    return { ok: true, value: yaml.load(text, { schema: yaml.CORE_SCHEMA }) };
-  } catch {
-    return { ok: false };
+/** Every path into the value, each also one step past a leaf and to a missing key or index. */
+function* paths(value: unknown, at: Path = []): Generator<Path> {
+  yield at;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* paths(item, [...at, i]);
+    yield [...at, value.length];
+    yield [...at, 'key'];
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) yield* paths(item, [...at, key]);
+    yield [...at, 'no_such_key'];
+    yield [...at, 0];
+  } else {
+    yield [...at, 'inside'];
   }
 }
 
-/** Asserts the two readers agree; returns whether the fast one answered. */
+/** Asserts the two readers agree on the value and on every range; returns whether the fast one answered. */
 function agrees(text: string): boolean {
-  const fast = parseBlock(text);
-  if (fast === undefined) return false;
-  const expected = reference(text);
-  expect(expected.ok, `js-yaml refuses what the fast reader read:\n${text}`).toBe(true);
-  expect(fast, text).toStrictEqual((expected as { value: unknown }).value);
+  if (readBlock(text) === undefined) return false;
+  const fast = parse(text);
+  // refused by the front end before any reader (a control character, a CR alone)
+  if (fast.findings.length > 0) return false;
+  const reference = readWithYaml(text);
+  expect(reference.findings, `the yaml package refuses what the fast reader read:\n${text}`).toEqual([]);
+  expect(fast.value, text).toStrictEqual(reference.value);
+  for (const p of paths(fast.value)) {
+    for (const options of OPTIONS) {
+      expect(fast.rangeOf(p, options), `${JSON.stringify(p)} ${JSON.stringify(options)}\n${text}`).toEqual(
+        reference.rangeOf(p, options),
+      );
+    }
+  }
   return true;
 }
 
-describe('the fast value reader', () => {
-  it('reads every file of the example, the fixtures and a generated inventory as js-yaml does', () => {
+
+const OPTIONS = [
+  {},
+  { onKey: true },
+  { closest: false },
+  { closest: false, onKey: true },
+];
+
+describe('the fast block reader', () => {
+  it('reads every file of the example, the fixtures and a generated inventory as the yaml package does', () => {
     const texts = [
       ...[...yamlFiles(path.join(REPO, 'inventory')), ...yamlFiles(path.join(REPO, 'test/fixtures'))].map((f) =>
         readFileSync(f, 'utf8').replace(/^\ufeff/, ''),
@@ -51,7 +77,7 @@ describe('the fast value reader', () => {
     // it must really be the path taken
     expect(answered / texts.length).toBeGreaterThan(0.95);
     for (const file of yamlFiles(path.join(REPO, 'inventory'))) {
-      expect(parseBlock(readFileSync(file, 'utf8')), file).toBeDefined();
+      expect(readBlock(readFileSync(file, 'utf8')), file).toBeDefined();
     }
   });
 
@@ -70,7 +96,12 @@ describe('the fast value reader', () => {
     ['CR LF line ends', 'a:\r\n  - b\r\n  - "c"\r\nd: |\r\n  e\r\n  f\r\n'],
     ['spaces before a colon and after it', 'a :   b\nc:    [d]\n'],
     ['words that are not keywords', 'a: nullable\nb: truely\nc: 1st\nd: .hidden\ne: x-1\n'],
-  ])('reads %s as js-yaml does', (_, text) => {
+    ['comments and blank lines around nodes', '# head\na: 1 # one\n\n  # inside\nb:\n  - c   # c\n\n'],
+    ['a multi-line plain scalar in a mapping', 'a:\n  b: one\n    two\n  c: 3\n'],
+    ['no final newline', 'a:\n  b: [1, 2]'],
+    ['text that looks like a comment inside a block scalar', 'a: >-\n  one\n  # not a comment\n\n  two\n\nb: |\n  x\n'],
+    ['a block scalar ending in text that looks like a comment', 'a: |\n  x\n  # y\nb: 1\n'],
+  ])('reads %s as the yaml package does', (_, text) => {
     expect(agrees(text)).toBe(true);
   });
 
@@ -99,10 +130,6 @@ describe('the fast value reader', () => {
     ['leading zeros', 'a: 007\n'],
     ['nested flow collections', 'a: [[b]]\n'],
     ['flow mappings', 'a: {b: 1}\n'],
-    ['control characters', 'a: b\u0007\n'],
-    ['a CR on its own at a line end', 'a: 1\r\r\n'],
-    ['a CR on its own inside plain text', 'a: x\ry\n'],
-    ['a CR on its own inside quotes', 'a: "x\ry"\n'],
     ['compact nested sequences', '- - a\n'],
     ['null items', 'a:\n  -\n  - b\n'],
     ['bad indentation', 'a:\n    b: 1\n  c: 2\n'],
@@ -111,11 +138,21 @@ describe('the fast value reader', () => {
     ['a comment inside a multi-line plain value', 'a: b # c\n  d\n'],
     ['an empty file', ''],
     ['only comments', '# nothing\n'],
-  ])('leaves %s to js-yaml', (_, text) => {
-    expect(parseBlock(text)).toBeUndefined();
+  ])('leaves %s to the yaml package', (_, text) => {
+    expect(readBlock(text)).toBeUndefined();
   });
 
-  it('agrees with js-yaml on generated inventories as js-yaml writes them', () => {
+  it.each([
+    ['a control character', 'a: b\u0007\n', 1, 5, 'invalid YAML: control character U+0007 is not allowed'],
+    ['a NUL on line 4', 'a:\n  b: 1\n  c: 2\n  d: x\u0000\n', 4, 7, 'invalid YAML: null byte is not allowed in input'],
+    ['a CR alone at a line end', 'a: 1\r\r\n', 1, 5, LONE_CR],
+    ['a CR alone inside plain text', 'a: 1\nb: x\ry\n', 2, 5, LONE_CR],
+    ['a CR alone inside quotes', 'a: "x\ry"\n', 1, 6, LONE_CR],
+  ])('refuses %s where it is, before either reader', (_, text, line, column, message) => {
+    expect(parse(text).findings).toEqual([{ message, position: { line, column } }]);
+  });
+
+  it('agrees with the yaml package on generated inventories as it writes them', () => {
     fc.assert(
       fc.property(inventoryArb, (inventory) => {
         for (const doc of Object.values(inventory.docs)) agrees(render(doc, { crlf: inventory.crlf, bom: false }));
@@ -124,7 +161,7 @@ describe('the fast value reader', () => {
     );
   });
 
-  it('agrees with js-yaml on random documents in every style of the subset', () => {
+  it('agrees with the yaml package on random documents in every style of the subset', () => {
     let answered = 0;
     fc.assert(
       fc.property(documentArb, fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.boolean(), (doc, step, atKey, crlf) => {
@@ -136,7 +173,22 @@ describe('the fast value reader', () => {
     expect(answered).toBeGreaterThan(600);
   });
 
-  it('agrees with js-yaml, or steps aside, on random texts made of YAML pieces', () => {
+  it('agrees with the yaml package on random documents with comment lines and blank lines anywhere', () => {
+    let answered = 0;
+    const insertion = fc.tuple(fc.nat(), fc.integer({ min: -1, max: 8 }));
+    fc.assert(
+      fc.property(documentArb, fc.array(insertion, { maxLength: 4 }), (doc, inserts) => {
+        const lines = renderNode(doc, 0, 2, false);
+        // an indentation of -1 is a blank line
+        for (const [at, indent] of inserts) lines.splice(at % (lines.length + 1), 0, indent < 0 ? '' : `${' '.repeat(indent)}# c`);
+        if (agrees(lines.join('\n') + '\n')) answered++;
+      }),
+      { seed: 20261127, numRuns: 1500 },
+    );
+    expect(answered).toBeGreaterThan(300);
+  });
+
+  it('agrees with the yaml package, or steps aside, on random texts made of YAML pieces', () => {
     const piece = fc.constantFrom('key: ', 'key:', 'other: ', 'k :', '- ', '-', '? ', ': ', '', '', '- c: ');
     const value = fc.constantFrom(
       'a', 'a b', 'a # c', '1', '01', '1.5', '-1', '+1', '0x1', '.5', '.inf', 'true', 'yes', 'No', '~', 'null',

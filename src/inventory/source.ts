@@ -1,0 +1,266 @@
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
+import { readBlock, type BlockDocument } from './block-reader.js';
+import type { Position } from './diagnostic.js';
+import type { Path } from './model.js';
+
+/**
+ * A YAML text read once (Spectral's source document): its value, what stopped it from being read, and
+ * where each of its nodes is. Every YAML text ropa reads (inventory files, the configuration) goes
+ * through `parse`.
+ */
+export interface SourceDocument {
+  /** The value; `undefined` when the text could not be read (see `findings`), `null` when it is empty. */
+  readonly value: unknown;
+  /** Why the text could not be read: empty when it could. */
+  readonly findings: readonly SyntaxFinding[];
+  /**
+   * The range of the node at `path`. `closest` (the default) falls back to the deepest node on the way
+   * that exists; without it a path that does not exist has no range. `onKey` gives the key of the last
+   * segment rather than its value; a key written without a value is its own range.
+   */
+  rangeOf(path: Path, options?: { closest?: boolean; onKey?: boolean }): Position | undefined;
+}
+
+export interface SyntaxFinding {
+  readonly message: string;
+  readonly position: Position;
+}
+
+/** Collections nested deeper than this are refused: nothing in an inventory nests a tenth as deep. */
+export const MAX_DEPTH = 100;
+
+/** The most aliases a document may resolve, weighted by what each copies (the `yaml` package's count). */
+const MAX_ALIASES = 100;
+
+// eslint-disable-next-line no-control-regex -- the point is to find control characters
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|\r(?!\n)/;
+
+/**
+ * Reads a YAML text: with the fast block reader when the text is inside its subset, as nearly every
+ * inventory file is, and with the `yaml` package otherwise (YAML 1.2 core schema: dates stay text,
+ * duplicate keys are errors, one document per text, aliases and depth capped).
+ */
+export function parse(text: string): SourceDocument {
+  const control = CONTROL.exec(text);
+  if (control) return failed({ message: controlMessage(control[0]), position: positionIn(lineStartsOf(text), control.index) });
+  const block = readBlock(text);
+  return block ? new BlockSource(block) : readWithYaml(text);
+}
+
+/** Why a line break that is a CR alone is refused: positions count lines by LF, as editors and git do. */
+export const LONE_CR = 'line ends with CR alone: save the file with LF or CRLF line ends';
+
+function controlMessage(character: string): string {
+  if (character === '\r') return LONE_CR;
+  if (character === '\0') return 'invalid YAML: null byte is not allowed in input';
+  const code = character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `invalid YAML: control character U+${code} is not allowed`;
+}
+
+/** The 1-based line and column of `offset`, given the offset at which each line starts. */
+function positionIn(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+}
+
+function range(lineStarts: readonly number[], start: number, end: number): Position {
+  const from = positionIn(lineStarts, start);
+  const to = positionIn(lineStarts, end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** A text that could not be read, with the reason placed at `offset`. */
+function refused(text: string, offset: number, reason: string): SourceDocument {
+  return failed({ message: `invalid YAML: ${reason}`, position: positionIn(lineStartsOf(text), offset) });
+}
+
+function failed(finding: SyntaxFinding): SourceDocument {
+  return { value: undefined, findings: [finding], rangeOf: () => undefined };
+}
+
+/** A document read by the block reader: the ranges are offsets kept beside each collection. */
+class BlockSource implements SourceDocument {
+  readonly findings = [];
+  readonly value: unknown;
+  readonly #ranges: BlockDocument['ranges'];
+  readonly #lineStarts: readonly number[];
+
+  constructor({ value, ranges, lineStarts }: BlockDocument) {
+    this.value = value;
+    this.#ranges = ranges;
+    this.#lineStarts = lineStarts;
+  }
+
+  rangeOf(path: Path, { closest = true, onKey = false } = {}): Position | undefined {
+    let node = this.value as object;
+    let offsets = this.#ranges.get(node)!;
+    let [start, end] = offsets as [number, number];
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      let at: number;
+      if (Array.isArray(node)) {
+        at = typeof segment === 'number' && segment < node.length ? 2 + 2 * segment : -1;
+      } else {
+        const index = Object.keys(node).indexOf(String(segment));
+        if (index >= 0) {
+          const key = 2 + 4 * index;
+          // `key:` without a value, or the key asked for: the key's range
+          if ((i === path.length - 1 && onKey) || offsets[key + 2] === -1) {
+            return range(this.#lineStarts, offsets[key]!, offsets[key + 1]!);
+          }
+          at = key + 2;
+        } else at = -1;
+      }
+      if (at < 0) {
+        if (!closest) return undefined;
+        break;
+      }
+      start = offsets[at]!;
+      end = offsets[at + 1]!;
+      node = (node as Record<string, object>)[Array.isArray(node) ? (segment as number) : String(segment)]!;
+      const inner = typeof node === 'object' && node !== null ? this.#ranges.get(node) : undefined;
+      if (!inner) {
+        // a scalar: a path that goes on inside it does not exist
+        if (i < path.length - 1 && !closest) return undefined;
+        break;
+      }
+      offsets = inner;
+    }
+    return range(this.#lineStarts, start, end);
+  }
+}
+
+type Yaml = typeof import('yaml');
+let yamlModule: Yaml | undefined;
+/**
+ * The `yaml` package, loaded the first time a text is outside the block reader's subset: a clean
+ * inventory of hand-written files never needs it, and loading it costs ~20 ms of start-up. Reading is
+ * synchronous, hence `require` rather than `import()`. In the bundle `require` exists and esbuild
+ * bundles the package behind this very call (an installed ropa has no node_modules of its own); run
+ * from source, as ES modules, it is made for this module.
+ */
+function yaml(): Yaml {
+  yamlModule ??= (
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy, bundled require
+    typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')
+  ) as Yaml;
+  return yamlModule;
+}
+
+/**
+ * Reads a text with the `yaml` package (also the reference the block reader is tested against), driving
+ * its lexer, parser and composer one token at a time so that nesting past MAX_DEPTH is refused where it
+ * starts, before anything recursive sees it (4 MiB of `[` would otherwise build a syntax tree of
+ * millions of levels).
+ */
+export function readWithYaml(text: string): SourceDocument {
+  const { Composer, Lexer, LineCounter, Parser } = yaml();
+  const lines = new LineCounter();
+  const parser = new Parser(lines.addNewLine);
+  const composer = new Composer({ uniqueKeys: true, resolveKnownTags: false, keepSourceTokens: false });
+  const documents: Document.Parsed[] = [];
+  lines.addNewLine(0);
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) for (const document of composer.next(token)) documents.push(document);
+    if (parser.stack.length > MAX_DEPTH) {
+      const deepest = parser.stack.filter((token) => COLLECTIONS.has(token.type))[MAX_DEPTH];
+      if (deepest) return refused(text, deepest.offset, `nested deeper than ${MAX_DEPTH} levels: refused`);
+    }
+  }
+  for (const token of parser.end()) for (const document of composer.next(token)) documents.push(document);
+  for (const document of composer.end(true, text.length)) documents.push(document);
+  const document = documents[0]!;
+  const at = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const error = document.errors[0];
+  if (error) return failed({ message: `invalid YAML: ${reason(error.code, error.message)}`, position: at(error.pos[0]) });
+  if (documents.length > 1) {
+    return failed({
+      message: 'invalid YAML: a second document starts here: keep one document per file',
+      position: at(documents[1]!.range[0]),
+    });
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const excessive = /^Excessive alias count/.test(message);
+    return failed({
+      message: `invalid YAML: ${excessive ? `aliases expand to more than ${MAX_ALIASES} copies: refused` : reason('', message)}`,
+      position: { line: 1, column: 1 },
+    });
+  }
+  return new ComposedSource(value, document.contents, lines);
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/** The `yaml` package's message, in the words of ropa's others: lower case, and "duplicate key". */
+function reason(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key';
+  return message.charAt(0).toLowerCase() + message.slice(1);
+}
+
+/** A document composed by the `yaml` package: ranges from its nodes. */
+class ComposedSource implements SourceDocument {
+  readonly findings = [];
+
+  constructor(
+    readonly value: unknown,
+    private readonly root: Node | null,
+    private readonly lines: LineCounter,
+  ) {}
+
+  rangeOf(path: Path, { closest = true, onKey = false } = {}): Position | undefined {
+    const found = this.find(path, closest, onKey);
+    if (!found) return undefined;
+    const start = this.lines.linePos(found[0]!);
+    const end = this.lines.linePos(found[1]!);
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  }
+
+  private find(path: Path, closest: boolean, onKey: boolean): readonly number[] | null | undefined {
+    const { isMap, isPair, isScalar, isSeq } = yaml();
+    let node: Node | null = this.root;
+    let found = node?.range;
+    for (let i = 0; i < path.length && node; i++) {
+      const segment = path[i];
+      let next: Node | null = null;
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+        );
+        if (pair) {
+          const key = pair.key as Node;
+          next = (pair.value as Node | null) ?? null;
+          // the key asked for, or `key:` with no value: the key
+          if ((i === path.length - 1 && onKey) || !next || (isScalar(next) && next.range![0] === next.range![1])) {
+            return key.range;
+          }
+        }
+      } else if (isSeq(node) && typeof segment === 'number') {
+        next = (node.items[segment] as Node | undefined) ?? null;
+      }
+      if (!next) return closest ? found : undefined;
+      node = next;
+      found = node.range ?? found;
+    }
+    return found;
+  }
+}
