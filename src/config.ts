@@ -109,7 +109,8 @@ function refused(name: string, why: string): InputError {
 export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<string>): Config {
   const { value, findings } = parse(text);
   const syntax = findings[0];
-  if (syntax) throw new InputError(`${file}:${syntax.position.line}:${syntax.position.column}: ${syntax.message}`);
+  if (syntax)
+    throw new InputError(`${file}:${syntax.position.line}:${syntax.position.column}: ${syntax.message}`);
   if (value === null || value === undefined) return { rules: {} };
   if (typeof value !== 'object' || Array.isArray(value))
     throw new InputError(`${file}: expected a mapping with rules, country, today, references`);

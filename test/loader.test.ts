@@ -68,7 +68,9 @@ describe('yaml-syntax', () => {
     [
       'an unclosed flow list',
       yaml('category:', '  id: c', '  data: [a, b'),
-      ['c.yaml:4:1 yaml-syntax: invalid YAML: flow sequence in block collection must be sufficiently indented and end with a ]'],
+      [
+        'c.yaml:4:1 yaml-syntax: invalid YAML: flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
     ],
     [
       'a duplicate key',

@@ -183,7 +183,8 @@ class BlockReader {
     while (i < end && text.charCodeAt(i) === 32) i++;
     const name = text.slice(at, nameEnd);
     // keys a YAML 1.1 reader would read as something other than their text, or that objects treat specially
-    if ((nameEnd - at <= 5 && SPECIAL_KEYS.has(name.toLowerCase())) || name === '__proto__') throw UNSUPPORTED;
+    if ((nameEnd - at <= 5 && SPECIAL_KEYS.has(name.toLowerCase())) || name === '__proto__')
+      throw UNSUPPORTED;
     this.key = name;
     this.keyEndsAt = nameEnd;
     return i;
@@ -218,7 +219,8 @@ class BlockReader {
       const end = this.ends[line]!;
       if (at !== c && (this.indents[line] !== column || !this.isItem(lineStart + column, end))) break;
       let itemColumn = column + 1;
-      while (this.text.charCodeAt(lineStart + itemColumn) === 32 && lineStart + itemColumn < end) itemColumn++;
+      while (this.text.charCodeAt(lineStart + itemColumn) === 32 && lineStart + itemColumn < end)
+        itemColumn++;
       if (lineStart + itemColumn === end || this.text.charCodeAt(lineStart + itemColumn) === 35) {
         const below = at + 1 < this.content.length ? this.content[at + 1]! : -1;
         if (below < 0 || this.indents[below]! <= column) throw UNSUPPORTED; // a null item
@@ -315,7 +317,8 @@ class BlockReader {
       this.end = close + 1;
       this.tail = this.nextStart(line);
       const ranges = [at, close + 1];
-      const value = first === 91 ? this.flowList(at + 1, close, ranges) : flowMapping(text.slice(at + 1, close));
+      const value =
+        first === 91 ? this.flowList(at + 1, close, ranges) : flowMapping(text.slice(at + 1, close));
       this.ranges.set(value, ranges);
       return value;
     }
@@ -504,7 +507,8 @@ function plainEnd(text: string, from: number, to: number, flow: boolean): number
       break;
     }
     if (code === 58 /* : */ && (i + 1 === to || text.charCodeAt(i + 1) === 32)) throw UNSUPPORTED;
-    if (flow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw UNSUPPORTED;
+    if (flow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125))
+      throw UNSUPPORTED;
   }
   while (end > from && text.charCodeAt(end - 1) === 32) end--;
   if (end === from || INDICATORS.has(text.charCodeAt(from))) throw UNSUPPORTED;

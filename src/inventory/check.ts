@@ -21,7 +21,8 @@ export function checkText({ name, text }: TextFile): FileCheck & { file: SourceF
   const syntax = source.findings[0];
   if (syntax) return { file, findings: [{ rule: 'yaml-syntax', file: name, path: [], ...syntax }] };
   const { value } = source;
-  if (value === null || value === undefined) return { file, findings: [shapeFinding(name, 'the file is empty')] };
+  if (value === null || value === undefined)
+    return { file, findings: [shapeFinding(name, 'the file is empty')] };
   if (typeof value !== 'object' || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
     return { file, findings: [shapeFinding(name, `the file holds ${found}`)] };

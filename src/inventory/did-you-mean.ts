@@ -52,7 +52,11 @@ export function editDistance(a: string, b: string): number {
     const ca = a.charCodeAt(start + i - 1);
     for (let j = 1; j < cols; j++) {
       const cb = b.charCodeAt(start + j - 1);
-      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + (ca === cb ? 0 : 1));
+      let v = Math.min(
+        d[(i - 1) * cols + j]! + 1,
+        d[i * cols + j - 1]! + 1,
+        d[(i - 1) * cols + j - 1]! + (ca === cb ? 0 : 1),
+      );
       if (i > 1 && j > 1 && ca === b.charCodeAt(start + j - 2) && a.charCodeAt(start + i - 2) === cb) {
         v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
       }

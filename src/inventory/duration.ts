@@ -34,7 +34,8 @@ export function parseDuration(text: string): Duration | undefined {
  * `indefinite` is longer than any duration; text that is not a duration compares as undefined.
  */
 export function compareLimits(a: string, b: string): number | undefined {
-  if (a === 'indefinite' || b === 'indefinite') return (a === 'indefinite' ? 1 : 0) - (b === 'indefinite' ? 1 : 0);
+  if (a === 'indefinite' || b === 'indefinite')
+    return (a === 'indefinite' ? 1 : 0) - (b === 'indefinite' ? 1 : 0);
   const x = parseDuration(a);
   const y = parseDuration(b);
   if (!x || !y) return undefined;
@@ -50,7 +51,9 @@ export function durationText(duration: string): string {
   const units = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
   const parts = match
     .slice(1)
-    .map((part, i) => (part === undefined ? '' : `${Number(part)} ${units[i]}${Number(part) === 1 ? '' : 's'}`))
+    .map((part, i) =>
+      part === undefined ? '' : `${Number(part)} ${units[i]}${Number(part) === 1 ? '' : 's'}`,
+    )
     .filter(Boolean);
   return parts.length ? parts.join(' ') : duration;
 }

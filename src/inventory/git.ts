@@ -2,7 +2,14 @@ import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Finding } from './diagnostic.js';
 import { InputError } from '../errors.js';
-import { CONFIG_FILE, MAX_FILE_BYTES, tooLarge, type FileRead, type ReadResult, type TextFile } from './read.js';
+import {
+  CONFIG_FILE,
+  MAX_FILE_BYTES,
+  tooLarge,
+  type FileRead,
+  type ReadResult,
+  type TextFile,
+} from './read.js';
 import { shortened } from './quote.js';
 import { decodeUtf8 } from './utf8.js';
 
@@ -28,11 +35,16 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
   const repoPath = repositoryPath(dir, prefix, top);
   const tree = `${commit}:${repoPath}`;
   const type = await git(['cat-file', '-t', tree], top);
-  if (!type.ok) throw new InputError(`${shown}: has no folder ${shortened(repoPath) || '.'} (--dir names the inventory folder)`);
-  if (type.stdout.toString('utf8').trim() !== 'tree') throw new InputError(`${shown}: ${shortened(repoPath)} is not a folder`);
+  if (!type.ok)
+    throw new InputError(
+      `${shown}: has no folder ${shortened(repoPath) || '.'} (--dir names the inventory folder)`,
+    );
+  if (type.stdout.toString('utf8').trim() !== 'tree')
+    throw new InputError(`${shown}: ${shortened(repoPath)} is not a folder`);
 
   const listing = await git(['ls-tree', '-r', '-z', tree], top);
-  if (!listing.ok) throw new InputError(`${shown}: cannot list ${shortened(repoPath) || '.'}: ${listing.stderr.trim()}`);
+  if (!listing.ok)
+    throw new InputError(`${shown}: cannot list ${shortened(repoPath) || '.'}: ${listing.stderr.trim()}`);
   const entries = parseTree(listing.stdout.toString('utf8'));
   const wanted = entries
     .filter((e) => e.mode !== LINK && isInventoryFile(e.name))
@@ -64,14 +76,23 @@ export async function readRevision(revision: string, dir: string, cwd: string): 
     const decoded = decodeUtf8(blob);
     if (decoded.ok) files.push({ name: entry.name, text: decoded.text });
     else
-      findings.push({ rule: 'yaml-syntax', file: entry.name, path: [], message: decoded.message, position: decoded.position });
+      findings.push({
+        rule: 'yaml-syntax',
+        file: entry.name,
+        path: [],
+        message: decoded.message,
+        position: decoded.position,
+      });
   });
   let config: RevisionInventory['config'];
   if (configEntry?.refused) config = { name: configName, read: { ok: false, message: configEntry.refused } };
   else if (configEntry?.entry) {
     const bytes = read.get(configEntry.entry.object);
     const size = sizes[wanted.length]!;
-    config = { name: configName, read: bytes ? { ok: true, bytes } : { ok: false, message: tooLarge(size), size } };
+    config = {
+      name: configName,
+      read: bytes ? { ok: true, bytes } : { ok: false, message: tooLarge(size), size },
+    };
   }
   return { commit, repoPath, files, findings, ...(config ? { config } : {}) };
 }
@@ -183,7 +204,8 @@ export async function commitsSince(
 function repositoryPath(dir: string, prefix: string, top: string): string {
   const relative = path.isAbsolute(dir) ? path.relative(top, dir) : path.join(prefix, dir);
   const posix = path.posix.normalize(relative.split(path.sep).join('/')).replace(/\/+$/, '');
-  if (posix === '..' || posix.startsWith('../')) throw new InputError(`--dir ${shortened(dir)}: outside the git repository`);
+  if (posix === '..' || posix.startsWith('../'))
+    throw new InputError(`--dir ${shortened(dir)}: outside the git repository`);
   return posix === '.' ? '' : posix;
 }
 
@@ -242,7 +264,11 @@ async function readBlobs(objects: readonly string[], cwd: string): Promise<Buffe
 }
 
 /** The output of one `git cat-file --batch` or `--batch-check` process given `objects`. */
-function catFile(objects: readonly string[], mode: '--batch' | '--batch-check', cwd: string): Promise<Buffer> {
+function catFile(
+  objects: readonly string[],
+  mode: '--batch' | '--batch-check',
+  cwd: string,
+): Promise<Buffer> {
   if (objects.length === 0) return Promise.resolve(Buffer.alloc(0));
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['cat-file', mode], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });

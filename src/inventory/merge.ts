@@ -1,7 +1,16 @@
 import type { Finding } from './diagnostic.js';
 import { didYouMean } from './did-you-mean.js';
 import { quote } from './quote.js';
-import type { Category, EntityByKind, EntityKind, Inventory, Loc, Organization, Path, SourceFile } from './model.js';
+import type {
+  Category,
+  EntityByKind,
+  EntityKind,
+  Inventory,
+  Loc,
+  Organization,
+  Path,
+  SourceFile,
+} from './model.js';
 import { eachReference, place, unknownDataItems } from './references.js';
 
 /** A parsed, schema-checked file: its value and the paths of its schema errors. */
@@ -52,11 +61,24 @@ function sanitize(raw: unknown, loc: Loc, errors: readonly Path[]): object | und
  * Merges checked files into one model and checks what spans files: exactly one organization, unique ids
  * per kind, and references that resolve.
  */
-export function merge(root: string, checked: readonly CheckedFile[]): { inventory: Inventory; findings: Finding[] } {
+export function merge(
+  root: string,
+  checked: readonly CheckedFile[],
+): { inventory: Inventory; findings: Finding[] } {
   const findings: Finding[] = [];
-  const lists: { [K in EntityKind]: EntityByKind[K][] } = { subject: [], purpose: [], recipient: [], system: [], category: [] };
+  const lists: { [K in EntityKind]: EntityByKind[K][] } = {
+    subject: [],
+    purpose: [],
+    recipient: [],
+    system: [],
+    category: [],
+  };
   const declared: { [K in EntityKind]: Map<string, Loc> } = {
-    subject: new Map(), purpose: new Map(), recipient: new Map(), system: new Map(), category: new Map(),
+    subject: new Map(),
+    purpose: new Map(),
+    recipient: new Map(),
+    system: new Map(),
+    category: new Map(),
   };
   let organization: Organization | undefined;
 
@@ -82,7 +104,8 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
       const entity = sanitize(value.organization, { file: name, path: ['organization'] }, errors);
       if (entity) organization = entity as Organization;
     }
-    if (value.category !== undefined) add('category', value.category, { file: name, path: CATEGORY_PATH }, errors);
+    if (value.category !== undefined)
+      add('category', value.category, { file: name, path: CATEGORY_PATH }, errors);
     for (const [key, kind] of LISTS) {
       const list = value[key];
       if (!Array.isArray(list)) continue;
@@ -103,7 +126,8 @@ export function merge(root: string, checked: readonly CheckedFile[]): { inventor
       rule: 'organization-missing',
       file: checked[0]!.file.name,
       path: [],
-      message: 'the inventory has no organization: add organization.yaml with the controller\'s name and contacts',
+      message:
+        "the inventory has no organization: add organization.yaml with the controller's name and contacts",
     });
   } else if (orgPlaces.length > 1) {
     for (const place of orgPlaces.slice(1)) {

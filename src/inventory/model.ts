@@ -77,12 +77,7 @@ export interface Subject extends Common {
 }
 
 export type LawfulBasis =
-  | 'consent'
-  | 'contract'
-  | 'legal-obligation'
-  | 'vital-interests'
-  | 'public-task'
-  | 'legitimate-interests';
+  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 
 export interface Purpose extends Common {
   id: string;
@@ -130,13 +125,7 @@ export interface Provision {
 }
 
 export type RecipientRole =
-  | 'internal'
-  | 'processor'
-  | 'sub-processor'
-  | 'controller'
-  | 'joint-controller'
-  | 'authority'
-  | 'public';
+  'internal' | 'processor' | 'sub-processor' | 'controller' | 'joint-controller' | 'authority' | 'public';
 
 /** A Chapter V transfer tool (Art 45, 46, 49). */
 export interface TransferTool {
@@ -241,7 +230,6 @@ export interface EntityByKind {
   system: System;
   category: Category;
 }
-
 
 /** One inventory file as read: its path relative to the inventory root and its parsed document. */
 export interface SourceFile {

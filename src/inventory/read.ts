@@ -49,7 +49,8 @@ export async function listInventory(root: string): Promise<Listing> {
     rootStat = await stat(root);
   } catch (error) {
     // a newcomer's first run: say how to make one
-    const hint = errorCode(error) === 'ENOENT' ? `; \`ropa init ${shellWord(root)}\` creates a starter there` : '';
+    const hint =
+      errorCode(error) === 'ENOENT' ? `; \`ropa init ${shellWord(root)}\` creates a starter there` : '';
     throw new InputError(`${shortened(root)}: ${describeRootError(error)}${hint}`);
   }
   if (!rootStat.isDirectory()) throw new InputError(`${shortened(root)}: not a folder`);
@@ -98,7 +99,10 @@ export function readRegularFile(file: string | Buffer): FileRead {
     // read and fills the buffer is over the limit too
     const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
     let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) {
+    for (
+      let n;
+      length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;
+    ) {
       length += n;
     }
     if (length > MAX_FILE_BYTES) {
@@ -138,11 +142,16 @@ export function readInputText(file: string, what: string, maxBytes: number): str
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new InputError(`${file}: ${what} is not a regular file`);
     if (stats.size > maxBytes) {
-      throw new InputError(`${file}: ${what} is ${mebibytes(stats.size)}; ropa reads up to ${mebibytes(maxBytes)}`);
+      throw new InputError(
+        `${file}: ${what} is ${mebibytes(stats.size)}; ropa reads up to ${mebibytes(maxBytes)}`,
+      );
     }
     bytes = Buffer.allocUnsafe(stats.size);
     let length = 0;
-    for (let n; length < bytes.length && (n = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) {
+    for (
+      let n;
+      length < bytes.length && (n = readSync(fd, bytes, length, bytes.length - length, null)) > 0;
+    ) {
       length += n;
     }
     bytes = bytes.subarray(0, length);
@@ -192,7 +201,9 @@ class RereadFile implements SourceFile {
     const read = readSource(this.#root, this.#candidate);
     if ('file' in read && read.file.text.length === this.#length) return parse(read.file.text);
     const why = 'file' in read ? 'changed while ropa was reading the inventory' : read.finding.message;
-    throw new InputError(`${path.join(this.#root, this.name)}: ${why} (read again to place its findings); run again`);
+    throw new InputError(
+      `${path.join(this.#root, this.name)}: ${why} (read again to place its findings); run again`,
+    );
   }
 }
 
@@ -231,7 +242,10 @@ async function walk(w: Walker, dir: string, at: string | Buffer): Promise<void> 
     const entryName = entry.name;
     if (entryName.startsWith('.') || entryName === 'node_modules') continue;
     const name = dir ? `${dir}/${entryName}` : entryName;
-    const full = typeof at === 'string' && raw === undefined ? path.join(at, entryName) : joinBytes(at, raw ?? Buffer.from(entryName));
+    const full =
+      typeof at === 'string' && raw === undefined
+        ? path.join(at, entryName)
+        : joinBytes(at, raw ?? Buffer.from(entryName));
     const looksLikeInventory = /\.ya?ml$/i.test(entryName) && name !== CONFIG_FILE;
     if (!entry.isSymbolicLink() && !entry.isDirectory() && !(entry.isFile() && looksLikeInventory)) continue;
     // A plain file needs no further look: stat and realpath are for links and folders (a link loop, a
@@ -248,13 +262,21 @@ async function walk(w: Walker, dir: string, at: string | Buffer): Promise<void> 
       real = await realpath(full, { encoding: 'buffer' });
     } catch (error) {
       // A dangling or looping link named like an inventory file would otherwise vanish silently
-      if (entry.isDirectory() || looksLikeInventory) w.findings.push(fileFinding(name, await describeLinkError(full, error)));
+      if (entry.isDirectory() || looksLikeInventory)
+        w.findings.push(fileFinding(name, await describeLinkError(full, error)));
       continue;
     }
     const realKey = real.toString('latin1');
-    if (entry.isSymbolicLink() && !isInside(realKey, w.realRoot) && (target.isDirectory() || looksLikeInventory)) {
+    if (
+      entry.isSymbolicLink() &&
+      !isInside(realKey, w.realRoot) &&
+      (target.isDirectory() || looksLikeInventory)
+    ) {
       w.findings.push(
-        fileFinding(name, 'symbolic link to a place outside the inventory folder: not followed, nothing read'),
+        fileFinding(
+          name,
+          'symbolic link to a place outside the inventory folder: not followed, nothing read',
+        ),
       );
       continue;
     }
@@ -292,12 +314,19 @@ async function readFolder(at: string | Buffer): Promise<Entry[]> {
   return byBytes.map((entry) => {
     const bytes = entry.name;
     const utf8 = isUtf8(bytes);
-    return Object.assign(entry, { name: utf8 ? bytes.toString('utf8') : decodeName(bytes), bytes: utf8 ? undefined : bytes });
+    return Object.assign(entry, {
+      name: utf8 ? bytes.toString('utf8') : decodeName(bytes),
+      bytes: utf8 ? undefined : bytes,
+    });
   }) as unknown as Entry[];
 }
 
 function joinBytes(folder: string | Buffer, name: Buffer): Buffer {
-  return Buffer.concat([typeof folder === 'string' ? Buffer.from(folder) : folder, Buffer.from(path.sep), name]);
+  return Buffer.concat([
+    typeof folder === 'string' ? Buffer.from(folder) : folder,
+    Buffer.from(path.sep),
+    name,
+  ]);
 }
 
 function fileFinding(file: string, message: string): Finding {
@@ -368,7 +397,9 @@ export function describeIoError(error: unknown): string {
 async function describeLinkError(full: string | Buffer, error: unknown): Promise<string> {
   if (errorCode(error) === 'ENOENT') {
     const to = await readlink(full).catch(() => undefined);
-    return to === undefined ? 'cannot be read: it disappeared' : `broken symbolic link to ${quote(to)}: nothing read`;
+    return to === undefined
+      ? 'cannot be read: it disappeared'
+      : `broken symbolic link to ${quote(to)}: nothing read`;
   }
   return describeIoError(error);
 }

@@ -30,7 +30,9 @@ export function eachReference(inventory: Inventory, visit: Visit): void {
   for (const category of inventory.categories) {
     const at = category.loc;
     many('subject', category.subjects, at, ['subjects']);
-    (category.sources ?? []).forEach((source, i) => one('recipient', source.from, at, ['sources', i, 'from']));
+    (category.sources ?? []).forEach((source, i) =>
+      one('recipient', source.from, at, ['sources', i, 'from']),
+    );
     many('purpose', category.purposes, at, ['purposes']);
     for (const disclosure of disclosures(category)) {
       const written = category.recipients?.[disclosure.index];
@@ -39,7 +41,9 @@ export function eachReference(inventory: Inventory, visit: Visit): void {
       many('purpose', disclosure.purposes, at, [...base, 'purposes']);
     }
     many('system', category.systems, at, ['systems']);
-    (category.trackers ?? []).forEach((tracker, i) => one('recipient', tracker.provider, at, ['trackers', i, 'provider']));
+    (category.trackers ?? []).forEach((tracker, i) =>
+      one('recipient', tracker.provider, at, ['trackers', i, 'provider']),
+    );
     (category.retention ?? []).forEach((rule, i) => {
       many('subject', rule.subjects, at, ['retention', i, 'subjects']);
       many('purpose', rule.purposes, at, ['retention', i, 'purposes']);
@@ -48,13 +52,22 @@ export function eachReference(inventory: Inventory, visit: Visit): void {
 }
 
 /** Data item names a narrowed disclosure names that its category does not hold. */
-export function* unknownDataItems(inventory: Inventory): Generator<{ name: string; known: string[]; at: Loc }> {
+export function* unknownDataItems(
+  inventory: Inventory,
+): Generator<{ name: string; known: string[]; at: Loc }> {
   for (const category of inventory.categories) {
     const known = dataItems(category).map((item) => item.name);
     for (const disclosure of disclosures(category)) {
       for (const [i, name] of (disclosure.data ?? []).entries()) {
         if (!known.includes(name)) {
-          yield { name, known, at: { file: category.loc.file, path: [...category.loc.path, 'recipients', disclosure.index, 'data', i] } };
+          yield {
+            name,
+            known,
+            at: {
+              file: category.loc.file,
+              path: [...category.loc.path, 'recipients', disclosure.index, 'data', i],
+            },
+          };
         }
       }
     }

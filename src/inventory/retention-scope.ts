@@ -9,7 +9,11 @@ export function specificity(rule: RetentionRule): number {
 }
 
 /** Whether a rule covers a subject and a purpose; `undefined` stands for any (a category that names none). */
-export function coversPair(rule: RetentionRule, subject: string | undefined, purpose: string | undefined): boolean {
+export function coversPair(
+  rule: RetentionRule,
+  subject: string | undefined,
+  purpose: string | undefined,
+): boolean {
   return (
     (subject === undefined || rule.subjects === undefined || rule.subjects.includes(subject)) &&
     (purpose === undefined || rule.purposes === undefined || rule.purposes.includes(purpose))
@@ -24,7 +28,9 @@ export function overridden(
   purpose: string | undefined,
 ): boolean {
   const own = specificity(rules[index]!);
-  return rules.some((rule, j) => j !== index && specificity(rule) > own && coversPair(rule, subject, purpose));
+  return rules.some(
+    (rule, j) => j !== index && specificity(rule) > own && coversPair(rule, subject, purpose),
+  );
 }
 
 /** The category's subjects or purposes, or one "any" when it names none. */

@@ -43,7 +43,11 @@ const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|\r(?
  */
 export function parse(text: string): SourceDocument {
   const control = CONTROL.exec(text);
-  if (control) return failed({ message: controlMessage(control[0]), position: positionIn(lineStartsOf(text), control.index) });
+  if (control)
+    return failed({
+      message: controlMessage(control[0]),
+      position: positionIn(lineStartsOf(text), control.index),
+    });
   const block = readBlock(text);
   return block ? new BlockSource(block) : readWithYaml(text);
 }
@@ -153,10 +157,9 @@ let yamlModule: Yaml | undefined;
  * from source, as ES modules, it is made for this module.
  */
 function yaml(): Yaml {
-  yamlModule ??= (
+  yamlModule ??=
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy, bundled require
-    typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')
-  ) as Yaml;
+    (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as Yaml;
   return yamlModule;
 }
 
@@ -174,7 +177,8 @@ export function readWithYaml(text: string): SourceDocument {
   const documents: Document.Parsed[] = [];
   lines.addNewLine(0);
   for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) for (const document of composer.next(token)) documents.push(document);
+    for (const token of parser.next(lexeme))
+      for (const document of composer.next(token)) documents.push(document);
     if (parser.stack.length > MAX_DEPTH) {
       const deepest = parser.stack.filter((token) => COLLECTIONS.has(token.type))[MAX_DEPTH];
       if (deepest) return refused(text, deepest.offset, `nested deeper than ${MAX_DEPTH} levels: refused`);
@@ -188,7 +192,11 @@ export function readWithYaml(text: string): SourceDocument {
     return { line, column: col };
   };
   const error = document.errors[0];
-  if (error) return failed({ message: `invalid YAML: ${reason(error.code, error.message)}`, position: at(error.pos[0]) });
+  if (error)
+    return failed({
+      message: `invalid YAML: ${reason(error.code, error.message)}`,
+      position: at(error.pos[0]),
+    });
   if (documents.length > 1) {
     return failed({
       message: 'invalid YAML: a second document starts here: keep one document per file',
@@ -250,7 +258,11 @@ class ComposedSource implements SourceDocument {
           const key = pair.key as Node;
           next = (pair.value as Node | null) ?? null;
           // the key asked for, or `key:` with no value: the key
-          if ((i === path.length - 1 && onKey) || !next || (isScalar(next) && next.range![0] === next.range![1])) {
+          if (
+            (i === path.length - 1 && onKey) ||
+            !next ||
+            (isScalar(next) && next.range![0] === next.range![1])
+          ) {
             return key.range;
           }
         }

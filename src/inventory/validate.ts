@@ -94,7 +94,6 @@ const KIND_NAMES: Record<string, string> = {
   waiver: 'waiver',
 };
 
-
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -104,7 +103,14 @@ function describeValue(value: unknown): string {
 }
 
 function typeName(type: unknown): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', boolean: 'true or false', integer: 'a whole number', number: 'a number' };
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    boolean: 'true or false',
+    integer: 'a whole number',
+    number: 'a number',
+  };
   const list = Array.isArray(type) ? type : [type];
   return list.map((t) => names[String(t)] ?? String(t)).join(' or ');
 }
@@ -128,7 +134,11 @@ function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Fin
       const allowed = Object.keys(parentSchema?.properties ?? {});
       const owner = definition && KIND_NAMES[definition] ? ` in ${KIND_NAMES[definition]}` : '';
       const meant = closest(extra, allowed);
-      const finding = at(`unknown key ${quote(extra)}${owner}${didYouMean(extra, allowed)}`, [...path, extra], true);
+      const finding = at(
+        `unknown key ${quote(extra)}${owner}${didYouMean(extra, allowed)}`,
+        [...path, extra],
+        true,
+      );
       return meant === undefined ? finding : { ...finding, meant };
     }
     case 'required': {
@@ -151,14 +161,22 @@ function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Fin
     case 'pattern': {
       const shown = describeValue(data);
       if (definition === 'id' || parentSchema?.required?.[0] === 'to')
-        return at(`${shown} is not a valid id: use kebab-case (lowercase letters and digits, single hyphens)`);
+        return at(
+          `${shown} is not a valid id: use kebab-case (lowercase letters and digits, single hyphens)`,
+        );
       if (definition === 'date') {
         const shape = typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data);
         return at(shape ? `${shown} is not a day that exists` : `${shown} is not a date: use YYYY-MM-DD`);
       }
       // well formed, without leading zeros: then only a part beyond the schema's bound refuses it
-      if (definition?.startsWith('duration') && parseDuration(String(data)) && !/(^|\D)0\d/.test(String(data)))
-        return at(`${shown} is too long: each part of a duration is at most 1,000 years (P1000Y, 9999 months or weeks, 99999 days)`);
+      if (
+        definition?.startsWith('duration') &&
+        parseDuration(String(data)) &&
+        !/(^|\D)0\d/.test(String(data))
+      )
+        return at(
+          `${shown} is too long: each part of a duration is at most 1,000 years (P1000Y, 9999 months or weeks, 99999 days)`,
+        );
       if (definition === 'duration') return at(`${shown} is not an ISO 8601 duration (e.g. P10Y, P3M, P10D)`);
       if (definition === 'durationOrIndefinite')
         return at(`${shown} is not an ISO 8601 duration (e.g. P10Y, P3M, P10D) or "indefinite"`);
@@ -167,7 +185,9 @@ function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Fin
     case 'minLength':
       return at(`${field} must not be empty`);
     case 'minProperties':
-      return at('the file is an empty mapping; expected organization, subjects, purposes, recipients, systems, category or categories');
+      return at(
+        'the file is an empty mapping; expected organization, subjects, purposes, recipients, systems, category or categories',
+      );
     case 'uniqueItems':
       return at(`${field} lists the same value twice`);
     case 'minimum':

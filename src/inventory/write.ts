@@ -36,7 +36,8 @@ const yaml = (value: unknown): string => stringify(value, { lineWidth: 0, aliasD
 /** The files of the conventional layout for a draft: one per kind, one per category; empty kinds left out. */
 export function draftFiles(draft: InventoryDraft): InventoryFile[] {
   const files: InventoryFile[] = [];
-  if (draft.organization) files.push({ name: 'organization.yaml', body: yaml({ organization: draft.organization }) });
+  if (draft.organization)
+    files.push({ name: 'organization.yaml', body: yaml({ organization: draft.organization }) });
   const lists = [
     ['subjects', draft.subjects],
     ['purposes', draft.purposes],
@@ -59,7 +60,8 @@ export async function requireEmptyFolder(dir: string, command: string): Promise<
     existing = await readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') throw new InputError(`${shown}: a file, not a folder; ${command} writes into a folder`);
+    if (code === 'ENOTDIR')
+      throw new InputError(`${shown}: a file, not a folder; ${command} writes into a folder`);
     if (code !== 'ENOENT') throw new InputError(`${shown}: cannot be read`);
     // nothing by that name, or a link to nothing: the writer creates folders, never the target of a link
     const link = await readlink(dir).catch(() => undefined);
@@ -88,7 +90,10 @@ function installedSchema(dir: string): string | undefined {
 
 /** The `$schema` comment of a file at `target`, relative to it, for the YAML language server. */
 function schemaLine(target: string, schemaFile: string): string {
-  const schema = path.relative(path.dirname(path.resolve(target)), schemaFile).split(path.sep).join('/');
+  const schema = path
+    .relative(path.dirname(path.resolve(target)), schemaFile)
+    .split(path.sep)
+    .join('/');
   return `# yaml-language-server: $schema=${schema}\n`;
 }
 

@@ -57,19 +57,13 @@ function agrees(text: string): boolean {
   return true;
 }
 
-
-const OPTIONS = [
-  {},
-  { onKey: true },
-  { closest: false },
-  { closest: false, onKey: true },
-];
+const OPTIONS = [{}, { onKey: true }, { closest: false }, { closest: false, onKey: true }];
 
 describe('the fast block reader', () => {
   it('reads every file of the example, the fixtures and a generated inventory as the yaml package does', () => {
     const texts = [
-      ...[...yamlFiles(path.join(REPO, 'inventory')), ...yamlFiles(path.join(REPO, 'test/fixtures'))].map((f) =>
-        readFileSync(f, 'utf8').replace(/^\ufeff/, ''),
+      ...[...yamlFiles(path.join(REPO, 'inventory')), ...yamlFiles(path.join(REPO, 'test/fixtures'))].map(
+        (f) => readFileSync(f, 'utf8').replace(/^\ufeff/, ''),
       ),
       ...[...inventoryFiles(200)].map(([, text]) => text),
     ];
@@ -86,9 +80,15 @@ describe('the fast block reader', () => {
     ['a sequence at its key indentation', 'list:\n- one\n- two: 2\n  three: 3\nnext: x\n'],
     ['scalars of the core schema', 'a: ~\nb: null\nc:\nd: true\ne: False\nf: 0\ng: 42\nh: yes\ni: off\n'],
     ['dates and durations stay text', 'reviewed: 2024-01-15\nduration: P10Y\nat: 12:30\n'],
-    ['quoted text', 'a: "say \\"hi\\"\\n\\t\\u00e9\\x41 \\\\"\nb: \'it\'\'s # not a comment\'\nc: "" # empty\n'],
+    [
+      'quoted text',
+      'a: "say \\"hi\\"\\n\\t\\u00e9\\x41 \\\\"\nb: \'it\'\'s # not a comment\'\nc: "" # empty\n',
+    ],
     ['flow lists', 'a: [one, "two, three", \'four\', 5, true]\nb: []\nc: {}\nd: [x, ]\n'],
-    ['comments everywhere', '# head\na: 1 # one\n\n# between\nb:   # below\n  - c # item\n  # inside\n  - d\n'],
+    [
+      'comments everywhere',
+      '# head\na: 1 # one\n\n# between\nb:   # below\n  - c # item\n  # inside\n  - d\n',
+    ],
     ['a plain scalar on several lines', 'a: first\n  second\n  third\nb: x\n'],
     ['literal block scalars', 'a: |\n  one\n\n  two\n    indented\nb: |-\n  kept\n\nc: x\n'],
     ['folded block scalars', 'a: >\n  one\n  two\n\n  three\n\n\n  four\nb: >-\n  five\n  six\n'],
@@ -99,7 +99,10 @@ describe('the fast block reader', () => {
     ['comments and blank lines around nodes', '# head\na: 1 # one\n\n  # inside\nb:\n  - c   # c\n\n'],
     ['a multi-line plain scalar in a mapping', 'a:\n  b: one\n    two\n  c: 3\n'],
     ['no final newline', 'a:\n  b: [1, 2]'],
-    ['text that looks like a comment inside a block scalar', 'a: >-\n  one\n  # not a comment\n\n  two\n\nb: |\n  x\n'],
+    [
+      'text that looks like a comment inside a block scalar',
+      'a: >-\n  one\n  # not a comment\n\n  two\n\nb: |\n  x\n',
+    ],
     ['a block scalar ending in text that looks like a comment', 'a: |\n  x\n  # y\nb: 1\n'],
   ])('reads %s as the yaml package does', (_, text) => {
     expect(agrees(text)).toBe(true);
@@ -144,7 +147,13 @@ describe('the fast block reader', () => {
 
   it.each([
     ['a control character', 'a: b\u0007\n', 1, 5, 'invalid YAML: control character U+0007 is not allowed'],
-    ['a NUL on line 4', 'a:\n  b: 1\n  c: 2\n  d: x\u0000\n', 4, 7, 'invalid YAML: null byte is not allowed in input'],
+    [
+      'a NUL on line 4',
+      'a:\n  b: 1\n  c: 2\n  d: x\u0000\n',
+      4,
+      7,
+      'invalid YAML: null byte is not allowed in input',
+    ],
     ['a CR alone at a line end', 'a: 1\r\r\n', 1, 5, LONE_CR],
     ['a CR alone inside plain text', 'a: 1\nb: x\ry\n', 2, 5, LONE_CR],
     ['a CR alone inside quotes', 'a: "x\ry"\n', 1, 6, LONE_CR],
@@ -155,7 +164,8 @@ describe('the fast block reader', () => {
   it('agrees with the yaml package on generated inventories as it writes them', () => {
     fc.assert(
       fc.property(inventoryArb, (inventory) => {
-        for (const doc of Object.values(inventory.docs)) agrees(render(doc, { crlf: inventory.crlf, bom: false }));
+        for (const doc of Object.values(inventory.docs))
+          agrees(render(doc, { crlf: inventory.crlf, bom: false }));
       }),
       { seed: 20261127, numRuns: 100 },
     );
@@ -164,9 +174,15 @@ describe('the fast block reader', () => {
   it('agrees with the yaml package on random documents in every style of the subset', () => {
     let answered = 0;
     fc.assert(
-      fc.property(documentArb, fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.boolean(), (doc, step, atKey, crlf) => {
-        if (agrees(renderNode(doc, 0, step, atKey).join(crlf ? '\r\n' : '\n') + '\n')) answered++;
-      }),
+      fc.property(
+        documentArb,
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (doc, step, atKey, crlf) => {
+          if (agrees(renderNode(doc, 0, step, atKey).join(crlf ? '\r\n' : '\n') + '\n')) answered++;
+        },
+      ),
       { seed: 20261127, numRuns: 1500 },
     );
     // most of them are inside the subset: the comparison is not vacuous
@@ -180,7 +196,8 @@ describe('the fast block reader', () => {
       fc.property(documentArb, fc.array(insertion, { maxLength: 4 }), (doc, inserts) => {
         const lines = renderNode(doc, 0, 2, false);
         // an indentation of -1 is a blank line
-        for (const [at, indent] of inserts) lines.splice(at % (lines.length + 1), 0, indent < 0 ? '' : `${' '.repeat(indent)}# c`);
+        for (const [at, indent] of inserts)
+          lines.splice(at % (lines.length + 1), 0, indent < 0 ? '' : `${' '.repeat(indent)}# c`);
         if (agrees(lines.join('\n') + '\n')) answered++;
       }),
       { seed: 20261127, numRuns: 1500 },
@@ -191,10 +208,60 @@ describe('the fast block reader', () => {
   it('agrees with the yaml package, or steps aside, on random texts made of YAML pieces', () => {
     const piece = fc.constantFrom('key: ', 'key:', 'other: ', 'k :', '- ', '-', '? ', ': ', '', '', '- c: ');
     const value = fc.constantFrom(
-      'a', 'a b', 'a # c', '1', '01', '1.5', '-1', '+1', '0x1', '.5', '.inf', 'true', 'yes', 'No', '~', 'null',
-      '"q\\"x"', '"\\u00e9\\n"', '"\\N"', '"open', "'it''s'", "'open", '[a, b]', '[]', '[a, [b]]', '[a,,b]',
-      '[a # c]', '{}', '{a: 1}', '|', '|-', '|+', '>', '>-', '>2', '# c', 'a: b', '&a x', '*a', '!!str x',
-      '2024-01-15', 'P10Y', 'b:c', 'x\ty', '@x', '`x', '%x', '"a" b', 'a #b', 'a#b', '', '---', '...', '- x',
+      'a',
+      'a b',
+      'a # c',
+      '1',
+      '01',
+      '1.5',
+      '-1',
+      '+1',
+      '0x1',
+      '.5',
+      '.inf',
+      'true',
+      'yes',
+      'No',
+      '~',
+      'null',
+      '"q\\"x"',
+      '"\\u00e9\\n"',
+      '"\\N"',
+      '"open',
+      "'it''s'",
+      "'open",
+      '[a, b]',
+      '[]',
+      '[a, [b]]',
+      '[a,,b]',
+      '[a # c]',
+      '{}',
+      '{a: 1}',
+      '|',
+      '|-',
+      '|+',
+      '>',
+      '>-',
+      '>2',
+      '# c',
+      'a: b',
+      '&a x',
+      '*a',
+      '!!str x',
+      '2024-01-15',
+      'P10Y',
+      'b:c',
+      'x\ty',
+      '@x',
+      '`x',
+      '%x',
+      '"a" b',
+      'a #b',
+      'a#b',
+      '',
+      '---',
+      '...',
+      '- x',
       'x\ry',
       'x\r',
     );
@@ -221,9 +288,40 @@ type Node =
   | { kind: 'seq'; items: Node[] };
 
 const scalarText = fc.constantFrom(
-  'plain', 'two words', 'a:b', 'a # not', 'é ü', '1', '0', '12', '007', '1.5', '-3', 'true', 'False', 'null', '~',
-  'yes', '2024-01-15', 'P10Y', 'x-1', '.hidden', "it's", 'say "hi"', 'back\\slash', 'tab\there', 'trail ',
-  ' lead', '#hash', '-dash', '[br]', '{br}', 'a, b', 'q"', "'", '',
+  'plain',
+  'two words',
+  'a:b',
+  'a # not',
+  'é ü',
+  '1',
+  '0',
+  '12',
+  '007',
+  '1.5',
+  '-3',
+  'true',
+  'False',
+  'null',
+  '~',
+  'yes',
+  '2024-01-15',
+  'P10Y',
+  'x-1',
+  '.hidden',
+  "it's",
+  'say "hi"',
+  'back\\slash',
+  'tab\there',
+  'trail ',
+  ' lead',
+  '#hash',
+  '-dash',
+  '[br]',
+  '{br}',
+  'a, b',
+  'q"',
+  "'",
+  '',
 );
 const scalarArb = fc
   .tuple(scalarText, fc.constantFrom('plain', 'double', 'single'))
@@ -239,7 +337,15 @@ const { node: nodeArb } = fc.letrec<{
   map: Node;
   seq: Node;
 }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small' }, tie('leaf'), tie('map'), tie('seq'), tie('block'), tie('flow'), tie('multi')),
+  node: fc.oneof(
+    { depthSize: 'small' },
+    tie('leaf'),
+    tie('map'),
+    tie('seq'),
+    tie('block'),
+    tie('flow'),
+    tie('multi'),
+  ),
   leaf: fc
     .tuple(scalarArb, fc.constantFrom('', '', ' # c', '  #c'))
     .map(([text, comment]) => ({ kind: 'leaf' as const, text, comment })),
@@ -247,7 +353,10 @@ const { node: nodeArb } = fc.letrec<{
   block: fc
     .tuple(
       fc.constantFrom('|', '|-', '>', '>-'),
-      fc.array(fc.constantFrom('line one', 'two', '', 'x: y', '# hash', '  more', 'end'), { minLength: 1, maxLength: 5 }),
+      fc.array(fc.constantFrom('line one', 'two', '', 'x: y', '# hash', '  more', 'end'), {
+        minLength: 1,
+        maxLength: 5,
+      }),
     )
     .map(([header, lines]) => ({ kind: 'block' as const, header, lines })),
   multi: fc
@@ -260,7 +369,9 @@ const { node: nodeArb } = fc.letrec<{
       selector: (pair) => pair[0],
     })
     .map((pairs) => ({ kind: 'map' as const, pairs })),
-  seq: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((items) => ({ kind: 'seq' as const, items })),
+  seq: fc
+    .array(tie('node'), { minLength: 1, maxLength: 3 })
+    .map((items) => ({ kind: 'seq' as const, items })),
 }));
 const documentArb = fc.tuple(fc.constantFrom('a', 'key'), nodeArb).map(([key, node]): Node => ({
   kind: 'map',
@@ -291,7 +402,10 @@ function renderNode(node: Node, indent: number, step: number, atKey: boolean): s
   if (node.kind === 'map') {
     for (const [key, value] of node.pairs) {
       if (value.kind === 'map' || value.kind === 'seq') {
-        out.push(`${pad}${key}:`, ...renderNode(value, value.kind === 'seq' && atKey ? indent : indent + step, step, atKey));
+        out.push(
+          `${pad}${key}:`,
+          ...renderNode(value, value.kind === 'seq' && atKey ? indent : indent + step, step, atKey),
+        );
       } else {
         const [first, more] = inline(value, indent);
         out.push(`${pad}${key}: ${first}`, ...more);

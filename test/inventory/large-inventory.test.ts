@@ -41,7 +41,11 @@ describe('an inventory large enough that texts are read again to place findings'
     const cli = ropa(['lint', dir, '--format', 'json', ...GAPS_OFF]);
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(1);
-    const fromCli = (JSON.parse(cli.stdout) as { diagnostics: { file: string; line: number; column: number; message: string; rule: string }[] }).diagnostics;
+    const fromCli = (
+      JSON.parse(cli.stdout) as {
+        diagnostics: { file: string; line: number; column: number; message: string; rule: string }[];
+      }
+    ).diagnostics;
     const simplify = (d: { file: string; line: number; column: number; message: string; rule: string }) =>
       `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule} ${d.message}`;
     expect(fromCli.map(simplify)).toEqual(inProcess.map(simplify));

@@ -5,7 +5,10 @@ import { validateFile } from '../../src/inventory/validate.js';
 const cases: [string, unknown][] = [
   ['unknown key in an organization', { organization: { name: 'A', adress: 'x' } }],
   ['unknown key in a waiver', { organization: { name: 'A', waivers: [{ rule: 'x', reasn: 'y' }] } }],
-  ['unknown key in a category recipient', { category: { id: 'c', name: 'C', recipients: [{ to: 'a', purpose: [] }] } }],
+  [
+    'unknown key in a category recipient',
+    { category: { id: 'c', name: 'C', recipients: [{ to: 'a', purpose: [] }] } },
+  ],
   ['unknown top-level key', { categroy: {} }],
   ['missing required key', { subjects: [{ name: 'a' }] }],
   ['missing "to" in a disclosure', { category: { id: 'c', name: 'C', recipients: [{ purposes: ['x'] }] } }],
@@ -52,13 +55,16 @@ describe('dates and durations (issue 13, case 15)', () => {
   });
 
   it('a duration has no part beyond 1,000 years', () => {
-    const long = 'is too long: each part of a duration is at most 1,000 years (P1000Y, 9999 months or weeks, 99999 days)';
+    const long =
+      'is too long: each part of a duration is at most 1,000 years (P1000Y, 9999 months or weeks, 99999 days)';
     expect(messages({ retention: [{ duration: 'P99999999999999999999Y' }] })).toEqual([
       `"P99999999999999999999Y" ${long}`,
     ]);
     expect(messages({ retention: [{ duration: 'P1001Y' }] })).toEqual([`"P1001Y" ${long}`]);
     expect(messages({ retention: [{ duration: 'P100000D' }] })).toEqual([`"P100000D" ${long}`]);
     expect(messages({ trackers: [{ name: 't', lifetime: 'P10000M' }] })).toEqual([`"P10000M" ${long}`]);
-    expect(messages({ retention: [{ duration: 'P1000Y' }, { duration: 'P9999M' }, { duration: 'indefinite' }] })).toEqual([]);
+    expect(
+      messages({ retention: [{ duration: 'P1000Y' }, { duration: 'P9999M' }, { duration: 'indefinite' }] }),
+    ).toEqual([]);
   });
 });

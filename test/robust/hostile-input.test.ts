@@ -240,13 +240,19 @@ describe('hostile input', () => {
             .join(', ')}]`,
     );
     expect(lintWith({ 'bomb.yaml': yaml(...lines) })).toMatchObject({
-      stdout: stylish('bomb.yaml', '1:1  error  invalid YAML: aliases expand to more than 100 copies: refused  yaml-syntax'),
+      stdout: stylish(
+        'bomb.yaml',
+        '1:1  error  invalid YAML: aliases expand to more than 100 copies: refused  yaml-syntax',
+      ),
       code: 1,
     });
     // a long string repeated by aliases multiplies text: every copy counts, whatever it holds
     const long = `x: &s "${'x'.repeat(1_000_000)}"\ny: [${Array(101).fill('*s').join(', ')}]\n`;
     expect(lintWith({ 'bomb.yaml': long }).stdout).toBe(
-      stylish('bomb.yaml', '1:1  error  invalid YAML: aliases expand to more than 100 copies: refused  yaml-syntax'),
+      stylish(
+        'bomb.yaml',
+        '1:1  error  invalid YAML: aliases expand to more than 100 copies: refused  yaml-syntax',
+      ),
     );
   });
 
