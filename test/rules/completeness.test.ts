@@ -1,10 +1,7 @@
 import { yaml } from '../helpers/inventory.js';
+import { category, organization } from '../helpers/builders.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-/** organization.yaml with the given lines under `organization:` (line 2 onwards). */
-const organization = (...fields: string[]) => ({
-  'organization.yaml': yaml('organization:', ...fields.map((f) => `  ${f}`)),
-});
 const COMPLETE = [
   'name: Example SAS',
   'address: 1 rue de la Paix, 75002 Paris, France',
@@ -17,10 +14,6 @@ const COMPLETE = [
 ];
 const without = (...keys: string[]) => COMPLETE.filter((line) => !keys.some((k) => line.startsWith(`${k}:`)));
 
-/** categories/customers.yaml with the given lines under `category:`. */
-const category = (...fields: string[]) => ({
-  'categories/customers.yaml': yaml('category:', ...fields.map((f) => `  ${f}`)),
-});
 const CATEGORY = [
   'id: customers',
   'name: Customer data',

@@ -1,26 +1,16 @@
 import { yaml } from '../helpers/inventory.js';
+import { organization as anOrganization, subject } from '../helpers/builders.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const organization = (...extra: string[]) => ({
-  'organization.yaml': yaml(
-    'organization:',
-    '  name: Example SAS',
-    '  address: Paris',
-    '  email: contact@example.com',
-    '  dpo: { email: dpo@example.com }',
-    '  rights_contact: privacy@example.com',
-    '  security_measures: [access control]',
-    ...extra.map((f) => `  ${f}`),
-  ),
-});
-const subject = (...extra: string[]) => ({
-  'subjects.yaml': yaml(
-    'subjects:',
-    '  - id: customer',
-    '    name: Customers',
-    ...extra.map((f) => `    ${f}`),
-  ),
-});
+const ORGANIZATION = [
+  'name: Example SAS',
+  'address: Paris',
+  'email: contact@example.com',
+  'dpo: { email: dpo@example.com }',
+  'rights_contact: privacy@example.com',
+  'security_measures: [access control]',
+];
+const organization = (...extra: string[]) => anOrganization(...ORGANIZATION, ...extra);
 
 ruleTester('record-stale', {
   valid: [

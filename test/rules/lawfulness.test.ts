@@ -1,44 +1,30 @@
 import { yaml } from '../helpers/inventory.js';
+import { category as aCategory, organization as anOrganization, purpose } from '../helpers/builders.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-/** purposes.yaml with one purpose "billing" (line 2) and the given fields under it (line 4 onwards). */
-const purpose = (...fields: string[]) => ({
-  'purposes.yaml': yaml(
-    'purposes:',
-    '  - id: billing',
-    '    name: Billing',
-    ...fields.map((f) => `    ${f}`),
-  ),
-});
 /** subjects.yaml with "customer" marked as possibly including children. */
 const MINORS = { 'subjects.yaml': yaml('subjects:', '  - { id: customer, name: Customers, minors: true }') };
-const category = (...extra: string[]) => ({
-  'categories/customers.yaml': yaml(
-    'category:',
-    '  id: customers',
-    '  name: Customer data',
-    '  data: [name]',
-    '  subjects: [customer]',
-    '  purposes: [billing]',
-    '  recipients: [staff, mailer]',
-    '  systems: [crm]',
-    '  retention: [{ duration: P3Y, from: end-of-contract }]',
-    ...extra.map((f) => `  ${f}`),
-  ),
-});
-const organization = (...extra: string[]) => ({
-  'organization.yaml': yaml(
-    'organization:',
-    '  name: Example SAS',
-    '  address: Paris',
-    '  email: contact@example.com',
-    '  dpo: { email: dpo@example.com }',
-    '  rights_contact: privacy@example.com',
-    '  security_measures: [access control]',
-    '  reviewed: 2026-06-01',
-    ...extra.map((f) => `  ${f}`),
-  ),
-});
+const CATEGORY = [
+  'id: customers',
+  'name: Customer data',
+  'data: [name]',
+  'subjects: [customer]',
+  'purposes: [billing]',
+  'recipients: [staff, mailer]',
+  'systems: [crm]',
+  'retention: [{ duration: P3Y, from: end-of-contract }]',
+];
+const category = (...extra: string[]) => aCategory(...CATEGORY, ...extra);
+const ORGANIZATION = [
+  'name: Example SAS',
+  'address: Paris',
+  'email: contact@example.com',
+  'dpo: { email: dpo@example.com }',
+  'rights_contact: privacy@example.com',
+  'security_measures: [access control]',
+  'reviewed: 2026-06-01',
+];
+const organization = (...extra: string[]) => anOrganization(...ORGANIZATION, ...extra);
 const CONSENT = ['lawful_basis: consent', 'consent: { record: Consent log, withdrawal: Unsubscribe link }'];
 /** Consent asked for an information society service (Art 8(1)). */
 const ISS = 'information_society_service: true';

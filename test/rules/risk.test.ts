@@ -1,15 +1,8 @@
 import { yaml } from '../helpers/inventory.js';
+import { purpose as aPurpose } from '../helpers/builders.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const purpose = (...fields: string[]) => ({
-  'purposes.yaml': yaml(
-    'purposes:',
-    '  - id: billing',
-    '    name: Billing',
-    '    lawful_basis: contract',
-    ...fields.map((f) => `    ${f}`),
-  ),
-});
+const purpose = (...fields: string[]) => aPurpose('lawful_basis: contract', ...fields);
 const VULNERABLE = {
   'subjects.yaml': yaml('subjects:', '  - { id: customer, name: Patients, vulnerable: true }'),
 };
