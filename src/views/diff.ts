@@ -5,6 +5,7 @@
 
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import { compareLimits } from '../inventory/duration.js';
+import { compareText } from './order.js';
 import {
   dataItems,
   disclosures,
@@ -184,10 +185,6 @@ function detailKey(change: Change): string {
   if ('item' in change) parts.push(change.item);
   if ('recipient' in change) parts.push(change.recipient);
   return parts.join('\0');
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // ---- entities and their fields

@@ -2,6 +2,7 @@
 // record by processing activity: one activity per purpose, gathering every category that serves it.
 // Where the inventory lacks something the law asks for, the record keeps a NotStated marker in place.
 import type { Diagnostic } from '../inventory/diagnostic.js';
+import { compareText } from './order.js';
 import {
   dataItems,
   disclosures,
@@ -692,7 +693,7 @@ function findingsSummary(diagnostics: readonly Diagnostic[]): FindingsSummary {
           ...(meta ? { source: meta.source, description: meta.description } : {}),
         };
       })
-      .sort((a, b) => order[a.severity]! - order[b.severity]! || compare(a.rule, b.rule)),
+      .sort((a, b) => order[a.severity]! - order[b.severity]! || compareText(a.rule, b.rule)),
     diagnostics: diagnostics.map((d) => ({
       rule: d.rule,
       severity: d.severity,
@@ -715,6 +716,3 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
   return [...seen.values()];
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { RULES } from '../../rules/index.js';
+import { compareText } from '../../views/order.js';
 import { displayPath, type RenderContext } from '../context.js';
 import { plural } from './summary.js';
 
@@ -24,7 +25,7 @@ export function junit(diagnostics: readonly Diagnostic[], context: RenderContext
       cases.push(`    <testcase classname="ropa" name="${attr(id)}"/>`);
       continue;
     }
-    for (const [, list] of ofRule.sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [, list] of ofRule.sort(([a], [b]) => compareText(a, b))) {
       const file = displayPath(context, list[0]!.file);
       const open = `    <testcase classname="${attr(file)}" name="${attr(id)}" file="${attr(file)}">`;
       const active = list.filter((d) => !d.waived);

@@ -1,6 +1,6 @@
 import { recipientCountries, type Inventory, type Recipient } from '../../inventory/model.js';
 import { allFlows } from '../flows.js';
-import { sortById } from '../order.js';
+import { compareText, sortById } from '../order.js';
 import { assessTransfer, type CountryTransfer } from '../transfer-status.js';
 import { lookup, ref } from './lookup.js';
 import type { Gaps } from '../gaps.js';
@@ -102,7 +102,7 @@ function missingFor(
   gaps: Gaps,
 ): Missing[] {
   const bases = [...purposes]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .sort((a, b) => compareText(a.id, b.id))
     .flatMap((p) => {
       const purpose = inventory.byId.purpose.get(p.id);
       return purpose ? gaps.about(purpose.loc).filter((d) => d.rule === 'lawful-basis-missing') : [];
