@@ -65,13 +65,9 @@ function subjectOf(schema: Schema, value: unknown, path: Path): ErrorSubject {
 export function validateFile(name: string, value: unknown): Finding[] {
   if (validate(value)) return [];
   const schema = schemaDocument();
-  return (validate.errors ?? [])
-    .map((error) => toFinding(name, error, subjectOf(schema, value, pointerToPath(error.instancePath))))
-    .filter(isFinding);
-}
-
-function isFinding(finding: Finding | undefined): finding is Finding {
-  return finding !== undefined;
+  return (validate.errors ?? []).map((error) =>
+    toFinding(name, error, subjectOf(schema, value, pointerToPath(error.instancePath))),
+  );
 }
 
 /** JSON pointer to path: "/purposes/2/lawful_basis" -> ["purposes", 2, "lawful_basis"]. */
@@ -84,15 +80,16 @@ export function pointerToPath(pointer: string): Path {
     .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
 }
 
-const KIND_NAMES: Record<string, string> = {
-  organization: 'organization',
-  subject: 'subject',
-  purpose: 'purpose',
-  recipient: 'recipient',
-  system: 'system',
-  category: 'category',
-  waiver: 'waiver',
-};
+/** Schema definitions named after what they describe, as messages name them ("unknown key ... in purpose"). */
+const NAMED_DEFINITIONS: ReadonlySet<string> = new Set([
+  'organization',
+  'subject',
+  'purpose',
+  'recipient',
+  'system',
+  'category',
+  'waiver',
+]);
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -115,7 +112,7 @@ function typeName(type: unknown): string {
   return list.map((t) => names[String(t)] ?? String(t)).join(' or ');
 }
 
-function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Finding | undefined {
+function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Finding {
   const path = pointerToPath(error.instancePath);
   const key = path.length > 0 ? path[path.length - 1] : undefined;
   const field = typeof key === 'string' ? quote(key) : 'value';
@@ -132,7 +129,7 @@ function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Fin
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(parentSchema?.properties ?? {});
-      const owner = definition && KIND_NAMES[definition] ? ` in ${KIND_NAMES[definition]}` : '';
+      const owner = definition && NAMED_DEFINITIONS.has(definition) ? ` in ${definition}` : '';
       const meant = closest(extra, allowed);
       const finding = at(
         `unknown key ${quote(extra)}${owner}${didYouMean(extra, allowed)}`,
@@ -143,7 +140,7 @@ function toFinding(file: string, error: ErrorObject, subject: ErrorSubject): Fin
     }
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const owner = definition && KIND_NAMES[definition] ? KIND_NAMES[definition] : 'mapping';
+      const owner = definition && NAMED_DEFINITIONS.has(definition) ? definition : 'mapping';
       return at(`${owner} is missing the required key "${missing}"`);
     }
     case 'type':

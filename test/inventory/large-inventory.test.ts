@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LARGE_INVENTORY_FILES, loadInventory } from '../../src/inventory/load.js';
+import { InputError } from '../../src/errors.js';
 import { RULES } from '../../src/rules/index.js';
 import { lint } from '../../src/rules/run.js';
 import { ropa } from '../helpers/cli.js';
@@ -61,5 +62,20 @@ describe('an inventory large enough that texts are read again to place findings'
       'empty.yaml:1:1 schema the file is empty; expected a mapping with organization, subjects, purposes, recipients, systems, category or categories',
       'latin1.yaml:1:4 yaml-syntax not UTF-8 text (byte 0xE9): save the file as UTF-8',
     ]);
+  });
+
+  it('says so when a file with findings has changed or gone before its findings are placed', async () => {
+    const changed = await loadInventory(dir);
+    writeFileSync(path.join(dir, 'categories/c-7.yaml'), yaml('category:', '  id: c-7', '  name: Renamed'));
+    const run = () => lint(changed, { config: { rules: gapsOff }, today: '2026-01-01' });
+    expect(run).toThrow(InputError);
+    expect(run).toThrow(
+      `${path.join(dir, 'categories/c-7.yaml')}: changed while ropa was reading the inventory (read again to place its findings); run again`,
+    );
+    const gone = await loadInventory(dir);
+    rmSync(path.join(dir, 'categories/c-107.yaml'));
+    expect(() => lint(gone, { config: { rules: gapsOff }, today: '2026-01-01' })).toThrow(
+      `${path.join(dir, 'categories/c-107.yaml')}: cannot be read: it disappeared while ropa was reading the folder (read again to place its findings); run again`,
+    );
   });
 });
