@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import type { SideContext } from '../render/diff/context.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { version } from '../version.js';
-import { BLOCKING_RULES, todayIso, type GlobalOptions } from './shared.js';
+import { blockingErrors, todayIso, type GlobalOptions } from './shared.js';
 import { collect, outputOption } from './options.js';
 import { shortened } from '../inventory/quote.js';
 
@@ -131,10 +131,7 @@ async function loadSide(name: string, options: DiffOptions): Promise<Side> {
  * report them as removed: refuse it. Unknown references leave the model whole; they are findings to diff.
  */
 async function refuseIncomplete(diagnostics: readonly Diagnostic[], context: SideContext): Promise<void> {
-  const blocking = diagnostics.filter(
-    (d) =>
-      BLOCKING_RULES.has(d.rule) && d.rule !== 'unknown-reference' && d.severity === 'error' && !d.waived,
-  );
+  const blocking = await blockingErrors(diagnostics, 'model');
   if (blocking.length === 0) return;
   const { stylish } = await import('../render/lint/stylish.js');
   process.stderr.write(stylish(blocking, context));

@@ -96,14 +96,14 @@ report), 2 usage or input error.`,
 
 /** The new inventory linted: one line of counts on stderr, and exit 1 when it cannot even be loaded. */
 async function lintSummary(dir: string, globals: GlobalOptions): Promise<void> {
-  const { loadForCommand, BLOCKING_RULES } = await import('./shared.js');
+  const { blockingErrors, loadForCommand } = await import('./shared.js');
   const { lint } = await import('../rules/run.js');
   const { summarize, plural } = await import('../render/lint/summary.js');
   const { printable } = await import('../render/terminal.js');
   const { loaded, config } = await loadForCommand(dir, {}, globals);
   const diagnostics = lint(loaded, { config, today: todayIso() });
   const counts = summarize(diagnostics);
-  const structural = diagnostics.filter((d) => BLOCKING_RULES.has(d.rule) && d.severity === 'error').length;
+  const structural = (await blockingErrors(diagnostics)).length;
   process.stderr.write(
     `Lint: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')}` +
       `${structural > 0 ? ` (${structural} structural)` : ''}; run \`ropa lint ${printable(dir)}\` for the gaps\n`,

@@ -11,13 +11,22 @@ export interface GlobalOptions {
   readonly debug: boolean;
 }
 
-/** Rules whose findings mean the inventory cannot be used for anything but lint. */
-export const BLOCKING_RULES: ReadonlySet<string> = new Set([
-  'yaml-syntax',
-  'schema',
-  'duplicate-id',
-  'unknown-reference',
-]);
+/**
+ * The errors that leave the model unusable for a command other than lint (see `Rule.blocks`): any
+ * blocking error, or with `model` only those that leave entities out of it.
+ */
+export async function blockingErrors(
+  diagnostics: readonly Diagnostic[],
+  only?: 'model',
+): Promise<Diagnostic[]> {
+  const { RULES_BY_ID } = await import('../rules/index.js');
+  return diagnostics.filter((d) => {
+    const blocks = RULES_BY_ID.get(d.rule)?.blocks;
+    return (
+      blocks !== undefined && (only === undefined || blocks === only) && d.severity === 'error' && !d.waived
+    );
+  });
+}
 
 /** Loads the inventory and its configuration, as every command that reads one does first. */
 export async function loadForCommand(
@@ -55,9 +64,7 @@ export async function loadUsable(
   const { lint } = await import('../rules/run.js');
   const result = await loadForCommand(dir, options, globals);
   const diagnostics = lint(result.loaded, { config: result.config, today: todayIso() });
-  const blocking = diagnostics.filter(
-    (d) => BLOCKING_RULES.has(d.rule) && d.severity === 'error' && !d.waived,
-  );
+  const blocking = await blockingErrors(diagnostics);
   if (blocking.length > 0) {
     const { stylish } = await import('../render/lint/stylish.js');
     process.stderr.write(stylish(blocking, result.context));

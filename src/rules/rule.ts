@@ -48,6 +48,12 @@ export interface Rule {
   readonly description: string;
   /** Markdown: what, why, how to fix, a minimal example. */
   readonly docs: string;
+  /**
+   * What an error of this rule leaves of the model for the commands other than lint: `model` when
+   * entities are missing from it (they refuse the inventory, diff included); `references` when a
+   * reference leads nowhere (the record, queries and graphs refuse it; a diff compares it as a finding).
+   */
+  readonly blocks?: 'model' | 'references';
   /** Structure rules are reported by the loader and have no check of their own. */
   readonly check?: (context: RuleContext) => void;
 }

@@ -4,6 +4,7 @@
 // waived finding marks the gap as waived, with the waiver's reason.
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Level, Loc, Path } from '../inventory/model.js';
+import type { RuleId } from '../rules/index.js';
 import { notStated, type NotStated, type Stated } from './stated.js';
 
 export interface Gaps {
@@ -11,13 +12,13 @@ export interface Gaps {
    * The marker for a gap that `rule` reports on the entity at `at` (inside `subpath` when given): the
    * finding's rule, with its waiver when one accepts it; undefined when lint reports no such finding.
    */
-  marker(rule: string, at: Loc | undefined, subpath?: Path): NotStated | undefined;
+  marker(rule: RuleId, at: Loc | undefined, subpath?: Path): NotStated | undefined;
   /** The value when there is one (an empty list or text counts as absent), else the gap as marked. */
-  stated<T>(value: T | undefined, rule: string | undefined, at: Loc | undefined, subpath?: Path): Stated<T>;
+  stated<T>(value: T | undefined, rule: RuleId | undefined, at: Loc | undefined, subpath?: Path): Stated<T>;
   /** `marker`, else an unmarked "not stated". */
-  gap(rule: string, at: Loc | undefined, subpath?: Path): NotStated;
+  gap(rule: RuleId, at: Loc | undefined, subpath?: Path): NotStated;
   /** Whether the rule ran (it is not `off` in the configuration): its silence then means "not required". */
-  checks(rule: string): boolean;
+  checks(rule: RuleId): boolean;
   /** Every finding on the entity at `at` or inside it, whatever its rule, in lint's order. */
   about(at: Loc): readonly Diagnostic[];
 }
@@ -47,7 +48,7 @@ export function gapsFrom(
     else byRule.set(d.rule, [d]);
   }
 
-  const marker = (rule: string, at: Loc | undefined, subpath: Path = []): NotStated | undefined => {
+  const marker = (rule: RuleId, at: Loc | undefined, subpath: Path = []): NotStated | undefined => {
     const found = at ? index.get(keyOf(rule, at.file, [...at.path, ...subpath])) : byRule.get(rule);
     if (!found?.length) return undefined;
     // One open finding is enough for the gap to be open; waived only when every finding is
@@ -57,7 +58,7 @@ export function gapsFrom(
   };
   return {
     marker,
-    stated<T>(value: T | undefined, rule: string | undefined, at: Loc | undefined, subpath?: Path) {
+    stated<T>(value: T | undefined, rule: RuleId | undefined, at: Loc | undefined, subpath?: Path) {
       if (value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== '') return value;
       return (rule && marker(rule, at, subpath)) || notStated();
     },

@@ -13,6 +13,7 @@ import type {
   ProvisionRequirement,
   Purpose,
 } from '../inventory/model.js';
+import type { RuleId } from '../rules/index.js';
 import { gapsFrom } from './gaps.js';
 import { RIGHT_KEYS, rightTerm, type Term } from './legal-terms.js';
 import type { Activity, CategoryEntry, Controller, RecipientEntry, Transfer } from './record.js';
@@ -110,7 +111,7 @@ export interface Notice {
 }
 
 /** "Did `rule` flag this place of this entity?": the gap marker of that finding, or undefined. */
-type GapAt = (at: Loc, subpath: Path, rule: string) => NotStated | undefined;
+type GapAt = (at: Loc, subpath: Path, rule: RuleId) => NotStated | undefined;
 
 export interface NoticeOptions {
   /** The kind of person the notice is for; every kind when absent. */

@@ -1,5 +1,6 @@
 // The retention schedule: every category's retention rules resolved to the subjects and purposes they
 // cover, plus what no rule covers, ordered so that the worst gaps come first.
+import type { RuleId } from '../rules/index.js';
 import type { Category, Inventory, Loc, RetentionRule } from '../inventory/model.js';
 import { parseDuration } from '../inventory/duration.js';
 import { orAny, overridden, specificity } from '../inventory/retention-scope.js';
@@ -46,7 +47,7 @@ export interface RuleAt {
  * on the rule at `where`, and left unmarked without it.
  */
 export function retentionTerms(rule: RetentionRule, where?: RuleAt): RetentionTerms {
-  const gap = (id: string) =>
+  const gap = (id: RuleId) =>
     (where && where.gaps.marker(id, where.at, ['retention', where.index])) ?? notStated();
   // Set one by one, in the order outputs show them, rather than spread from a literal per optional
   // field: this runs for each rule of each category entry of the record.

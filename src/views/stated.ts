@@ -1,3 +1,5 @@
+import type { RuleId } from '../rules/index.js';
+
 /**
  * A value the law asks for that the inventory does not give. The record keeps the gap in place, with the
  * lint rule that flags it, rather than leaving a blank that reads as "nothing to declare". The rule is
@@ -20,7 +22,7 @@ export interface NotRequired {
 
 export type Stated<T> = T | NotStated;
 
-export function notStated(rule?: string): NotStated {
+export function notStated(rule?: RuleId): NotStated {
   return rule === undefined ? { not_stated: true } : { not_stated: true, rule };
 }
 

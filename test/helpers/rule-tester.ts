@@ -7,6 +7,7 @@ import type { Config } from '../../src/config.js';
 import type { Evidence } from '../../src/evidence/model.js';
 import { loadInventory } from '../../src/inventory/load.js';
 import type { Severity } from '../../src/inventory/model.js';
+import type { RuleId } from '../../src/rules/index.js';
 import { lint } from '../../src/rules/run.js';
 import { tempInventory, yaml } from './inventory.js';
 
@@ -122,7 +123,7 @@ export async function lintCase(testCase: Case, staleness = false) {
 }
 
 export function ruleTester(
-  ruleId: string,
+  ruleId: RuleId,
   cases: { valid: readonly Case[]; invalid: readonly InvalidCase[] },
 ): void {
   describe(ruleId, () => {

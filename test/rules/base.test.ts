@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { RULES } from '../../src/rules/index.js';
+import { RULES, RULES_BY_ID } from '../../src/rules/index.js';
+import { notStated } from '../../src/views/stated.js';
 import { lintCase } from '../helpers/rule-tester.js';
 
 it('the base inventory of the rule tests has no finding at all', async () => {
@@ -19,6 +20,11 @@ it('every rule has an id, a source, a one-line description and documentation wit
   expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
 });
 
+it('every rule is registered under its own id', () => {
+  for (const [id, rule] of RULES_BY_ID) expect(rule.id).toBe(id);
+  expect(RULES_BY_ID.size).toBe(RULES.length);
+});
+
 it('every rule with a check has a table of valid and invalid cases', () => {
   const folder = new URL('./', import.meta.url);
   const text = readdirSync(folder)
@@ -29,4 +35,10 @@ it('every rule with a check has a table of valid and invalid cases', () => {
     (r) => r.id,
   );
   expect(missing).toEqual([]);
+});
+
+it('a rule id that names no rule does not compile', () => {
+  // @ts-expect-error -- misspelt: the typecheck fails if this ever compiles
+  const gap = notStated('lawful-basis-mising');
+  expect(gap.rule).toBe('lawful-basis-mising');
 });

@@ -5,6 +5,7 @@ export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
   group: 'structure',
+  blocks: 'model',
   source: 'ropa inventory format',
   description: 'two entities of one kind with the same id (both places shown)',
   docs: `Two subjects, purposes, recipients, systems or categories share an id. Both places are reported.

@@ -5,6 +5,7 @@ export const schema: Rule = {
   id: 'schema',
   severity: 'error',
   group: 'structure',
+  blocks: 'model',
   source: 'ropa inventory format',
   description:
     'a value of the wrong type or shape, an unknown key (with "did you mean"), a bad id, duration, date or country code',

@@ -5,6 +5,7 @@ export const unknownReference: Rule = {
   id: 'unknown-reference',
   severity: 'error',
   group: 'structure',
+  blocks: 'references',
   source: 'ropa inventory format',
   description: 'a reference to an id that no entity of that kind has (with "did you mean")',
   docs: `A category, purpose, system or retention rule names a subject, purpose, recipient or system id that the inventory does not define, or a narrowed disclosure names a data item its category does not hold.

@@ -5,6 +5,7 @@ export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   severity: 'error',
   group: 'structure',
+  blocks: 'model',
   source: 'ropa inventory format',
   description: 'a file that is not valid YAML (incl. duplicate keys, tabs, bad indentation)',
   docs: `A file could not be read as YAML: a syntax error, a duplicate key, a tab used for indentation, text that is not UTF-8, or an alias that expands beyond reason. Nothing else in the file is checked until it parses.
