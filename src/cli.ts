@@ -14,7 +14,6 @@ import { registerRetention } from './commands/retention.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSubprocessors } from './commands/subprocessors.js';
-import type { GlobalOptions } from './commands/shared.js';
 import { InputError } from './errors.js';
 import { printable } from './render/terminal.js';
 import { version } from './version.js';
@@ -40,21 +39,26 @@ Examples:
   ropa init my-inventory              start a new inventory
   ropa schema > inventory.schema.json`,
     );
-  const globals = (): GlobalOptions => ({ debug: Boolean(program.opts().debug) });
-  registerLint(program, globals);
-  registerDiff(program, globals);
-  registerDrift(program, globals);
-  registerQuery(program, globals);
-  registerGraph(program, globals);
-  registerReport(program, globals);
-  registerRetention(program, globals);
-  registerNotice(program, globals);
-  registerSubprocessors(program, globals);
+  registerLint(program);
+  registerDiff(program);
+  registerDrift(program);
+  registerQuery(program);
+  registerGraph(program);
+  registerReport(program);
+  registerRetention(program);
+  registerNotice(program);
+  registerSubprocessors(program);
   registerRules(program);
   registerInit(program);
-  registerImport(program, globals);
-  registerExport(program, globals);
+  registerImport(program);
+  registerExport(program);
   registerSchema(program);
+  // NO_COLOR wins over FORCE_COLOR (no-color.org), which chalk alone lets win; a file written with -o gets
+  // no escape codes
+  program.hook('preAction', (_program, action) => {
+    const { color, output } = action.optsWithGlobals<{ color?: boolean; output?: string }>();
+    if (process.env.NO_COLOR || color === false || output !== undefined) chalk.level = 0;
+  });
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
   return program;
@@ -63,11 +67,6 @@ Examples:
 /** Runs the CLI; sets `process.exitCode` (0, 1 or 2) rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
   const program = createProgram();
-  const debug = argv.includes('--debug');
-  // NO_COLOR wins over FORCE_COLOR (no-color.org); chalk alone lets FORCE_COLOR win
-  // and a file written with -o gets no escape codes
-  const toFile = argv.some((arg) => arg === '-o' || arg.startsWith('--output') || /^-o./.test(arg));
-  if (process.env.NO_COLOR || argv.includes('--no-color') || toFile) chalk.level = 0;
   // A reader that stops early (`ropa lint | head`) is not an error: the rest of the output is dropped and
   // the run ends with its own exit code, whatever the reader did. Any other failure to write stdout is
   // reported in one line rather than as an unhandled 'error' event with a stack trace
@@ -88,6 +87,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
+    const debug = program.opts<{ debug?: boolean }>().debug === true;
     if (error instanceof InputError) {
       process.stderr.write(`ropa: ${printable(error.message)}\n`);
     } else if (debug) {

@@ -5,13 +5,11 @@ import type { Inputs } from '../inputs.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Loaded } from '../inventory/load.js';
 import type { Severity } from '../inventory/model.js';
-import { InputError } from '../errors.js';
 import type { SideContext } from '../render/diff/context.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { version } from '../version.js';
-import { blockingErrors, todayIso, type GlobalOptions } from './shared.js';
+import { commandConfig, lintUsable, loadForCommand } from './shared.js';
 import { collect, outputOption } from './options.js';
-import { shortened } from '../inventory/quote.js';
 
 interface DiffOptions {
   dir: string;
@@ -23,7 +21,7 @@ interface DiffOptions {
   output?: string;
 }
 
-export function registerDiff(program: Command, _globals: () => GlobalOptions): void {
+export function registerDiff(program: Command): void {
   program
     .command('diff')
     .description('what changed between two inventories (folders or git revisions), and which findings')
@@ -92,52 +90,40 @@ interface Side {
 
 /** A side is a folder when one exists by that name, a git revision otherwise; it is loaded and linted. */
 async function loadSide(name: string, options: DiffOptions): Promise<Side> {
-  const { RULES_BY_ID } = await import('../rules/index.js');
-  const { lint } = await import('../rules/run.js');
-  const { configFromRead, parseRuleOptions, readConfig } = await import('../config.js');
-  const ids = new Set(RULES_BY_ID.keys());
   const cwd = process.cwd();
   let loaded: Loaded;
-  let fileConfig: Config;
+  let config: Config;
   let context: SideContext;
   const folders: string[] = [];
   if (await isFolder(name)) {
-    const { loadInventory } = await import('../inventory/load.js');
-    loaded = await loadInventory(name);
-    fileConfig = await readConfig(name, options.config, ids);
+    ({ loaded, config } = await loadForCommand(name, options));
     context = { label: name, root: name, cwd, version };
     folders.push(name);
   } else {
     const { readRevision } = await import('../inventory/git.js');
     const { loadFiles } = await import('../inventory/load.js');
+    const { configFromRead, readConfig } = await import('../config.js');
     const revision = await readRevision(name, options.dir, cwd);
     loaded = loadFiles(options.dir, revision);
-    fileConfig = options.config
-      ? await readConfig(options.dir, options.config, ids)
-      : revision.config
-        ? configFromRead(revision.config.read, revision.config.name, ids)
-        : { rules: {} };
+    config = await commandConfig(options, (ids) =>
+      options.config
+        ? readConfig(options.dir, options.config, ids)
+        : revision.config
+          ? configFromRead(revision.config.read, revision.config.name, ids)
+          : { rules: {} },
+    );
     context = { label: name, root: options.dir, cwd, version };
   }
-  const config = { ...fileConfig, rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule, ids) } };
-  const diagnostics = lint(loaded, { config, today: todayIso() });
-  await refuseIncomplete(diagnostics, context);
-  const inputs = { folders, files: fileConfig.file === undefined ? [] : [fileConfig.file] };
+  // A side whose files do not parse or fit the schema has entities missing from its model, and a diff
+  // would report them as removed: refuse it. Unknown references leave the model whole: they are findings.
+  const diagnostics = await lintUsable(loaded, config, {
+    context,
+    label: name,
+    hint: 'fix it, then diff again',
+    only: 'model',
+  });
+  const inputs = { folders, files: config.file === undefined ? [] : [config.file] };
   return { inventory: loaded.inventory, diagnostics, context, inputs };
-}
-
-/**
- * A side whose files do not parse or fit the schema has entities missing from its model, and a diff would
- * report them as removed: refuse it. Unknown references leave the model whole; they are findings to diff.
- */
-async function refuseIncomplete(diagnostics: readonly Diagnostic[], context: SideContext): Promise<void> {
-  const blocking = await blockingErrors(diagnostics, 'model');
-  if (blocking.length === 0) return;
-  const { stylish } = await import('../render/lint/stylish.js');
-  process.stderr.write(stylish(blocking, context));
-  throw new InputError(
-    `${shortened(context.label)}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); fix it, then diff again`,
-  );
 }
 
 async function isFolder(name: string): Promise<boolean> {

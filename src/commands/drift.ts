@@ -3,7 +3,7 @@ import type { EvidenceFile, EvidenceTool } from '../evidence/model.js';
 import { InputError } from '../errors.js';
 import { findingsOptions, writeFindings, type FindingsOptions } from './lint.js';
 import { collect } from './options.js';
-import { loadUsable, todayIso, type GlobalOptions } from './shared.js';
+import { loadUsable, todayIso } from './shared.js';
 
 interface DriftOptions extends FindingsOptions {
   sbom: string[];
@@ -11,7 +11,7 @@ interface DriftOptions extends FindingsOptions {
   privado: string[];
 }
 
-export function registerDrift(program: Command, globals: () => GlobalOptions): void {
+export function registerDrift(program: Command): void {
   findingsOptions(
     program
       .command('drift')
@@ -43,7 +43,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
       const { lint } = await import('../rules/run.js');
       const { DRIFT_RULES } = await import('../rules/index.js');
       const read = readEvidence(files);
-      const { loaded, config, context, inputs } = await loadUsable(dir, options, globals());
+      const { loaded, config, context, inputs } = await loadUsable(dir, options);
       const diagnostics = lint(loaded, { config, today: todayIso(), evidence: read, rules: DRIFT_RULES });
       // the evidence files are inputs too: -o must not replace them
       const evidenceFiles = files.map((file) => file.path);

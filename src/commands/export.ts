@@ -3,7 +3,7 @@ import type { LossReport } from '../interop/loss.js';
 import type { Loaded } from '../inventory/load.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Config } from '../config.js';
-import { loadUsable, todayIso, type GlobalOptions } from './shared.js';
+import { loadUsable, todayIso } from './shared.js';
 import { outputOption } from './options.js';
 
 interface ExportOptions {
@@ -36,7 +36,7 @@ const TRANSLATIONS: Record<
   },
 };
 
-export function registerExport(program: Command, globals: () => GlobalOptions): void {
+export function registerExport(program: Command): void {
   program
     .command('export')
     .description('the inventory as Fides manifests or as W3C DPV JSON-LD, with a loss report')
@@ -57,7 +57,7 @@ with -o, else to stderr. Exit codes: 0 written, 2 usage or input error.`,
     .action(async (format: ExportFormat, dir: string, options: ExportOptions) => {
       const { writeOutput } = await import('../output.js');
       const { lossText, lossJson } = await import('../interop/loss.js');
-      const { loaded, diagnostics, config, inputs } = await loadUsable(dir, options, globals());
+      const { loaded, diagnostics, config, inputs } = await loadUsable(dir, options);
       const { text, report } = await TRANSLATIONS[format](loaded, diagnostics, config);
       await writeOutput(text, options.output, inputs);
       if (options.report !== undefined) await writeOutput(lossJson(report), options.report, inputs);

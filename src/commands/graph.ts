@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import type { GraphFormat } from '../render/graph/index.js';
-import type { GlobalOptions } from './shared.js';
 import { collect, configOption, outputOption } from './options.js';
 
 interface GraphOptions {
@@ -11,7 +10,7 @@ interface GraphOptions {
   output?: string;
 }
 
-export function registerGraph(program: Command, globals: () => GlobalOptions): void {
+export function registerGraph(program: Command): void {
   program
     .command('graph')
     .description('draw the data flows subjects -> categories -> purposes -> recipients')
@@ -38,7 +37,7 @@ Examples:
       const { flowGraph } = await import('../views/graph.js');
       const { GRAPH_FORMATS } = await import('../render/graph/index.js');
       const { writeOutput } = await import('../output.js');
-      const { loaded, context, inputs } = await loadUsable(dir, options, globals());
+      const { loaded, context, inputs } = await loadUsable(dir, options);
       const graph = flowGraph(loaded.inventory, {
         recipients: options.recipient,
         categories: options.category,

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { InventoryDraft } from '../inventory/write.js';
 import type { LossReport } from '../interop/loss.js';
 import { InputError } from '../errors.js';
-import { todayIso, type GlobalOptions } from './shared.js';
+import { todayIso } from './shared.js';
 
 interface ImportOptions {
   output: string;
@@ -34,7 +34,7 @@ const TRANSLATIONS: Record<
   },
 };
 
-export function registerImport(program: Command, globals: () => GlobalOptions): void {
+export function registerImport(program: Command): void {
   program
     .command('import')
     .description('write a new inventory from a spreadsheet record or Fides manifests, with a loss report')
@@ -90,17 +90,17 @@ report), 2 usage or input error.`,
       });
       if (options.report !== undefined) process.stderr.write(`Loss report: ${lossSummary(report)}\n`);
       process.exitCode = report.count('error') > 0 ? 1 : 0;
-      if (!options.dryRun) await lintSummary(dir, globals());
+      if (!options.dryRun) await lintSummary(dir);
     });
 }
 
 /** The new inventory linted: one line of counts on stderr, and exit 1 when it cannot even be loaded. */
-async function lintSummary(dir: string, globals: GlobalOptions): Promise<void> {
+async function lintSummary(dir: string): Promise<void> {
   const { blockingErrors, loadForCommand } = await import('./shared.js');
   const { lint } = await import('../rules/run.js');
   const { summarize, plural } = await import('../render/lint/summary.js');
   const { printable } = await import('../render/terminal.js');
-  const { loaded, config } = await loadForCommand(dir, {}, globals);
+  const { loaded, config } = await loadForCommand(dir, {});
   const diagnostics = lint(loaded, { config, today: todayIso() });
   const counts = summarize(diagnostics);
   const structural = (await blockingErrors(diagnostics)).length;

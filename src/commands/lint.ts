@@ -4,7 +4,7 @@ import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Severity } from '../inventory/model.js';
 import type { RenderContext } from '../render/context.js';
 import { LINT_FORMATS, type LintFormat } from '../render/lint/index.js';
-import { loadForCommand, todayIso, type GlobalOptions } from './shared.js';
+import { loadForCommand, todayIso } from './shared.js';
 import { collect, configOption, outputOption } from './options.js';
 
 /** The options of commands whose result is findings: `lint` and `drift`. */
@@ -17,7 +17,7 @@ export interface FindingsOptions {
   output?: string;
 }
 
-export function registerLint(program: Command, globals: () => GlobalOptions): void {
+export function registerLint(program: Command): void {
   findingsOptions(
     program
       .command('lint')
@@ -37,7 +37,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     .action(async (dir: string, options: FindingsOptions) => {
       const { lint } = await import('../rules/run.js');
       const { LINT_RULES } = await import('../rules/index.js');
-      const { loaded, config, context, inputs } = await loadForCommand(dir, options, globals());
+      const { loaded, config, context, inputs } = await loadForCommand(dir, options);
       const diagnostics = lint(loaded, { config, today: todayIso() });
       await writeFindings(diagnostics, options, { ...context, rules: LINT_RULES }, inputs);
     });
@@ -69,13 +69,15 @@ export async function writeFindings(
   context: RenderContext,
   inputs: Inputs,
 ): Promise<void> {
-  const { lintExitCode } = await import('../rules/run.js');
+  const { lintOutcome } = await import('../rules/run.js');
   const { writeOutput } = await import('../output.js');
   await writeOutput(LINT_FORMATS[options.format](diagnostics, context), options.output, inputs);
-  process.exitCode = lintExitCode(diagnostics, options.failOn, options.maxWarnings);
-  const warnings = diagnostics.filter((d) => d.severity === 'warning' && !d.waived).length;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    process.stderr.write(`ropa: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  const { exitCode, tooManyWarnings } = lintOutcome(diagnostics, options.failOn, options.maxWarnings);
+  process.exitCode = exitCode;
+  if (tooManyWarnings !== undefined) {
+    process.stderr.write(
+      `ropa: ${tooManyWarnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
+    );
   }
 }
 

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import { MAX_FILE_BYTES, readInputText } from '../inventory/read.js';
 import type { NoticeFormat } from '../render/notice/index.js';
-import { loadUsable, todayIso, type GlobalOptions } from './shared.js';
+import { loadUsable, todayIso } from './shared.js';
 import { configOption, outputOption } from './options.js';
 
 interface NoticeOptions {
@@ -15,7 +15,7 @@ interface NoticeOptions {
 
 const FORMATS: readonly NoticeFormat[] = ['html', 'markdown', 'json'];
 
-export function registerNotice(program: Command, globals: () => GlobalOptions): void {
+export function registerNotice(program: Command): void {
   program
     .command('notice')
     .description('the privacy notice (GDPR Art 13 and 14) for the people whose data the inventory holds')
@@ -47,7 +47,7 @@ exit code is 1 when there are any. Exit codes: 0 written, 1 findings (--against)
       const { buildNotice } = await import('../views/notice.js');
       const { NOTICE_FORMATS } = await import('../render/notice/index.js');
       const { writeOutput } = await import('../output.js');
-      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options, globals());
+      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options);
       const notice = buildNotice(loaded.inventory, diagnostics, {
         ...(options.subject !== undefined ? { subject: options.subject } : {}),
         asOf: config.today ?? todayIso(),

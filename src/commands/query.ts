@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import type { QueryFormat } from '../render/query/index.js';
-import type { GlobalOptions } from './shared.js';
 import { configOption, outputOption } from './options.js';
 
 interface QueryOptions {
@@ -12,7 +11,7 @@ interface QueryOptions {
 
 const VIEWS = ['recipient', 'category', 'purpose', 'subject', 'country', 'transfers', 'matrix'];
 
-export function registerQuery(program: Command, globals: () => GlobalOptions): void {
+export function registerQuery(program: Command): void {
   program
     .command('query')
     .description(
@@ -70,7 +69,7 @@ Examples:
         const { QUERY_FORMATS } = await import('../render/query/index.js');
         const { writeOutput } = await import('../output.js');
         const { gapsFrom } = await import('../views/gaps.js');
-        const { loaded, config, context, diagnostics, inputs } = await loadUsable(dir, options, globals());
+        const { loaded, config, context, diagnostics, inputs } = await loadUsable(dir, options);
         const today = config.today ?? todayIso();
         const gaps = gapsFrom(diagnostics, config.rules);
         const result = info.takesId

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import type { Report, ReportFormat } from '../render/report/index.js';
-import { loadUsable, terminalWidth, todayIso, type GlobalOptions } from './shared.js';
+import { loadUsable, terminalWidth, todayIso } from './shared.js';
 import { configOption, outputOption } from './options.js';
 
 /** The options of report and retention, which write the same formats. */
@@ -30,7 +30,7 @@ export function requireFile(options: ReportOptions): void {
     throw new InputError('--format xlsx writes a binary workbook: name the file with -o FILE');
 }
 
-export function registerReport(program: Command, globals: () => GlobalOptions): void {
+export function registerReport(program: Command): void {
   addReportOptions(program.command('report').description('the record of processing activities (GDPR Art 30)'))
     .addHelpText(
       'after',
@@ -52,7 +52,7 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
       const { writeOutput } = await import('../output.js');
       const { gapsFrom } = await import('../views/gaps.js');
       const { folderRevision } = await import('../inventory/git.js');
-      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options, globals());
+      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options);
       const { inventory } = loaded;
       const revision = await folderRevision(dir);
       const record = buildRecord(inventory, diagnostics, {

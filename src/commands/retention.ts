@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { addReportOptions, requireFile, type ReportOptions } from './report.js';
-import { loadUsable, terminalWidth, type GlobalOptions } from './shared.js';
+import { loadUsable, terminalWidth } from './shared.js';
 
-export function registerRetention(program: Command, globals: () => GlobalOptions): void {
+export function registerRetention(program: Command): void {
   addReportOptions(
     program
       .command('retention')
@@ -23,7 +23,7 @@ Rows with no limit at all and indefinite limits come first, then the longest per
       const { RETENTION_FORMATS } = await import('../render/report/index.js');
       const { writeOutput } = await import('../output.js');
       const { gapsFrom } = await import('../views/gaps.js');
-      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options, globals());
+      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options);
       const rows = retentionSchedule(loaded.inventory, gapsFrom(diagnostics, config.rules));
       await writeOutput(
         await RETENTION_FORMATS[options.format](rows, context, {

@@ -7,18 +7,11 @@ import type { RenderContext } from '../render/context.js';
 import { version } from '../version.js';
 import { shortened } from '../inventory/quote.js';
 
-export interface GlobalOptions {
-  readonly debug: boolean;
-}
-
 /**
  * The errors that leave the model unusable for a command other than lint (see `Rule.blocks`): any
  * blocking error, or with `model` only those that leave entities out of it.
  */
-export async function blockingErrors(
-  diagnostics: readonly Diagnostic[],
-  only?: 'model',
-): Promise<Diagnostic[]> {
+export async function blockingErrors(diagnostics: readonly Diagnostic[], only?: 'model'): Promise<Diagnostic[]> {
   const { RULES_BY_ID } = await import('../rules/index.js');
   return diagnostics.filter((d) => {
     const blocks = RULES_BY_ID.get(d.rule)?.blocks;
@@ -28,32 +21,55 @@ export async function blockingErrors(
   });
 }
 
+/** A run's configuration: the one `read` finds (checked against the rule ids), `--rule` options over it. */
+export async function commandConfig(
+  options: { rule?: string[] },
+  read: (ruleIds: ReadonlySet<string>) => Config | Promise<Config>,
+): Promise<Config> {
+  const { RULES_BY_ID } = await import('../rules/index.js');
+  const ids = new Set(RULES_BY_ID.keys());
+  const fileConfig = await read(ids);
+  return { ...fileConfig, rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule ?? [], ids) } };
+}
+
 /** Loads the inventory and its configuration, as every command that reads one does first. */
 export async function loadForCommand(
   dir: string,
   options: { rule?: string[]; config?: string },
-  _globals: GlobalOptions,
 ): Promise<{ loaded: Loaded; config: Config; context: RenderContext; inputs: Inputs }> {
-  const { RULES_BY_ID } = await import('../rules/index.js');
-  const ids = new Set(RULES_BY_ID.keys());
   const loaded = await loadInventory(dir);
-  const fileConfig = await readConfig(dir, options.config, ids);
-  const config: Config = {
-    ...fileConfig,
-    rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule ?? [], ids) },
-  };
-  const inputs = { folders: [dir], files: fileConfig.file === undefined ? [] : [fileConfig.file] };
+  const config = await commandConfig(options, (ids) => readConfig(dir, options.config, ids));
+  const inputs = { folders: [dir], files: config.file === undefined ? [] : [config.file] };
   return { loaded, config, context: { root: dir, cwd: process.cwd(), version }, inputs };
 }
 
 /**
- * For commands other than lint: the inventory must load. When it cannot, the structural diagnostics are
- * printed to stderr and the command fails with exit 2.
+ * Lints an inventory for a command other than lint, which must be able to use it: when it cannot (see
+ * `blockingErrors`), those errors are printed to stderr and the command fails with exit 2, the message
+ * naming the inventory (`label`) and what to do (`hint`).
  */
+export async function lintUsable(
+  loaded: Loaded,
+  config: Config,
+  refusal: { context: RenderContext; label: string; hint: string; only?: 'model' },
+): Promise<Diagnostic[]> {
+  const { lint } = await import('../rules/run.js');
+  const diagnostics = lint(loaded, { config, today: todayIso() });
+  const blocking = await blockingErrors(diagnostics, refusal.only);
+  if (blocking.length > 0) {
+    const { stylish } = await import('../render/lint/stylish.js');
+    process.stderr.write(stylish(blocking, refusal.context));
+    throw new InputError(
+      `${shortened(refusal.label)}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); ${refusal.hint}`,
+    );
+  }
+  return diagnostics;
+}
+
+/** For commands other than lint: the inventory must load (see `lintUsable`). */
 export async function loadUsable(
   dir: string,
   options: { config?: string },
-  globals: GlobalOptions,
 ): Promise<{
   loaded: Loaded;
   config: Config;
@@ -61,17 +77,12 @@ export async function loadUsable(
   inputs: Inputs;
   diagnostics: Diagnostic[];
 }> {
-  const { lint } = await import('../rules/run.js');
-  const result = await loadForCommand(dir, options, globals);
-  const diagnostics = lint(result.loaded, { config: result.config, today: todayIso() });
-  const blocking = await blockingErrors(diagnostics);
-  if (blocking.length > 0) {
-    const { stylish } = await import('../render/lint/stylish.js');
-    process.stderr.write(stylish(blocking, result.context));
-    throw new InputError(
-      `${shortened(dir)}: the inventory cannot be loaded (${blocking.length} structural error${blocking.length === 1 ? '' : 's'}); run \`ropa lint ${shortened(dir)}\``,
-    );
-  }
+  const result = await loadForCommand(dir, options);
+  const diagnostics = await lintUsable(result.loaded, result.config, {
+    context: result.context,
+    label: dir,
+    hint: `run \`ropa lint ${shortened(dir)}\``,
+  });
   return { ...result, diagnostics };
 }
 

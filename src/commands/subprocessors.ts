@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Inventory } from '../inventory/model.js';
 import type { SubprocessorsFormat } from '../render/subprocessors/index.js';
 import type { SubprocessorChange } from '../views/subprocessors.js';
-import { loadUsable, todayIso, type GlobalOptions } from './shared.js';
+import { loadUsable, todayIso } from './shared.js';
 import { configOption, outputOption } from './options.js';
 
 interface SubprocessorsOptions {
@@ -14,7 +14,7 @@ interface SubprocessorsOptions {
 
 const FORMATS: readonly SubprocessorsFormat[] = ['markdown', 'html', 'json', 'csv'];
 
-export function registerSubprocessors(program: Command, globals: () => GlobalOptions): void {
+export function registerSubprocessors(program: Command): void {
   program
     .command('subprocessors')
     .description('the public list of processors and sub-processors (GDPR Art 28(2), 28(4))')
@@ -38,7 +38,7 @@ commit): processors added, removed, or moved to other countries. Exit codes: 0 w
       const { subprocessorList } = await import('../views/subprocessors.js');
       const { SUBPROCESSORS_FORMATS } = await import('../render/subprocessors/index.js');
       const { writeOutput } = await import('../output.js');
-      const { loaded, context, config, diagnostics, inputs } = await loadUsable(dir, options, globals());
+      const { loaded, context, config, diagnostics, inputs } = await loadUsable(dir, options);
       const list = subprocessorList(loaded.inventory, diagnostics, config.today ?? todayIso(), config.rules);
       const withChanges =
         options.changesSince === undefined

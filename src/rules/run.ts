@@ -163,16 +163,19 @@ function startsWith(path: Path, prefix: Path): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
 
-/** The exit code of a lint run (a pure function of the diagnostics and the thresholds). */
-export function lintExitCode(
+/**
+ * The outcome of a lint run (a pure function of the diagnostics and the thresholds): its exit code, and
+ * the number of warnings not waived when there are more than `maxWarnings`.
+ */
+export function lintOutcome(
   diagnostics: readonly Diagnostic[],
   failOn: Severity,
   maxWarnings?: number,
-): 0 | 1 {
+): { exitCode: 0 | 1; tooManyWarnings?: number } {
   const rank: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
   const active = diagnostics.filter((d) => !d.waived);
-  if (active.some((d) => rank[d.severity] >= rank[failOn])) return 1;
-  if (maxWarnings !== undefined && active.filter((d) => d.severity === 'warning').length > maxWarnings)
-    return 1;
-  return 0;
+  const warnings = active.filter((d) => d.severity === 'warning').length;
+  const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+  const failed = tooMany || active.some((d) => rank[d.severity] >= rank[failOn]);
+  return { exitCode: failed ? 1 : 0, ...(tooMany ? { tooManyWarnings: warnings } : {}) };
 }

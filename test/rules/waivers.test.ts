@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintExitCode } from '../../src/rules/run.js';
+import { lintOutcome } from '../../src/rules/run.js';
 import { yaml } from '../helpers/inventory.js';
 import { lintCase } from '../helpers/rule-tester.js';
 
@@ -33,7 +33,7 @@ describe('waivers', () => {
         { reason: 'DPA being signed', until: '2026-12-31', approved_by: 'DPO' },
       ],
     ]);
-    expect(lintExitCode(diagnostics, 'error')).toBe(0);
+    expect(lintOutcome(diagnostics, 'error')).toEqual({ exitCode: 0 });
   });
 
   it('an expired waiver no longer applies and is itself reported', async () => {
@@ -45,7 +45,7 @@ describe('waivers', () => {
       ['processor-no-contract', 'error', 5, undefined],
       ['waiver-expired', 'warning', 8, undefined],
     ]);
-    expect(lintExitCode(diagnostics, 'error')).toBe(1);
+    expect(lintOutcome(diagnostics, 'error')).toEqual({ exitCode: 1 });
   });
 
   it('a waiver for another rule does not apply', async () => {
