@@ -6,6 +6,16 @@ type Files = Record<string, string>;
 
 const under = (spaces: number, fields: readonly string[]) => fields.map((f) => `${' '.repeat(spaces)}${f}`);
 
+/** An organization with its contacts, DPO, rights channel and security measures: no completeness gap. */
+export const CONTROLLER: readonly string[] = [
+  'name: Example SAS',
+  'address: Paris',
+  'email: contact@example.com',
+  'dpo: { email: dpo@example.com }',
+  'rights_contact: privacy@example.com',
+  'security_measures: [access control]',
+];
+
 /** organization.yaml: `organization:` (line 1) and the given lines under it (line 2 onwards). */
 export const organization = (...fields: string[]): Files => ({
   'organization.yaml': yaml('organization:', ...under(2, fields)),

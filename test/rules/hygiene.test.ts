@@ -1,16 +1,8 @@
 import { yaml } from '../helpers/inventory.js';
-import { organization as anOrganization, subject } from '../helpers/builders.js';
+import { CONTROLLER, organization as anOrganization, subject } from '../helpers/builders.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const ORGANIZATION = [
-  'name: Example SAS',
-  'address: Paris',
-  'email: contact@example.com',
-  'dpo: { email: dpo@example.com }',
-  'rights_contact: privacy@example.com',
-  'security_measures: [access control]',
-];
-const organization = (...extra: string[]) => anOrganization(...ORGANIZATION, ...extra);
+const organization = (...extra: string[]) => anOrganization(...CONTROLLER, ...extra);
 
 ruleTester('record-stale', {
   valid: [

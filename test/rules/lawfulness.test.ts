@@ -1,5 +1,10 @@
 import { yaml } from '../helpers/inventory.js';
-import { category as aCategory, organization as anOrganization, purpose } from '../helpers/builders.js';
+import {
+  CONTROLLER,
+  category as aCategory,
+  organization as anOrganization,
+  purpose,
+} from '../helpers/builders.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 /** subjects.yaml with "customer" marked as possibly including children. */
@@ -15,16 +20,7 @@ const CATEGORY = [
   'retention: [{ duration: P3Y, from: end-of-contract }]',
 ];
 const category = (...extra: string[]) => aCategory(...CATEGORY, ...extra);
-const ORGANIZATION = [
-  'name: Example SAS',
-  'address: Paris',
-  'email: contact@example.com',
-  'dpo: { email: dpo@example.com }',
-  'rights_contact: privacy@example.com',
-  'security_measures: [access control]',
-  'reviewed: 2026-06-01',
-];
-const organization = (...extra: string[]) => anOrganization(...ORGANIZATION, ...extra);
+const organization = (...extra: string[]) => anOrganization(...CONTROLLER, 'reviewed: 2026-06-01', ...extra);
 const CONSENT = ['lawful_basis: consent', 'consent: { record: Consent log, withdrawal: Unsubscribe link }'];
 /** Consent asked for an information society service (Art 8(1)). */
 const ISS = 'information_society_service: true';
