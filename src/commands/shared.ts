@@ -11,7 +11,10 @@ import { shortened } from '../inventory/quote.js';
  * The errors that leave the model unusable for a command other than lint (see `Rule.blocks`): any
  * blocking error, or with `model` only those that leave entities out of it.
  */
-export async function blockingErrors(diagnostics: readonly Diagnostic[], only?: 'model'): Promise<Diagnostic[]> {
+export async function blockingErrors(
+  diagnostics: readonly Diagnostic[],
+  only?: 'model',
+): Promise<Diagnostic[]> {
   const { RULES_BY_ID } = await import('../rules/index.js');
   return diagnostics.filter((d) => {
     const blocks = RULES_BY_ID.get(d.rule)?.blocks;

@@ -715,4 +715,3 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
   for (const value of values) if (!seen.has(key(value))) seen.set(key(value), value);
   return [...seen.values()];
 }
-
