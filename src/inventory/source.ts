@@ -44,10 +44,13 @@ const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|\r(?
 export function parse(text: string): SourceDocument {
   const control = CONTROL.exec(text);
   if (control)
-    return failed({
-      message: controlMessage(control[0]),
-      position: positionIn(lineStartsOf(text), control.index),
-    });
+    return failed(
+      {
+        message: controlMessage(control[0]),
+        position: positionIn(lineStartsOf(text), control.index),
+      },
+      text,
+    );
   const block = readBlock(text);
   return block ? new BlockSource(block) : readWithYaml(text);
 }
@@ -91,8 +94,41 @@ function refused(text: string, offset: number, reason: string): SourceDocument {
   return failed({ message: `invalid YAML: ${reason}`, position: positionIn(lineStartsOf(text), offset) });
 }
 
-function failed(finding: SyntaxFinding): SourceDocument {
-  return { value: undefined, findings: [finding], rangeOf: () => undefined };
+/**
+ * A text that could not be read. Findings other than the refusal may still be placed in it (a missing
+ * organization is reported on the first file): given `text`, they are placed as the `yaml` package reads
+ * what it can of it, composed the first time one is asked for. Without it (a text refused for its depth,
+ * which composing would not survive) they are placed at 1:1.
+ */
+function failed(finding: SyntaxFinding, text?: string): SourceDocument {
+  let salvaged: SourceDocument | undefined;
+  return {
+    value: undefined,
+    findings: [finding],
+    rangeOf: (path, options) => {
+      if (text === undefined) return undefined;
+      salvaged ??= salvage(text);
+      return salvaged.rangeOf(path, options);
+    },
+  };
+}
+
+/** What the `yaml` package makes of a text it refused, leniently: duplicate keys kept, errors ignored. */
+function salvage(text: string): SourceDocument {
+  const { LineCounter, parseDocument } = yaml();
+  const lines = new LineCounter();
+  let root: Node | null = null;
+  try {
+    root = parseDocument(text, {
+      lineCounter: lines,
+      uniqueKeys: false,
+      strict: false,
+      keepSourceTokens: false,
+    }).contents;
+  } catch {
+    // nothing to place findings in: they go to 1:1
+  }
+  return new ComposedSource(undefined, root, lines);
 }
 
 /** A document read by the block reader: the ranges are offsets kept beside each collection. */
@@ -193,15 +229,21 @@ export function readWithYaml(text: string): SourceDocument {
   };
   const error = document.errors[0];
   if (error)
-    return failed({
-      message: `invalid YAML: ${reason(error.code, error.message)}`,
-      position: at(error.pos[0]),
-    });
+    return failed(
+      {
+        message: `invalid YAML: ${reason(error.code, error.message)}`,
+        position: at(error.pos[0]),
+      },
+      text,
+    );
   if (documents.length > 1) {
-    return failed({
-      message: 'invalid YAML: a second document starts here: keep one document per file',
-      position: at(documents[1]!.range[0]),
-    });
+    return failed(
+      {
+        message: 'invalid YAML: a second document starts here: keep one document per file',
+        position: at(documents[1]!.range[0]),
+      },
+      text,
+    );
   }
   let value: unknown;
   try {
@@ -209,10 +251,13 @@ export function readWithYaml(text: string): SourceDocument {
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     const excessive = /^Excessive alias count/.test(message);
-    return failed({
-      message: `invalid YAML: ${excessive ? `aliases expand to more than ${MAX_ALIASES} copies: refused` : reason('', message)}`,
-      position: { line: 1, column: 1 },
-    });
+    return failed(
+      {
+        message: `invalid YAML: ${excessive ? `aliases expand to more than ${MAX_ALIASES} copies: refused` : reason('', message)}`,
+        position: { line: 1, column: 1 },
+      },
+      text,
+    );
   }
   return new ComposedSource(value, document.contents, lines);
 }

@@ -161,6 +161,31 @@ describe('the fast block reader', () => {
     expect(parse(text).findings).toEqual([{ message, position: { line, column } }]);
   });
 
+  it('places other findings in a refused text as the yaml package reads what it can of it', () => {
+    // a missing organization is reported on the first file, whether or not it could be read
+    const range = (text: string, path: Path) => parse(text).rangeOf(path);
+    expect(range('subjects: []\n---\nsubjects: []\n', [])).toEqual({
+      line: 1,
+      column: 1,
+      endLine: 2,
+      endColumn: 1,
+    });
+    expect(range('subjects:\n  - id: visitor\r    name: Visitors\r', [])).toEqual({
+      line: 1,
+      column: 1,
+      endLine: 2,
+      endColumn: 36,
+    });
+    expect(range('a:\n  b: 1\n  b: 2\n', ['a', 'b'])).toEqual({
+      line: 2,
+      column: 6,
+      endLine: 2,
+      endColumn: 7,
+    });
+    // too deep to compose again: 1:1
+    expect(range(`x: ${'['.repeat(101)}${']'.repeat(101)}\n`, [])).toBeUndefined();
+  });
+
   it('agrees with the yaml package on generated inventories as it writes them', () => {
     fc.assert(
       fc.property(inventoryArb, (inventory) => {
