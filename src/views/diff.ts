@@ -4,20 +4,19 @@
 // rule and by the entity they are about, so moving text within or across files changes nothing.
 
 import type { Diagnostic } from '../inventory/diagnostic.js';
-import { compareLimits } from '../inventory/duration.js';
 import { compareText } from './order.js';
 import {
   dataItems,
-  disclosures,
   type Category,
   type EntityKind,
   type Inventory,
-  type Path,
   type Recipient,
-  type RetentionRule,
   type Severity,
 } from '../inventory/model.js';
-import { RULES_BY_ID } from '../rules/index.js';
+import { fieldChanges } from './diff-fields.js';
+import { findingChanges } from './diff-findings.js';
+import { flowChanges, specialChanges } from './diff-flows.js';
+import { retentionChanges, scopeKey } from './diff-retention.js';
 import { risksOf, subprocessorChanges, type Risk, type SubprocessorChange } from './diff-risk.js';
 
 export type ChangeKind = 'organization' | EntityKind;
@@ -28,7 +27,7 @@ export interface RetentionScope {
   readonly purposes: readonly string[];
 }
 
-interface At {
+export interface At {
   readonly kind: ChangeKind;
   /** Absent for the organization, which has no id. */
   readonly id?: string;
@@ -114,7 +113,7 @@ export function diffInventories(base: DiffSide, head: DiffSide): InventoryDiff {
  * Where a category's data item stands: its position in head, or in base for an item head no longer has.
  * Data items are listed as the inventory writes them (usually in a meaningful order), not alphabetically.
  */
-type DataOrder = (category: string, item: string) => number;
+export type DataOrder = (category: string, item: string) => number;
 
 function dataOrder(base: Inventory, head: Inventory): DataOrder {
   const positions = (inventory: Inventory) =>
@@ -189,12 +188,6 @@ function detailKey(change: Change): string {
 
 // ---- entities and their fields
 
-/** Fields compared by a dedicated pass rather than generically. */
-const SPECIAL_FIELDS: Partial<Record<ChangeKind, ReadonlySet<string>>> = {
-  category: new Set(['data', 'recipients', 'special', 'retention']),
-};
-const IGNORED = new Set(['loc', 'id']);
-
 function organizationChanges(base: Inventory, head: Inventory): Change[] {
   const [a, b] = [base.organization, head.organization];
   if (!a && !b) return [];
@@ -235,39 +228,6 @@ function comparable(entity: object): object {
   return { ...entity, transfer: byCountry };
 }
 
-/** Generic comparison: lists of strings as sets, nested mappings field by field, anything else by value. */
-function fieldChanges(at: At, before: object, after: object, prefix = ''): Change[] {
-  const changes: Change[] = [];
-  const a = before as Record<string, unknown>;
-  const b = after as Record<string, unknown>;
-  const skip = prefix ? new Set<string>() : new Set([...IGNORED, ...(SPECIAL_FIELDS[at.kind] ?? [])]);
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !skip.has(key)).sort();
-  for (const key of keys) {
-    const field = prefix + key;
-    // null and absent both mean "not set"
-    const [x, y] = [a[key] ?? undefined, b[key] ?? undefined];
-    if (isStringList(x) && isStringList(y)) {
-      const [xs, ys] = [new Set(x ?? []), new Set(y ?? [])];
-      for (const item of [...ys].filter((i) => !xs.has(i)).sort())
-        changes.push({ ...at, type: 'item-added', field, item });
-      for (const item of [...xs].filter((i) => !ys.has(i)).sort())
-        changes.push({ ...at, type: 'item-removed', field, item });
-    } else if ((isMapping(x) || x === undefined) && (isMapping(y) || y === undefined)) {
-      // a mapping added or removed as a whole shows as its fields appearing or disappearing
-      changes.push(...fieldChanges(at, x ?? {}, y ?? {}, `${field}.`));
-    } else if (canonical(x) !== canonical(y)) {
-      changes.push({
-        ...at,
-        type: 'changed',
-        field,
-        before: x ?? null,
-        after: y ?? null,
-      });
-    }
-  }
-  return changes;
-}
-
 function categoryChanges(id: string, before: Category, after: Category): Change[] {
   const at: At = { kind: 'category', id };
   const changes: Change[] = [];
@@ -281,283 +241,6 @@ function categoryChanges(id: string, before: Category, after: Category): Change[
   for (const name of oldItems.keys())
     changes.push({ ...at, type: 'item-removed', field: 'data', item: name });
   return [...changes, ...retentionChanges(at, before.retention ?? [], after.retention ?? [])];
-}
-
-function retentionChanges(
-  at: At,
-  before: readonly RetentionRule[],
-  after: readonly RetentionRule[],
-): Change[] {
-  const changes: Change[] = [];
-  const unmatched = new Map<string, RetentionRule[]>();
-  for (const rule of before) {
-    const key = scopeKey(scopeOf(rule));
-    unmatched.set(key, [...(unmatched.get(key) ?? []), rule]);
-  }
-  for (const rule of after) {
-    const scope = scopeOf(rule);
-    const old = unmatched.get(scopeKey(scope))?.shift();
-    if (!old) {
-      changes.push({
-        ...at,
-        type: 'retention-added',
-        scope,
-        duration: rule.duration ?? null,
-      });
-      continue;
-    }
-    for (const field of ['duration', 'minimum', 'from', 'then', 'criteria', 'legal_reference'] as const) {
-      const [x, y] = [old[field], rule[field]];
-      if (x === y) continue;
-      const order = (field === 'duration' || field === 'minimum') && x && y ? compareLimits(x, y) : undefined;
-      if (order === 0) continue; // P1Y and P12M: written differently, the same limit
-      const type =
-        field === 'duration' && order !== undefined
-          ? order < 0
-            ? 'retention-lengthened'
-            : 'retention-shortened'
-          : 'retention-changed';
-      changes.push({
-        ...at,
-        type,
-        scope,
-        field,
-        before: x ?? null,
-        after: y ?? null,
-      });
-    }
-  }
-  for (const rules of unmatched.values()) {
-    for (const rule of rules) {
-      changes.push({
-        ...at,
-        type: 'retention-removed',
-        scope: scopeOf(rule),
-        duration: rule.duration ?? null,
-      });
-    }
-  }
-  return changes;
-}
-
-function scopeOf(rule: RetentionRule): RetentionScope {
-  return {
-    subjects: [...new Set(rule.subjects ?? [])].sort(),
-    purposes: [...new Set(rule.purposes ?? [])].sort(),
-  };
-}
-
-function scopeKey(scope: RetentionScope): string {
-  return `${scope.subjects.join(',')}|${scope.purposes.join(',')}`;
-}
-
-// ---- flows and special categories, over the whole inventory (a new category's flows are new flows)
-
-/** Every (category, recipient) pair, with the data items the recipient receives from the category. */
-function flows(
-  inventory: Inventory,
-): Map<string, { category: string; recipient: string; data: Set<string> }> {
-  const result = new Map<string, { category: string; recipient: string; data: Set<string> }>();
-  for (const category of inventory.categories) {
-    const all = dataItems(category).map((item) => item.name);
-    for (const disclosure of disclosures(category)) {
-      const key = `${category.id}\0${disclosure.to}`;
-      const flow = result.get(key) ?? {
-        category: category.id,
-        recipient: disclosure.to,
-        data: new Set<string>(),
-      };
-      for (const item of disclosure.data ?? all) flow.data.add(item);
-      result.set(key, flow);
-    }
-  }
-  return result;
-}
-
-function flowChanges(base: Inventory, head: Inventory, order: DataOrder): Change[] {
-  const [before, after] = [flows(base), flows(head)];
-  const changes: Change[] = [];
-  const inOrder = (category: string, items: Iterable<string>) =>
-    [...items].sort((x, y) => order(category, x) - order(category, y) || compareText(x, y));
-  for (const [key, flow] of after) {
-    const at: At = { kind: 'category', id: flow.category };
-    const old = before.get(key);
-    if (!old) {
-      changes.push({
-        ...at,
-        type: 'flow-added',
-        recipient: flow.recipient,
-        data: inOrder(flow.category, flow.data),
-      });
-      continue;
-    }
-    const dataAdded = inOrder(
-      flow.category,
-      [...flow.data].filter((item) => !old.data.has(item)),
-    );
-    const dataRemoved = inOrder(
-      flow.category,
-      [...old.data].filter((item) => !flow.data.has(item)),
-    );
-    if (dataAdded.length || dataRemoved.length) {
-      changes.push({ ...at, type: 'flow-changed', recipient: flow.recipient, dataAdded, dataRemoved });
-    }
-  }
-  for (const [key, flow] of before) {
-    if (!after.has(key)) {
-      changes.push({
-        kind: 'category',
-        id: flow.category,
-        type: 'flow-removed',
-        recipient: flow.recipient,
-        data: inOrder(flow.category, flow.data),
-      });
-    }
-  }
-  return changes;
-}
-
-function specialChanges(base: Inventory, head: Inventory): Change[] {
-  const pairs = (inventory: Inventory) =>
-    new Set(inventory.categories.flatMap((c) => (c.special ?? []).map((key) => `${c.id}\0${key}`)));
-  const [before, after] = [pairs(base), pairs(head)];
-  const change = (pair: string, type: 'special-added' | 'special-removed'): Change => {
-    const [id, item] = pair.split('\0') as [string, string];
-    return { kind: 'category', id, type, item };
-  };
-  return [
-    ...[...after].filter((p) => !before.has(p)).map((p) => change(p, 'special-added')),
-    ...[...before].filter((p) => !after.has(p)).map((p) => change(p, 'special-removed')),
-  ];
-}
-
-// ---- findings
-
-/**
- * Findings matched by identity: the rule, the entity (kind and id) and the path inside the entity, with
- * list positions replaced by what the list holds there. Line numbers, file names and list order play no
- * part, so findings follow their entity when it moves. Equal identities are matched by count.
- *
- * A finding about a recipient's flows (a transfers rule: no transfer tool, no contract...) is also about
- * what flows to it: when head sends the recipient a category, or data items of one, that base did not,
- * the finding is new (the base finding still holds for the old flows, so it is not resolved).
- */
-function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['findings'] {
-  const identify = identifier(base.inventory);
-  const identifyHead = identifier(head.inventory);
-  const remaining = new Map<string, FindingChange[]>();
-  for (const diagnostic of base.diagnostics) {
-    const { key, entity } = identify(diagnostic);
-    remaining.set(key, [...(remaining.get(key) ?? []), { diagnostic, ...(entity ? { entity } : {}) }]);
-  }
-  const [flowsBefore, flowsAfter] = [flowsTo(base.inventory), flowsTo(head.inventory)];
-  const added: FindingChange[] = [];
-  for (const diagnostic of head.diagnostics) {
-    const { key, entity } = identifyHead(diagnostic);
-    const matched = remaining.get(key)?.shift();
-    const newFlow =
-      matched !== undefined &&
-      entity?.kind === 'recipient' &&
-      RULES_BY_ID.get(diagnostic.rule)?.group === 'transfers' &&
-      [...(flowsAfter.get(entity.id!) ?? [])].some((flow) => !flowsBefore.get(entity.id!)?.has(flow));
-    if (!matched || newFlow) added.push({ diagnostic, ...(entity ? { entity } : {}) });
-  }
-  return { added, removed: [...remaining.values()].flat() };
-}
-
-/** What flows to each recipient: "category" and "category[item]" for each data item it receives. */
-function flowsTo(inventory: Inventory): Map<string, Set<string>> {
-  const result = new Map<string, Set<string>>();
-  for (const flow of flows(inventory).values()) {
-    const set = result.get(flow.recipient) ?? new Set<string>();
-    set.add(flow.category);
-    for (const item of flow.data) set.add(`${flow.category}[${item}]`);
-    result.set(flow.recipient, set);
-  }
-  return result;
-}
-
-interface Located {
-  readonly at: At;
-  readonly path: Path;
-  readonly value: object;
-}
-
-function identifier(inventory: Inventory): (diagnostic: Diagnostic) => { key: string; entity?: At } {
-  const byFile = new Map<string, Located[]>();
-  const add = (at: At, entity: { loc: { file: string; path: Path } }) => {
-    const list = byFile.get(entity.loc.file) ?? [];
-    list.push({ at, path: entity.loc.path, value: entity });
-    byFile.set(entity.loc.file, list);
-  };
-  if (inventory.organization) add({ kind: 'organization' }, inventory.organization);
-  for (const kind of ['subject', 'purpose', 'recipient', 'system', 'category'] as const) {
-    for (const entity of inventory.byId[kind].values()) add({ kind, id: entity.id }, entity);
-  }
-  return (diagnostic) => {
-    const owner = byFile
-      .get(diagnostic.file)
-      ?.find((e) => e.path.every((segment, i) => diagnostic.path[i] === segment));
-    if (!owner) return { key: [diagnostic.rule, 'file', diagnostic.file, ...diagnostic.path].join('\0') };
-    const inside = stablePath(owner.value, diagnostic.path.slice(owner.path.length));
-    return {
-      key: [diagnostic.rule, owner.at.kind, owner.at.id ?? '', ...inside].join('\0'),
-      entity: owner.at,
-    };
-  };
-}
-
-/** A path inside an entity with list indexes replaced by the id, name or value found there. */
-function stablePath(value: unknown, path: Path): string[] {
-  const out: string[] = [];
-  let node = value;
-  for (const segment of path) {
-    const next =
-      isMapping(node) || Array.isArray(node)
-        ? (node as Record<string | number, unknown>)[segment]
-        : undefined;
-    if (typeof segment === 'number') {
-      out.push(`[${identityOf(next) ?? segment}]`);
-    } else {
-      out.push(segment);
-    }
-    node = next;
-  }
-  return out;
-}
-
-function identityOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return `=${value}`;
-  if (!isMapping(value)) return undefined;
-  for (const key of ['id', 'to', 'name', 'rule', 'country']) {
-    if (typeof value[key] === 'string') return `${key}=${value[key] as string}`;
-  }
-  if ('subjects' in value || 'purposes' in value || 'duration' in value) {
-    return `scope=${scopeKey(scopeOf(value as RetentionRule))}`;
-  }
-  return undefined;
-}
-
-// ---- values
-
-function isStringList(value: unknown): value is string[] | undefined {
-  return value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** JSON with sorted keys, and lists of mappings sorted, so that order in the file does not count. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
-  if (isMapping(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
 }
 
 /**
