@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closest, editDistance } from '../src/inventory/did-you-mean.js';
 
@@ -20,5 +21,33 @@ describe('did you mean', () => {
 
   it('counts an adjacent swap as one edit', () => {
     expect(editDistance('ibna', 'iban')).toBe(1);
+  });
+
+  it('agrees with the textbook table, and past a bound answers bound + 1', () => {
+    // the plain (i+1) x (j+1) table of optimal string alignment, no shortcuts
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+          }
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '1'), maxLength: 14 });
+    fc.assert(
+      fc.property(word, word, fc.nat(8), (a, b, max) => {
+        const exact = reference(a, b);
+        expect(editDistance(a, b)).toBe(exact);
+        expect(editDistance(a, b, max)).toBe(Math.min(exact, max + 1));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

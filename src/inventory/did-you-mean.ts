@@ -10,7 +10,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   for (const candidate of list) {
     // the distance is at least the difference in length: most candidates of a large catalogue stop here
     if (Math.abs(candidate.length - word.length) > Math.min(limit, bestDistance)) continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = editDistance(lower, candidate.toLowerCase(), Math.min(limit, bestDistance));
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = distance;
@@ -31,8 +31,15 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return match === undefined ? '' : ` (did you mean ${quote(match)}?)`;
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-export function editDistance(a: string, b: string): number {
+/** Rows of the distance table, kept between calls: a catalogue of thousands of ids is compared per typo. */
+let table = new Int32Array(0);
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. Past `max`
+ * the exact figure does not matter: once two rows in a row exceed it (a swap reaches back two rows), the
+ * answer is `max + 1`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
   // a common prefix and suffix do not change the distance, and ids of a catalogue share long ones
   let start = 0;
   while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
@@ -44,24 +51,30 @@ export function editDistance(a: string, b: string): number {
   }
   const rows = endA - start + 1;
   const cols = endB - start + 1;
-  if (rows === 1 || cols === 1) return rows + cols - 2;
-  const d: number[] = new Array<number>(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  if (rows === 1 || cols === 1) return Math.min(rows + cols - 2, max + 1);
+  // three rows: the one before last (for swaps), the last, and the one being filled
+  if (table.length < 3 * cols) table = new Int32Array(3 * cols);
+  const d = table;
   for (let j = 0; j < cols; j++) d[j] = j;
+  let previousMin = 0;
   for (let i = 1; i < rows; i++) {
+    const here = (i % 3) * cols;
+    const above = ((i - 1) % 3) * cols;
+    const twoAbove = ((i + 1) % 3) * cols;
     const ca = a.charCodeAt(start + i - 1);
+    d[here] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cb = b.charCodeAt(start + j - 1);
-      let v = Math.min(
-        d[(i - 1) * cols + j]! + 1,
-        d[i * cols + j - 1]! + 1,
-        d[(i - 1) * cols + j - 1]! + (ca === cb ? 0 : 1),
-      );
+      let v = Math.min(d[above + j]! + 1, d[here + j - 1]! + 1, d[above + j - 1]! + (ca === cb ? 0 : 1));
       if (i > 1 && j > 1 && ca === b.charCodeAt(start + j - 2) && a.charCodeAt(start + i - 2) === cb) {
-        v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+        v = Math.min(v, d[twoAbove + j - 2]! + 1);
       }
-      d[i * cols + j] = v;
+      d[here + j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > max && previousMin > max) return max + 1;
+    previousMin = rowMin;
   }
-  return d[rows * cols - 1]!;
+  return Math.min(d[((rows - 1) % 3) * cols + cols - 1]!, max + 1);
 }
