@@ -36,6 +36,8 @@ await build({
   // compile cache for ES modules). The dependencies are bundled too: resolving and linking them at every
   // start cost ~10 ms.
   format: 'cjs',
+  // each rule's documentation is the Markdown file beside it (src/rules/docs.ts)
+  loader: { '.md': 'text' },
   define: { 'import.meta.url': '__ropa_module_url' },
   banner: { js: "var __ropa_module_url = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './controller-contact-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const controllerContactMissing: Rule = {
   id: 'controller-contact-missing',
@@ -8,18 +10,7 @@ export const controllerContactMissing: Rule = {
   source: 'Art 30(1)(a)',
   helpUri: GDPR,
   description: 'organization without address or e-mail/phone',
-  docs: `The organization has no postal \`address\`, or neither an \`email\` nor a \`phone\`.
-
-**Why**: the record must give the controller's name and contact details (Art 30(1)(a)); the supervisory authority and data subjects use them.
-
-**Fix**: add the address and at least one of e-mail or phone.
-
-\`\`\`yaml
-organization:
-  name: Example SAS
-  address: 1 rue de la Paix, 75002 Paris, France
-  email: contact@example.com
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const org = inventory.organization;
     if (!org) return;

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './data-items-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const dataItemsMissing: Rule = {
   id: 'data-items-missing',
@@ -8,18 +10,7 @@ export const dataItemsMissing: Rule = {
   source: 'Art 30(1)(c)',
   helpUri: GDPR,
   description: 'category with no data items',
-  docs: `A data category lists no \`data\` items.
-
-**Why**: the record describes the categories of personal data (Art 30(1)(c)); a name alone rarely says what is held, and data minimisation (Art 5(1)(c)) cannot be judged without the items.
-
-**Fix**: list the data items.
-
-\`\`\`yaml
-category:
-  id: identification
-  name: Identification data
-  data: [surname, first name, e-mail address]
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       if (!category.data?.length)

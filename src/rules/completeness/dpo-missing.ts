@@ -2,6 +2,8 @@ import type { Inventory } from '../../inventory/model.js';
 import { categoriesByPurpose } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './dpo-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const dpoMissing: Rule = {
   id: 'dpo-missing',
@@ -11,19 +13,7 @@ export const dpoMissing: Rule = {
   helpUri: GDPR,
   description:
     'no DPO contact and no `appointed: false` with reason (an error for a public authority, or Art 9/10 data processed on a large scale)',
-  docs: `The organization states neither the contact details of its data protection officer nor that none is appointed, and why.
-
-**Why**: the record names the DPO (Art 30(1)(a)) and the DPO's contact details are published (Art 37(7)). A public authority, and an organisation whose core activities are large-scale processing of Art 9/10 data, must designate one (Art 37(1)(a), (c)); for them the finding is an error, and \`appointed: false\` does not answer it.
-
-**Fix**: give the DPO's contact, or say that none is appointed and why.
-
-\`\`\`yaml
-organization:
-  name: Example SAS
-  dpo:
-    appointed: false
-    reason: No public authority, no large-scale monitoring or special-category processing (Art 37(1))
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const org = inventory.organization;
     if (!org) return;

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './processor-record-incomplete.md';
+import { ruleDocs } from '../docs.js';
 
 export const processorRecordIncomplete: Rule = {
   id: 'processor-record-incomplete',
@@ -8,21 +10,7 @@ export const processorRecordIncomplete: Rule = {
   source: 'Art 30(2)(a)(b)',
   helpUri: GDPR,
   description: 'role processor/both without clients, or a client without categories of processing',
-  docs: `An organization whose \`role\` is \`processor\` or \`both\` lists no \`clients\`, or a client has no \`categories_of_processing\`.
-
-**Why**: a processor keeps its own record naming each controller it acts for and the categories of processing carried out for each (Art 30(2)(a), (b)).
-
-**Fix**: list the controllers and what is done for each.
-
-\`\`\`yaml
-organization:
-  name: Example Hosting SAS
-  role: processor
-  clients:
-    - name: Client SA
-      contact: dpo@client.example
-      categories_of_processing: [hosting, backups]
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const org = inventory.organization;
     if (!org || (org.role !== 'processor' && org.role !== 'both')) return;

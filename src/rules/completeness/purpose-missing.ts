@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './purpose-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const purposeMissing: Rule = {
   id: 'purpose-missing',
@@ -8,18 +10,7 @@ export const purposeMissing: Rule = {
   source: 'Art 30(1)(b), 5(1)(b)',
   helpUri: GDPR,
   description: 'category with no purpose',
-  docs: `A data category lists no \`purposes\`.
-
-**Why**: data may only be collected for specified, explicit purposes (Art 5(1)(b)), and the record states them (Art 30(1)(b)). Data held for no purpose should not be held.
-
-**Fix**: reference the purposes the data serves, or stop collecting it.
-
-\`\`\`yaml
-category:
-  id: identification
-  name: Identification data
-  purposes: [account-management]
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       if (!category.purposes?.length)

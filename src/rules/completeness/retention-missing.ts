@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './retention-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const retentionMissing: Rule = {
   id: 'retention-missing',
@@ -8,25 +10,7 @@ export const retentionMissing: Rule = {
   source: 'Art 30(1)(f), 5(1)(e)',
   helpUri: GDPR,
   description: 'category (or a subject/purpose of it) covered by no retention rule',
-  docs: `A data category has no \`retention\` rule, or one of its subjects or purposes is covered by none. A retention rule covers the subjects and purposes it lists, or all of the category's when it lists none.
-
-**Why**: data is kept no longer than necessary (Art 5(1)(e)), and the record states the time limits for erasure where possible (Art 30(1)(f)).
-
-**Fix**: add a retention rule for every subject and purpose.
-
-\`\`\`yaml
-category:
-  id: identification
-  name: Identification data
-  subjects: [customer, prospect]
-  retention:
-    - subjects: [customer]
-      duration: P3Y
-      from: end-of-contract
-    - subjects: [prospect]
-      duration: P3Y
-      from: last-contact
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       const rules = category.retention ?? [];

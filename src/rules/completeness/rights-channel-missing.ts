@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './rights-channel-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const rightsChannelMissing: Rule = {
   id: 'rights-channel-missing',
@@ -8,17 +10,7 @@ export const rightsChannelMissing: Rule = {
   source: 'Art 12(2), 15-22',
   helpUri: GDPR,
   description: 'organization without `rights_contact`',
-  docs: `The organization does not say where data subjects exercise their rights (\`rights_contact\`: an e-mail address or a web page).
-
-**Why**: the controller must facilitate the exercise of the rights of access, rectification, erasure, restriction, portability and objection (Art 12(2), 15-22); people need to know where to ask.
-
-**Fix**: add \`rights_contact\`.
-
-\`\`\`yaml
-organization:
-  name: Example SAS
-  rights_contact: privacy@example.com
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const org = inventory.organization;
     if (org && !org.rights_contact)

@@ -1,6 +1,8 @@
 import { quotedList } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './security-measures-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const securityMeasuresMissing: Rule = {
   id: 'security-measures-missing',
@@ -9,17 +11,7 @@ export const securityMeasuresMissing: Rule = {
   source: 'Art 30(1)(g), 32',
   helpUri: GDPR,
   description: 'category with no measures of its own, of its systems or of the organization',
-  docs: `No security measure applies to a data category: it has no \`security_measures\`, none of its \`systems\` has any, and the organization lists none. The gap is reported once, on the organization (where one list of measures answers every category), naming the categories it leaves uncovered; only an inventory without an organization gets one finding per category.
-
-**Why**: the record gives, where possible, a general description of the technical and organisational security measures (Art 30(1)(g), Art 32).
-
-**Fix**: describe the measures where they apply: organisation-wide, per system, or per category.
-
-\`\`\`yaml
-organization:
-  name: Example SAS
-  security_measures: [access control by role, encrypted backups, staff confidentiality clauses]
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const org = inventory.organization;
     if (org?.security_measures?.length) return;

@@ -2,6 +2,8 @@ import { GDPR } from '../sources.js';
 import type { Rule } from '../rule.js';
 import type { DataType } from '../../evidence/model.js';
 import { nameKey } from '../../reference/vendors.js';
+import docs from './drift-data-beyond-recipient.md';
+import { ruleDocs } from '../docs.js';
 import {
   compare,
   itemIs,
@@ -19,19 +21,7 @@ export const driftDataBeyondRecipient: Rule = {
   source: 'Art 30(1)(d), Art 5(1)(c)',
   helpUri: GDPR,
   description: 'data the code sends to a declared recipient beyond what any category discloses to it',
-  docs: `A scanner sees the code send a kind of personal data to a vendor (Bearer's privacy report lists the data types each third party receives; Privado's \`dataFlow.third_parties\` traces each to the call), the vendor is a declared recipient, and no category discloses that kind of data to it: no category that lists the recipient (or, for a narrowed disclosure \`{to, data}\`, no item of its \`data\`) has a matching data item. Data items match as for \`drift-undeclared-data\`. Reported on the recipient.
-
-**Why**: the record says which data goes to which recipient (Art 30(1)(d)); sending more than it says breaks data minimisation (Art 5(1)(c)) and, for a processor, the instructions of its contract (Art 28(3)(a)).
-
-**Fix**: stop sending the data (strip it before the call, as Sentry's \`beforeSend\` can), or declare the disclosure.
-
-\`\`\`yaml
-category:
-  id: customer-contact
-  data: [{ name: e-mail address, taxonomy: user.contact.email }]
-  recipients:
-    - { to: sentry, data: [e-mail address] }
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, evidence, report }) {
     if (!evidence || evidence.flows.length === 0) return;
     const vendors = seenVendors(evidence);

@@ -3,6 +3,8 @@ import type { Rule } from '../rule.js';
 import { dataItems, type DataItem } from '../../inventory/model.js';
 import { nameKey } from '../../reference/vendors.js';
 import { compare, itemIs, recordAnchor, Shown } from './match.js';
+import docs from './drift-undeclared-data.md';
+import { ruleDocs } from '../docs.js';
 
 export const driftUndeclaredData: Rule = {
   id: 'drift-undeclared-data',
@@ -11,19 +13,7 @@ export const driftUndeclaredData: Rule = {
   source: 'Art 30(1)(c)',
   helpUri: GDPR,
   description: 'a kind of personal data the code handles (Bearer, Privado) that no category declares',
-  docs: `A scanner (Bearer, Privado) finds a kind of personal data in the code (an e-mail address, a date of birth, an IP address...) and no data item of any category is that kind. An item is the kind when its \`taxonomy\` is the scanner's type mapped to a fideslang key (\`src/reference/data-types.json\`), or a key inside or around it, or when its name is the type's name or the key's last part (\`email\` for \`user.contact.email\`). Reported on the organization.
-
-**Why**: the record describes the categories of personal data processed (Art 30(1)(c)); data the code handles and the record leaves out escapes every other check (retention, recipients, transfers).
-
-**Fix**: add the item, with its fideslang key, to the category it belongs to; if the scanner is wrong (a field named \`email\` that holds no one's address), waive the finding on the organization with the reason.
-
-\`\`\`yaml
-category:
-  id: customer-contact
-  name: Customer contact details
-  data:
-    - { name: e-mail address, taxonomy: user.contact.email }
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, evidence, report }) {
     if (!evidence || evidence.dataTypes.length === 0) return;
     const declared: DataItem[] = [];

@@ -2,6 +2,8 @@ import { CNIL_RECORD } from '../sources.js';
 import type { Rule } from '../rule.js';
 import { nameKey } from '../../reference/vendors.js';
 import { compare, recordAnchor, Shown, systemIs } from './match.js';
+import docs from './drift-undeclared-store.md';
+import { ruleDocs } from '../docs.js';
 
 export const driftUndeclaredStore: Rule = {
   id: 'drift-undeclared-store',
@@ -10,19 +12,7 @@ export const driftUndeclaredStore: Rule = {
   source: 'Art 30(1)(g), CNIL record model',
   helpUri: CNIL_RECORD,
   description: 'a data store in the code (Bearer, Privado) with no system in the inventory',
-  docs: `A scanner finds a data store in the code (PostgreSQL, MongoDB, Redis, Amazon S3...) and no system of the inventory is it: the store's name is not among the words of a system's name or id ("Amazon S3" may be written "S3"). A warning when the inventory declares systems, since its list then claims to be complete; a note when it declares none, since \`systems\` are optional. Reported on the organization.
-
-**Why**: where the data is kept is what the security measures of the record (Art 30(1)(g), Art 32) describe, and what the authorities' record models ask for ("location of the data"); a store the record does not know has no retention or measures checked against it.
-
-**Fix**: declare the system and the categories stored in it.
-
-\`\`\`yaml
-systems:
-  - id: main-postgresql
-    name: Main PostgreSQL database
-    hosted_by: aws
-    country: IE
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, evidence, report }) {
     if (!evidence) return;
     const stores = new Map<string, { name: string; shown: Shown }>();

@@ -1,5 +1,7 @@
 import { labelledEntities } from '../relations.js';
 import type { Rule } from '../rule.js';
+import docs from './waiver-expired.md';
+import { ruleDocs } from '../docs.js';
 
 export const waiverExpired: Rule = {
   id: 'waiver-expired',
@@ -7,19 +9,7 @@ export const waiverExpired: Rule = {
   group: 'hygiene',
   source: 'ropa waivers',
   description: 'a waiver whose `until` date has passed',
-  docs: `A waiver's \`until\` date is before today: it no longer applies, so the finding it accepted is reported again.
-
-**Why**: a waiver is a dated acceptance of a gap; when the date passes the decision has to be taken again.
-
-**Fix**: fix the gap and remove the waiver, or renew it with a new date and approval.
-
-\`\`\`yaml
-waivers:
-  - rule: transfer-no-tia
-    reason: TIA in progress with the provider
-    until: 2026-06-30
-    approved_by: DPO
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, today, report }) {
     for (const { entity, label } of labelledEntities(inventory)) {
       (entity.waivers ?? []).forEach((waiver, i) => {

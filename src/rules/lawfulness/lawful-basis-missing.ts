@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './lawful-basis-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const lawfulBasisMissing: Rule = {
   id: 'lawful-basis-missing',
@@ -8,18 +10,7 @@ export const lawfulBasisMissing: Rule = {
   source: 'Art 6(1)',
   helpUri: GDPR,
   description: 'purpose without `lawful_basis`',
-  docs: `A purpose states no \`lawful_basis\`.
-
-**Why**: processing is lawful only on one of the six bases of Art 6(1); the basis decides which rights apply and must be given to data subjects (Art 13(1)(c)).
-
-**Fix**: state the basis: \`consent\`, \`contract\`, \`legal-obligation\`, \`vital-interests\`, \`public-task\` or \`legitimate-interests\`.
-
-\`\`\`yaml
-purposes:
-  - id: order-processing
-    name: Processing orders
-    lawful_basis: contract
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const purpose of inventory.purposes) {
       if (!purpose.lawful_basis)

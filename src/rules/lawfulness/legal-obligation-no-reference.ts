@@ -1,6 +1,8 @@
 import { lawfulBasisOf } from '../../reference/lawfulness.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './legal-obligation-no-reference.md';
+import { ruleDocs } from '../docs.js';
 
 export const legalObligationNoReference: Rule = {
   id: 'legal-obligation-no-reference',
@@ -9,19 +11,7 @@ export const legalObligationNoReference: Rule = {
   source: 'Art 6(3)',
   helpUri: GDPR,
   description: 'legal-obligation or public-task without `legal_reference`',
-  docs: `A purpose relies on a legal obligation or a public task but names no law (\`legal_reference\`).
-
-**Why**: these bases must be laid down by Union or Member State law (Art 6(3)); naming it shows the basis exists and tells people why they cannot object or ask for erasure.
-
-**Fix**: cite the law.
-
-\`\`\`yaml
-purposes:
-  - id: accounting-records
-    name: Keeping accounting records
-    lawful_basis: legal-obligation
-    legal_reference: Code de commerce, art. L123-22
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const purpose of inventory.purposes) {
       const basis = purpose.lawful_basis ? lawfulBasisOf(purpose.lawful_basis) : undefined;

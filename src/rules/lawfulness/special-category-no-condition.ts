@@ -1,6 +1,8 @@
 import { categoriesByPurpose, quotedList } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './special-category-no-condition.md';
+import { ruleDocs } from '../docs.js';
 
 export const specialCategoryNoCondition: Rule = {
   id: 'special-category-no-condition',
@@ -9,20 +11,7 @@ export const specialCategoryNoCondition: Rule = {
   source: 'Art 9(1)-(2)',
   helpUri: GDPR,
   description: 'category with `special` used by a purpose without `special_condition`',
-  docs: `A purpose uses a data category that holds special-category data (\`special\`), and the purpose states no Art 9(2) condition (\`special_condition\`).
-
-**Why**: processing of special categories (health, biometric, religious beliefs, ...) is prohibited (Art 9(1)) unless one of the conditions of Art 9(2) applies, in addition to a lawful basis under Art 6.
-
-**Fix**: state the condition on the purpose.
-
-\`\`\`yaml
-purposes:
-  - id: sick-leave
-    name: Managing sick leave
-    lawful_basis: legal-obligation
-    legal_reference: Code du travail, art. L1226-1
-    special_condition: employment-social-security
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const byPurpose = categoriesByPurpose(inventory);
     for (const purpose of inventory.purposes) {

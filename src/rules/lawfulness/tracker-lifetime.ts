@@ -2,6 +2,8 @@ import { durationMonths, durationText } from '../../inventory/duration.js';
 import { citation, RETENTION_REFERENCES, trackerLifetimeReferences } from '../../reference/retention.js';
 import type { Rule } from '../rule.js';
 import { CNIL_AUDIENCE } from '../sources.js';
+import docs from './tracker-lifetime.md';
+import { ruleDocs } from '../docs.js';
 
 /** "FR (CNIL, ...)": the countries whose own tracker-lifetime reference the data holds. */
 function nationalTrackerCountries(): string {
@@ -17,21 +19,7 @@ export const trackerLifetime: Rule = {
   helpUri: CNIL_AUDIENCE,
   description:
     "a tracker `lifetime` over the national reference, or over 13 months (the CNIL's reference, which most authorities follow) where there is none",
-  docs: `A tracker's \`lifetime\` is longer than the reference for the organization's country (or the configured \`country\`), from \`retention-references.json\`. Where the country has no national figure, inside or outside the EEA, the EEA default applies: 13 months, the CNIL's reference, which most authorities follow. The message names the country and the source applied. References of your own (your counsel's figure) can be added in \`ropa.config.yaml\` under \`references\`.
-
-Countries with a national figure: ${nationalTrackerCountries()}.
-
-**Why**: the CNIL limits the lifetime of trackers to 13 months from their first deposit, without automatic extension on later visits, so that consent is asked again (or, for exempt audience measurement, the data stays bounded); most European authorities take the same figure as their reference.
-
-**Fix**: shorten the lifetime.
-
-\`\`\`yaml
-trackers:
-  - name: _pk_id
-    provider: matomo
-    essential: false
-    lifetime: P13M
-\`\`\``,
+  docs: ruleDocs(docs, { countries: nationalTrackerCountries() }),
   check({ inventory, country, references: configured, report }) {
     const { references, national } = trackerLifetimeReferences(country, configured);
     const limit = references.reduce((a, b) => (durationMonths(b.max)! > durationMonths(a.max)! ? b : a));

@@ -3,6 +3,8 @@ import type { Category, Inventory } from '../../inventory/model.js';
 import { citation, coverage, referenceMatcher, type RetentionSubject } from '../../reference/retention.js';
 import type { Rule } from '../rule.js';
 import { CNIL_RETENTION } from '../sources.js';
+import docs from './retention-exceeds-reference.md';
+import { ruleDocs } from '../docs.js';
 
 /** One line per country: "- DE: books and records ... 10 years (HGB ...); ...". */
 function coverageList(): string {
@@ -22,27 +24,7 @@ export const retentionExceedsReference: Rule = {
   helpUri: CNIL_RETENTION,
   description:
     'longer than a known reference, when the category or subject is recognisable (e.g. prospects, logs, trackers)',
-  docs: `A retention rule's \`duration\` is longer than a known reference period for the kind of data, in the organization's country (or the configured \`country\`): a statutory keeping period (commercial and tax codes) or a period an authority publishes. The references, each with its law or guidance, its URL and the date it was checked, and the way a category or subject is recognised (keywords in its id or name: \`accounting\`, \`invoice\`, \`cctv\`, \`prospect\`, \`log\`, \`applicant\`, ...) are in \`retention-references.json\`; when several apply, the longest is used. The message names the country and the source applied. A country without references gets no finding from this rule.
-
-References of your own (your counsel's periods) go in \`ropa.config.yaml\` under \`references\`, with the same fields (\`id\`, \`country\`, \`data\`, \`matches\`, \`applies_to\`, \`max\`, \`source\`, and optionally \`kind\`, \`from\`, \`url\`, \`note\`); one with the \`country\` and \`id\` of a built-in reference replaces it.
-
-Covered (the tracker lifetime is \`tracker-lifetime\`'s):
-
-${coverageList()}
-
-**Why**: the authorities' references say what is usually necessary (Art 5(1)(e)); a longer period needs a documented reason.
-
-**Fix**: shorten the period, or document why it is needed and waive the finding.
-
-\`\`\`yaml
-category:
-  id: prospects
-  name: Prospect contact details
-  subjects: [prospect]
-  retention:
-    - duration: P3Y
-      from: last-contact
-\`\`\``,
+  docs: ruleDocs(docs, { coverage: coverageList() }),
   check({ inventory, country, references: configured, report }) {
     const matchingReferences = referenceMatcher(country, configured);
     for (const category of inventory.categories) {

@@ -1,6 +1,8 @@
 import { durationText } from '../../inventory/duration.js';
 import type { Rule } from '../rule.js';
 import { CNIL_RECORD } from '../sources.js';
+import docs from './retention-no-trigger.md';
+import { ruleDocs } from '../docs.js';
 
 export const retentionNoTrigger: Rule = {
   id: 'retention-no-trigger',
@@ -9,18 +11,7 @@ export const retentionNoTrigger: Rule = {
   source: 'CNIL record model',
   helpUri: CNIL_RECORD,
   description: 'a duration with no `from` event',
-  docs: `A retention rule has a \`duration\` but no \`from\`: the event the period runs from.
-
-**Why**: "3 years" means nothing until one knows from when: collection, the last contact, the end of the contract, the close of the financial year. The CNIL's record model asks for the starting point, and erasure cannot be scheduled without it.
-
-**Fix**: add \`from\`.
-
-\`\`\`yaml
-retention:
-  - duration: P3Y
-    from: last-contact
-    then: delete
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       (category.retention ?? []).forEach((rule, i) => {

@@ -2,6 +2,8 @@ import type { RetentionRule } from '../../inventory/model.js';
 import { coversPair, orAny, specificity } from '../../inventory/retention-scope.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './retention-overlap.md';
+import { ruleDocs } from '../docs.js';
 
 export const retentionOverlap: Rule = {
   id: 'retention-overlap',
@@ -11,24 +13,7 @@ export const retentionOverlap: Rule = {
   helpUri: GDPR,
   description:
     'two equally specific retention rules of one category that cover the same subject and purpose with different limits or triggers',
-  docs: `Two retention rules of one category are equally specific (both narrowed to subjects, both to purposes, both to both, or neither narrowed) and both cover one subject for one purpose, with a different \`duration\`, \`from\` or \`criteria\`: which period applies to that person's data cannot be told.
-
-A rule narrowed to subjects or purposes beside a wider rule (a category-wide one, say) is an override, not an overlap: the more specific rule governs what it names, and the record and the retention schedule list those subjects and purposes under it alone.
-
-**Why**: the period for which data are kept must be determinable, and stated in the record (Art 5(1)(e), 30(1)(f)); erasure cannot be scheduled against two different limits.
-
-**Fix**: narrow one of the rules so that they no longer meet, or make one more specific (name both the subject and the purpose) so that it overrides the other.
-
-\`\`\`yaml
-retention:
-  - subjects: [prospect]
-    duration: P3Y
-    from: last-contact
-  - purposes: [support]
-    subjects: [customer]
-    duration: P5Y
-    from: end-of-contract
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       const rules = category.retention ?? [];

@@ -1,6 +1,8 @@
 import { durationText } from '../../inventory/duration.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './retention-unbounded.md';
+import { ruleDocs } from '../docs.js';
 
 export const retentionUnbounded: Rule = {
   id: 'retention-unbounded',
@@ -9,20 +11,7 @@ export const retentionUnbounded: Rule = {
   source: 'Art 5(1)(e), Recital 39',
   helpUri: GDPR,
   description: '`duration: indefinite`, or only a `minimum`, or neither duration nor criteria',
-  docs: `A retention rule sets no upper limit: its \`duration\` is \`indefinite\`, it gives only a \`minimum\` (a floor, not a limit), or it has neither a \`duration\` nor the \`criteria\` that determine the period.
-
-**Why**: personal data is kept no longer than necessary for its purposes (Art 5(1)(e)); "time limits should be established by the controller for erasure or for a periodic review" (Recital 39). A legal minimum says how long data must be kept, not when it must go.
-
-**Fix**: give the maximum, from a stated event, and what happens then.
-
-\`\`\`yaml
-retention:
-  - duration: P10Y
-    minimum: P10Y
-    from: end-of-financial-year
-    then: delete
-    legal_reference: Code de commerce, art. L123-22
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       (category.retention ?? []).forEach((rule, i) => {

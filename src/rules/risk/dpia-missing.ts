@@ -3,6 +3,8 @@ import { ART35_3_CASES, DPIA_THRESHOLD } from '../../reference/risk.js';
 import { categoriesByPurpose, quotedList, subjectsOfPurpose } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { WP248 } from '../sources.js';
+import docs from './dpia-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const dpiaMissing: Rule = {
   id: 'dpia-missing',
@@ -12,28 +14,7 @@ export const dpiaMissing: Rule = {
   helpUri: WP248,
   description:
     'a purpose with two or more WP248 criteria (declared or derived) or an Art 35(3) case, without `dpia.required: true` and a `dpia.reference`, or a screening (`dpia.required: false` with a `reason`) outside the Art 35(3) cases',
-  docs: `A purpose meets two or more of the WP248 criteria, and has no \`dpia\` with \`required: true\` and a \`reference\`. The criteria are those declared in \`dpia_criteria\` plus those the inventory shows: Art 9/10 data gives \`sensitive-data\`, subjects marked \`minors\` or \`vulnerable\` give \`vulnerable-subjects\`, automated decisions with legal effect give \`automated-decision\`. Derived criteria come from what the purpose itself processes: the categories that serve it and their subjects. The message says where each criterion comes from, and names the Art 35(3) case when the criteria make one.
-
-A DPO who screened the purpose and concluded that no DPIA is needed records it with \`dpia: {required: false, reason}\` (WP248 asks for the reasons to be documented; Recital 91 and Art 35(10) give cases where none is needed); the rule accepts the screening, and the record shows the reason. A screening does not answer an Art 35(3) case, which always requires a DPIA. The threshold and the cases are in \`wp248-criteria.json\`.
-
-**Why**: processing likely to result in a high risk needs a data protection impact assessment before it starts (Art 35(1)); the Article 29 Working Party's WP248 guidelines, endorsed by the EDPB, say two criteria usually mean a DPIA is required.
-
-**Fix**: carry out the DPIA and reference it, or record the screening that concluded none is needed.
-
-\`\`\`yaml
-purposes:
-  - id: employee-monitoring
-    name: Monitoring of employees' e-mail
-    lawful_basis: legitimate-interests
-    dpia_criteria: [systematic-monitoring, vulnerable-subjects]
-    dpia: { required: true, status: done, reference: DPIA-2025-03 }
-  - id: record-release
-    name: Release of a patient's record at their request
-    lawful_basis: legal-obligation
-    dpia:
-      required: false
-      reason: One-off disclosures the patient asks for, to a recipient they name; no new technology, no large scale
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const byPurpose = categoriesByPurpose(inventory);
     for (const purpose of inventory.purposes) {

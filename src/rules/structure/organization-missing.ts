@@ -1,4 +1,6 @@
 import type { Rule } from '../rule.js';
+import docs from './organization-missing.md';
+import { ruleDocs } from '../docs.js';
 
 /** Reported by the loader; this module holds its metadata and documentation. */
 export const organizationMissing: Rule = {
@@ -7,15 +9,5 @@ export const organizationMissing: Rule = {
   group: 'structure',
   source: 'Art 30(1)(a)',
   description: 'no `organization`, or more than one',
-  docs: `The inventory must describe exactly one controller under \`organization:\` (conventionally in \`organization.yaml\`).
-
-**Why**: Art 30(1)(a) starts the record with the controller's name and contact details, and several rules depend on the organisation's country and role.
-
-**Fix**: add one \`organization:\` with at least a name; merge duplicates into one.
-
-\`\`\`yaml
-organization:
-  name: Example SAS
-  country: FR
-\`\`\``,
+  docs: ruleDocs(docs),
 };

@@ -1,5 +1,7 @@
 import type { EntityKind, Loc } from '../../inventory/model.js';
 import type { Rule } from '../rule.js';
+import docs from './unused-definition.md';
+import { ruleDocs } from '../docs.js';
 
 export const unusedDefinition: Rule = {
   id: 'unused-definition',
@@ -7,18 +9,7 @@ export const unusedDefinition: Rule = {
   group: 'structure',
   source: 'Art 5(1)(c), Art 30(1)',
   description: 'a subject, purpose, recipient or system that nothing references',
-  docs: `A subject, purpose, recipient or system is defined but no category, purpose, system or retention rule refers to it.
-
-**Why**: an entry that no data flow uses is either dead (remove it, so the record stays true) or a sign that a flow is missing from a category (add it).
-
-**Fix**: reference it where the data really goes, or delete it.
-
-\`\`\`yaml
-category:
-  id: accounting
-  name: Accounting data
-  recipients: [paypal]   # paypal is defined in recipients.yaml and now used
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const lists: [EntityKind, readonly { id: string; loc: Loc }[]][] = [
       ['subject', inventory.subjects],

@@ -2,6 +2,8 @@ import { statedTools } from '../../inventory/transfer-tools.js';
 import { mechanismOf } from '../../reference/transfers.js';
 import type { Rule } from '../rule.js';
 import { EDPB_DEROGATIONS } from '../sources.js';
+import docs from './derogation-systematic.md';
+import { ruleDocs } from '../docs.js';
 
 export const derogationSystematic: Rule = {
   id: 'derogation-systematic',
@@ -10,17 +12,7 @@ export const derogationSystematic: Rule = {
   source: 'Art 49, EDPB Guidelines 2/2018',
   helpUri: EDPB_DEROGATIONS,
   description: 'an Art 49 derogation for a processor or sub-processor (a systematic transfer)',
-  docs: `A processor or sub-processor receives data abroad under an Art 49 derogation (\`derogation-*\` or \`compelling-legitimate-interests\`).
-
-**Why**: derogations are exceptions, read narrowly, for occasional transfers; they do not fit the repeated, systematic transfers that using a processor implies (Art 49, EDPB Guidelines 2/2018).
-
-**Fix**: use an Art 46 tool such as standard contractual clauses.
-
-\`\`\`yaml
-transfer:
-  mechanism: scc
-  tia: TIA of 2025-02-01
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
       if (recipient.role !== 'processor' && recipient.role !== 'sub-processor') continue;

@@ -4,6 +4,8 @@ import { adequacyOf, inEea, mechanismOf } from '../../reference/transfers.js';
 import { countryPlaces } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { DPF_DECISION } from '../sources.js';
+import docs from './dpf-not-verified.md';
+import { ruleDocs } from '../docs.js';
 
 export const dpfNotVerified: Rule = {
   id: 'dpf-not-verified',
@@ -12,20 +14,7 @@ export const dpfNotVerified: Rule = {
   source: 'Decision (EU) 2023/1795',
   helpUri: DPF_DECISION,
   description: '`dpf` (or adequacy for US) without `dpf.certified: true` checked within the last 12 months',
-  docs: `A recipient relies on the EU-US Data Privacy Framework (\`mechanism: dpf\`, or \`adequacy\` for a US recipient) without \`dpf: {certified: true, checked: DATE}\` with a check in the last 12 months.
-
-**Why**: the framework covers only organisations on the DPF List, which self-certify and must re-certify every year (Decision (EU) 2023/1795); a lapsed listing leaves the transfer without a mechanism.
-
-**Fix**: check the recipient on https://www.dataprivacyframework.gov/list and record the date.
-
-\`\`\`yaml
-recipients:
-  - id: analytics
-    name: Analytics Inc.
-    country: US
-    transfer: { mechanism: dpf }
-    dpf: { certified: true, checked: 2025-11-02 }
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, today, report }) {
     const since = monthsBefore(today, 12);
     for (const recipient of inventory.recipients) {

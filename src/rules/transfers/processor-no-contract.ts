@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './processor-no-contract.md';
+import { ruleDocs } from '../docs.js';
 
 export const processorNoContract: Rule = {
   id: 'processor-no-contract',
@@ -8,20 +10,7 @@ export const processorNoContract: Rule = {
   source: 'Art 28(3)',
   helpUri: GDPR,
   description: 'processor / sub-processor without `contract`',
-  docs: `A recipient with role \`processor\` or \`sub-processor\` has no \`contract\`.
-
-**Why**: processing by a processor is governed by a contract or other legal act that sets out the subject-matter, duration, nature and purpose of the processing and the processor's obligations (Art 28(3)); sub-processors are bound by the same obligations (Art 28(4)).
-
-**Fix**: reference the data processing agreement.
-
-\`\`\`yaml
-recipients:
-  - id: mailer
-    name: Mailer SAS
-    role: processor
-    country: FR
-    contract: https://mailer.example/dpa (signed 2025-03-01)
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
       if ((recipient.role === 'processor' || recipient.role === 'sub-processor') && !recipient.contract)

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './recipient-role-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const recipientRoleMissing: Rule = {
   id: 'recipient-role-missing',
@@ -8,19 +10,7 @@ export const recipientRoleMissing: Rule = {
   source: 'Art 30(1)(d)',
   helpUri: GDPR,
   description: 'recipient without `role`',
-  docs: `A recipient has no \`role\` (internal, processor, sub-processor, controller, joint-controller, authority, public).
-
-**Why**: the role decides what the relationship needs: a processing agreement for a processor (Art 28(3)), an arrangement for a joint controller (Art 26), nothing contractual for an authority. The record describes recipients by category (Art 30(1)(d)).
-
-**Fix**: state the role.
-
-\`\`\`yaml
-recipients:
-  - id: paypal
-    name: PayPal
-    role: controller
-    country: LU
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
       if (!recipient.role)

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './third-party-source.md';
+import { ruleDocs } from '../docs.js';
 
 export const thirdPartySource: Rule = {
   id: 'third-party-source',
@@ -8,18 +10,7 @@ export const thirdPartySource: Rule = {
   source: 'Art 14',
   helpUri: GDPR,
   description: 'data obtained from a third party: Art 14 information duties apply; names the source',
-  docs: `A data category has a source of type \`third-party\`. This is a reminder, not a gap.
-
-**Why**: when data is not obtained from the data subject, the controller informs them within a month, including of the source (Art 14(2)(f), 14(3)).
-
-**Fix**: make sure the privacy notice covers Art 14 and names the source; waive the note with a reference to the notice if you like.
-
-\`\`\`yaml
-sources:
-  - type: third-party
-    from: lead-provider
-    description: Leads bought from a list provider; informed at first contact (privacy notice, section 4)
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       (category.sources ?? []).forEach((source, i) => {

@@ -4,6 +4,8 @@ import { adequacyGap, countryLabel, inEea, mechanismOf } from '../../reference/t
 import { countryPlaces } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './transfer-mechanism-invalid.md';
+import { ruleDocs } from '../docs.js';
 
 export const transferMechanismInvalid: Rule = {
   id: 'transfer-mechanism-invalid',
@@ -13,22 +15,7 @@ export const transferMechanismInvalid: Rule = {
   helpUri: GDPR,
   description:
     '`adequacy` for a country without a decision (or outside its scope), `dpf` for a non-US recipient',
-  docs: `The stated \`transfer.mechanism\` cannot cover the recipient's countries: \`adequacy\` for a country with no adequacy decision, whose decision has ended, or whose decision covers only DPF-certified organisations (the United States: use \`dpf\`); or \`dpf\` for a recipient that processes data outside the United States. A recipient that uses different tools in different countries states one per country with the list form of \`transfer\`; an entry for a country the recipient does not name in \`country\`/\`countries\`, or a second entry for one country, covers nothing and is flagged too.
-
-**Why**: an adequacy decision covers only the country, territory or sector it names (Art 45(1)); the EU-US Data Privacy Framework covers only certified US organisations (Decision (EU) 2023/1795).
-
-**Fix**: use the mechanism that really covers each country, e.g. standard contractual clauses.
-
-\`\`\`yaml
-recipients:
-  - id: analytics
-    name: Analytics Inc.
-    role: processor
-    country: US
-    contract: DPA of 2025-01-10
-    transfer: { mechanism: dpf, reference: https://www.dataprivacyframework.gov/list }
-    dpf: { certified: true, checked: 2025-11-02 }
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, today, report }) {
     for (const recipient of inventory.recipients) {
       for (const { country } of countryPlaces(recipient)) {

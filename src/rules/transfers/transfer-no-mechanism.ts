@@ -3,6 +3,8 @@ import { adequacyGap, countryLabel, inEea } from '../../reference/transfers.js';
 import { countryPlaces } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './transfer-no-mechanism.md';
+import { ruleDocs } from '../docs.js';
 
 export const transferNoMechanism: Rule = {
   id: 'transfer-no-mechanism',
@@ -11,34 +13,7 @@ export const transferNoMechanism: Rule = {
   source: 'Art 44, 46',
   helpUri: GDPR,
   description: 'recipient in a country outside the EEA, without adequacy, and without `transfer.mechanism`',
-  docs: `A recipient processes data in a country outside the European Economic Area that has no adequacy decision covering it, and no \`transfer.mechanism\` is stated for it (in the list form of \`transfer\`, no entry for the country). The EEA and the adequacy decisions (with their end dates) come from \`eea.json\` and \`adequacy.json\`. The United States' decision covers only organisations certified under the EU-US Data Privacy Framework, so a US recipient needs \`mechanism: dpf\` (or another tool). Internal teams and publication to the public are not checked.
-
-**Why**: a transfer to a third country may take place only under an adequacy decision (Art 45), appropriate safeguards such as standard contractual clauses (Art 46), or, exceptionally, a derogation (Art 49) (Art 44).
-
-**Fix**: state the mechanism the transfer relies on.
-
-\`\`\`yaml
-recipients:
-  - id: support-desk
-    name: Support desk provider
-    role: processor
-    country: AU
-    contract: DPA of 2025-02-01
-    transfer:
-      mechanism: scc
-      reference: SCC module 2 annexed to the DPA
-      tia: TIA of 2025-02-01
-\`\`\`
-
-A recipient that relies on different tools in different countries lists one per country:
-
-\`\`\`yaml
-    countries: [IE, US, GB, IN]
-    transfer:
-      - { country: US, mechanism: dpf }
-      - { country: GB, mechanism: adequacy }
-      - { country: IN, mechanism: scc, reference: SCC module 3, tia: TIA-2025-07 }
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, today, report }) {
     for (const recipient of inventory.recipients) {
       if (recipient.role === 'internal' || recipient.role === 'public') continue;

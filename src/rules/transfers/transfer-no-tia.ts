@@ -2,6 +2,8 @@ import { statedTools } from '../../inventory/transfer-tools.js';
 import { countryLabel, mechanismOf } from '../../reference/transfers.js';
 import type { Rule } from '../rule.js';
 import { EDPB_SUPPLEMENTARY_MEASURES } from '../sources.js';
+import docs from './transfer-no-tia.md';
+import { ruleDocs } from '../docs.js';
 
 export const transferNoTia: Rule = {
   id: 'transfer-no-tia',
@@ -10,18 +12,7 @@ export const transferNoTia: Rule = {
   source: 'EDPB Recommendations 01/2020',
   helpUri: EDPB_SUPPLEMENTARY_MEASURES,
   description: 'an Art 46 mechanism (scc, bcr, ...) without `transfer.tia`',
-  docs: `A recipient's transfer relies on an Art 46 tool (standard contractual clauses, binding corporate rules, ...) and no transfer impact assessment is referenced (\`transfer.tia\`). Which mechanisms need one comes from \`transfer-mechanisms.json\`.
-
-**Why**: an Art 46 tool only works if the law and practice of the destination country let the importer comply with it; the exporter assesses this and adds supplementary measures where needed (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020).
-
-**Fix**: carry out the assessment and reference it.
-
-\`\`\`yaml
-transfer:
-  mechanism: scc
-  reference: SCC module 2 annexed to the DPA
-  tia: TIA of 2025-02-01 (intranet/privacy/tia/support-desk)
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
       for (const { tool, at } of statedTools(recipient)) {

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
+import docs from './provision-requirement-missing.md';
+import { ruleDocs } from '../docs.js';
 
 export const provisionRequirementMissing: Rule = {
   id: 'provision-requirement-missing',
@@ -9,22 +11,7 @@ export const provisionRequirementMissing: Rule = {
   helpUri: GDPR,
   description:
     'a purpose using data people give (a `direct` source) without `provision`: whether they must give it, and what if not',
-  docs: `A purpose is served by a data category that people give themselves (a source of type \`direct\`), and the purpose does not say, in \`provision\`, whether giving the data is a statutory or contractual requirement, a requirement to enter into a contract, or voluntary (\`requirement\`); whether the person is obliged to give it (\`obliged\`, needed unless the requirement is \`voluntary\`); and, when they are, what happens if they do not (\`consequences\`).
-
-**Why**: the privacy notice must tell people all three when the data is collected from them (Art 13(2)(e)); the EDPB transparency guidelines (WP260 rev.01) ask that the consequences be concrete, e.g. "without your address we cannot deliver".
-
-**Fix**: add \`provision\` to the purpose.
-
-\`\`\`yaml
-purposes:
-  - id: order-processing
-    name: Processing of orders
-    lawful_basis: contract
-    provision:
-      requirement: contractual
-      obliged: true
-      consequences: Without a delivery address we cannot send the order.
-\`\`\``,
+  docs: ruleDocs(docs),
   check({ inventory, report }) {
     const direct = new Map<string, string>();
     for (const category of inventory.categories) {
