@@ -1,5 +1,6 @@
 // How entities relate, as the rules need it: which categories serve a purpose, whose data a category holds.
 import type { Category, Common, Inventory, Path, Purpose, Recipient, Subject } from '../inventory/model.js';
+import { entity, type MessageValue } from './message.js';
 
 /** The purposes a category serves (unknown ids are the loader's to report, and skipped here). */
 export function purposesOf(inventory: Inventory, category: Category): Purpose[] {
@@ -48,11 +49,11 @@ export function subjectsOfPurpose(inventory: Inventory, categories: readonly Cat
   return list;
 }
 
-/** Every entity with a label for messages, organization first. */
-export function labelledEntities(inventory: Inventory): { entity: Common; label: string }[] {
-  const list: { entity: Common; label: string }[] = [];
+/** Every entity with a label for messages (`purpose "billing"`), organization first. */
+export function labelledEntities(inventory: Inventory): { entity: Common; label: MessageValue }[] {
+  const list: { entity: Common; label: MessageValue }[] = [];
   if (inventory.organization)
-    list.push({ entity: inventory.organization, label: `organization "${inventory.organization.name}"` });
+    list.push({ entity: inventory.organization, label: entity('organization', inventory.organization.name) });
   for (const [kind, entities] of [
     ['subject', inventory.subjects],
     ['purpose', inventory.purposes],
@@ -60,15 +61,9 @@ export function labelledEntities(inventory: Inventory): { entity: Common; label:
     ['system', inventory.systems],
     ['category', inventory.categories],
   ] as const) {
-    for (const entity of entities) list.push({ entity, label: `${kind} "${entity.id}"` });
+    for (const one of entities) list.push({ entity: one, label: entity(kind, one.id) });
   }
   return list;
-}
-
-/** `"a", "b" and "c"` for messages. */
-export function quotedList(items: readonly string[]): string {
-  const quoted = items.map((item) => `"${item}"`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
 /** Each country a recipient names, with its path inside the recipient (`country` or `countries[i]`). */

@@ -5,6 +5,7 @@ import { createLocator } from '../inventory/locate.js';
 import type { Loaded } from '../inventory/load.js';
 import type { Inventory, Loc, Path, Severity, Waiver } from '../inventory/model.js';
 import { RULES, RULES_BY_ID } from './index.js';
+import { formatMessage, type MessageValues } from './message.js';
 import type { Rule } from './rule.js';
 
 export interface LintOptions {
@@ -37,25 +38,20 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
       references: options.config.references ?? [],
       ruleIds,
       ...(options.evidence ? { evidence: options.evidence } : {}),
-      report: (
-        at: Loc,
-        message: string,
-        subpath: Path = [],
-        severity?: Severity,
-        related?: Finding['related'],
-      ) => {
+      report: (at, message, values, { path = [], severity, related } = {}) => {
         // a field the schema refused is left out of the model: the schema finding already says what is
         // wrong there, and a second finding calling it missing would count one mistake twice
-        if (subpath.length > 0 && refused(at.file, [...at.path, subpath[0]!])) return;
+        if (path.length > 0 && refused(at.file, [...at.path, path[0]!])) return;
         findings.push({
           rule: rule.id,
           file: at.file,
-          path: [...at.path, ...subpath],
-          message,
+          path: [...at.path, ...path],
+          message: messageOf(rule, message, values),
           ...(severity ? { severity } : {}),
           ...(related?.length ? { related } : {}),
         });
       },
+      format: (message, values) => messageOf(rule, message, values),
     });
   }
 
@@ -94,6 +90,12 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
     });
   }
   return diagnostics.sort(compareDiagnostics);
+}
+
+function messageOf(rule: Rule, id: string, values: MessageValues): string {
+  const message = rule.messages?.[id];
+  if (message === undefined) throw new Error(`rule ${rule.id} has no message ${id}`);
+  return formatMessage(message, values, rule.source);
 }
 
 /**

@@ -103,7 +103,7 @@ describe('ropa drift on an SBOM written by npm', () => {
         file: `${INVENTORY}/organization.yaml`,
         line: 2,
         column: 3,
-        message: `the code uses PostHog (package posthog-node in ${sbom}) and no recipient is PostHog (usually PostHog, Inc., processing in US; DPF: unknown; DPA: https://posthog.com/dpa): declare it in recipients, or name it in the aliases of the recipient it is`,
+        message: `the code uses "PostHog" (package posthog-node in ${sbom}) and no recipient is "PostHog" (usually PostHog, Inc., processing in US; DPF: unknown; DPA: https://posthog.com/dpa): declare it in recipients, or name it in the aliases of the recipient it is`,
       },
       {
         rule: 'drift-undeclared-vendor',
@@ -111,7 +111,7 @@ describe('ropa drift on an SBOM written by npm', () => {
         file: `${INVENTORY}/organization.yaml`,
         line: 2,
         column: 3,
-        message: `the code uses Sentry (packages @sentry/core, @sentry/node, @sentry/opentelemetry in ${sbom}) and no recipient is Sentry (usually Functional Software, Inc. (d/b/a Sentry), processing in US; DPF: unknown; DPA: https://sentry.io/legal/dpa/): declare it in recipients, or name it in the aliases of the recipient it is`,
+        message: `the code uses "Sentry" (packages @sentry/core, @sentry/node, @sentry/opentelemetry in ${sbom}) and no recipient is "Sentry" (usually Functional Software, Inc. (d/b/a Sentry), processing in US; DPF: unknown; DPA: https://sentry.io/legal/dpa/): declare it in recipients, or name it in the aliases of the recipient it is`,
       },
       {
         rule: 'drift-processor-unseen',
@@ -198,10 +198,10 @@ describe('ropa drift on Bearer reports', () => {
     ]);
     const sentry = results[4]!;
     expect(sentry.message.text).toContain(
-      'the code uses Sentry (Sentry in test/fixtures/drift/bearer-privacy.json; Gemfile.lock:120 in test/fixtures/drift/bearer-dataflow.json; config/initializers/sentry.rb:1 in test/fixtures/drift/bearer-dataflow.json)',
+      'the code uses "Sentry" (Sentry in test/fixtures/drift/bearer-privacy.json; Gemfile.lock:120 in test/fixtures/drift/bearer-dataflow.json; config/initializers/sentry.rb:1 in test/fixtures/drift/bearer-dataflow.json)',
     );
     expect(sentry.relatedLocations![1]!.message.text).toBe(
-      'the code uses Sentry here (test/fixtures/drift/bearer-dataflow.json)',
+      'the code uses "Sentry" here (test/fixtures/drift/bearer-dataflow.json)',
     );
     expect(results[5]!.message.text).toBe(
       'the code sends "Email Address" (user.contact.email) to recipient "payments" (Stripe in test/fixtures/drift/bearer-privacy.json), and no category discloses it to "payments": declare the disclosure, or stop sending it',
@@ -212,7 +212,7 @@ describe('ropa drift on Bearer reports', () => {
     const github = ropa(['drift', ...args, '--format', 'github']);
     expect(github.code).toBe(1);
     expect(github.stdout).toContain(
-      `::error title=drift-undeclared-vendor (Art 30(1)(d)%2C Art 28(1)),file=${INVENTORY}/organization.yaml,line=2,col=3::the code uses Sentry`,
+      `::error title=drift-undeclared-vendor (Art 30(1)(d)%2C Art 28(1)),file=${INVENTORY}/organization.yaml,line=2,col=3::the code uses "Sentry"`,
     );
 
     const junit = ropa(['drift', ...args, '--format', 'junit']);
@@ -270,7 +270,7 @@ describe('ropa drift on a Privado report', () => {
     ).toEqual([
       [
         'note',
-        'the code stores data in MongoDB (src/routes/signup.js:18 in test/fixtures/drift/privado.json); the inventory declares no systems: declare MongoDB in systems to record where the data is kept',
+        'the code stores data in "MongoDB" (src/routes/signup.js:18 in test/fixtures/drift/privado.json); the inventory declares no systems: declare "MongoDB" in systems to record where the data is kept',
       ],
     ]);
   });

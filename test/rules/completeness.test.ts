@@ -41,6 +41,22 @@ ruleTester('controller-contact-missing', {
       ],
     },
     {
+      // the name is the user's: quoted and escaped, so that the finding stays on one line, and cut at 80
+      name: 'a name with quotes, a line break and more than 80 characters',
+      files: organization(
+        `name: "Example \\"SAS\\"\\nSociété par actions simplifiée au capital de 10 000 euros, RCS Paris 123 456 789"`,
+        ...without('name', 'address'),
+      ),
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          message:
+            'organization "Example \\"SAS\\"\\nSociété par actions simplifiée au capital de 10 000 euros, RCS Par…" has no postal address (Art 30(1)(a))',
+        },
+      ],
+    },
+    {
       name: 'neither e-mail nor phone',
       files: organization(...without('email')),
       errors: [

@@ -37,7 +37,7 @@ const flow = (type: string, taxonomy: string | undefined, to: string, ...locatio
 /** BASE's recipients with more after them. */
 const recipients = (...lines: string[]) => ({ 'recipients.yaml': BASE['recipients.yaml'] + yaml(...lines) });
 const STRIPE =
-  'no recipient is Stripe (usually Stripe, Inc. (Stripe Payments Europe, Limited, Ireland, for EEA accounts), processing in US, IE; DPF: listed; DPA: https://stripe.com/legal/dpa): declare it in recipients, or name it in the aliases of the recipient it is';
+  'no recipient is "Stripe" (usually Stripe, Inc. (Stripe Payments Europe, Limited, Ireland, for EEA accounts), processing in US, IE; DPF: listed; DPA: https://stripe.com/legal/dpa): declare it in recipients, or name it in the aliases of the recipient it is';
 
 ruleTester('drift-undeclared-vendor', {
   valid: [
@@ -77,7 +77,7 @@ ruleTester('drift-undeclared-vendor', {
         {
           line: 2,
           column: 3,
-          message: `the code uses Stripe (packages @stripe/stripe-js, stripe in sbom.json) and ${STRIPE}`,
+          message: `the code uses "Stripe" (packages @stripe/stripe-js, stripe in sbom.json) and ${STRIPE}`,
         },
       ],
     },
@@ -86,7 +86,7 @@ ruleTester('drift-undeclared-vendor', {
       files: recipients('  - id: payments', '    name: Stripe Inc.', '    aliases: [paypal.com]'),
       evidence: evidence({ packages: npm('stripe') }),
       errors: [
-        { line: 2, column: 3, message: `the code uses Stripe (package stripe in sbom.json) and ${STRIPE}` },
+        { line: 2, column: 3, message: `the code uses "Stripe" (package stripe in sbom.json) and ${STRIPE}` },
       ],
     },
     {
@@ -94,7 +94,7 @@ ruleTester('drift-undeclared-vendor', {
       files: recipients('  - id: stripe-team', '    name: Stripe integration team', '    role: internal'),
       evidence: evidence({ packages: npm('stripe') }),
       errors: [
-        { line: 2, column: 3, message: `the code uses Stripe (package stripe in sbom.json) and ${STRIPE}` },
+        { line: 2, column: 3, message: `the code uses "Stripe" (package stripe in sbom.json) and ${STRIPE}` },
       ],
     },
     {
@@ -106,7 +106,7 @@ ruleTester('drift-undeclared-vendor', {
           line: 2,
           column: 3,
           message:
-            'the code uses Acme Geo API (src/geo.js:4 in scan.json) and no recipient is Acme Geo API: declare it in recipients, or name it in the aliases of the recipient it is',
+            'the code uses "Acme Geo API" (src/geo.js:4 in scan.json) and no recipient is "Acme Geo API": declare it in recipients, or name it in the aliases of the recipient it is',
         },
       ],
     },
@@ -263,7 +263,7 @@ ruleTester('drift-undeclared-store', {
           line: 2,
           column: 3,
           message:
-            'the code stores data in Redis (config/redis.rb:2 in scan.json) and no system is Redis: declare it in systems',
+            'the code stores data in "Redis" (config/redis.rb:2 in scan.json) and no system is "Redis": declare it in systems',
           severity: 'warning',
         },
       ],
@@ -280,7 +280,7 @@ ruleTester('drift-undeclared-store', {
           line: 2,
           column: 3,
           message:
-            'the code stores data in Redis (Redis in scan.json); the inventory declares no systems: declare Redis in systems to record where the data is kept',
+            'the code stores data in "Redis" (Redis in scan.json); the inventory declares no systems: declare "Redis" in systems to record where the data is kept',
           severity: 'note',
         },
       ],

@@ -55,7 +55,7 @@ ruleTester('waiver-expired', {
           line: 6,
           column: 16,
           message:
-            'the waiver of dpo-missing on subject "customer" expired on 2026-11-26; the finding applies again',
+            'the waiver of "dpo-missing" on subject "customer" expired on 2026-11-26; the finding applies again',
         },
       ],
     },

@@ -411,7 +411,7 @@ ruleTester('third-party-source', {
           line: 7,
           column: 7,
           message:
-            'category "customers" is obtained from a third party (Vendor): the data subjects must be informed, including of the source (Art 14)',
+            'category "customers" is obtained from a third party ("Vendor"): the data subjects must be informed, including of the source (Art 14)',
         },
       ],
     },

@@ -2,8 +2,9 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './controller-contact-missing.md';
 import { ruleDocs } from '../docs.js';
+import { words } from '../message.js';
 
-export const controllerContactMissing: Rule = {
+export const controllerContactMissing: Rule<'missing'> = {
   id: 'controller-contact-missing',
   severity: 'error',
   group: 'completeness',
@@ -11,6 +12,7 @@ export const controllerContactMissing: Rule = {
   helpUri: GDPR,
   description: 'organization without address or e-mail/phone',
   docs: ruleDocs(docs),
+  messages: { missing: 'organization {organization} has no {what}' },
   check({ inventory, report }) {
     const org = inventory.organization;
     if (!org) return;
@@ -18,6 +20,6 @@ export const controllerContactMissing: Rule = {
       Boolean,
     );
     if (missing.length)
-      report(org.loc, `organization "${org.name}" has no ${missing.join(' and no ')} (Art 30(1)(a))`);
+      report(org.loc, 'missing', { organization: org.name, what: words(missing.join(' and no ')) });
   },
 };

@@ -3,7 +3,7 @@ import { GDPR } from '../sources.js';
 import docs from './data-items-missing.md';
 import { ruleDocs } from '../docs.js';
 
-export const dataItemsMissing: Rule = {
+export const dataItemsMissing: Rule<'missing'> = {
   id: 'data-items-missing',
   severity: 'warning',
   group: 'completeness',
@@ -11,10 +11,11 @@ export const dataItemsMissing: Rule = {
   helpUri: GDPR,
   description: 'category with no data items',
   docs: ruleDocs(docs),
+  messages: { missing: 'category {category} lists no data items' },
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       if (!category.data?.length)
-        report(category.loc, `category "${category.id}" lists no data items (Art 30(1)(c))`, ['data']);
+        report(category.loc, 'missing', { category: category.id }, { path: ['data'] });
     }
   },
 };

@@ -3,7 +3,7 @@ import { GDPR } from '../sources.js';
 import docs from './purpose-missing.md';
 import { ruleDocs } from '../docs.js';
 
-export const purposeMissing: Rule = {
+export const purposeMissing: Rule<'missing'> = {
   id: 'purpose-missing',
   severity: 'error',
   group: 'completeness',
@@ -11,12 +11,11 @@ export const purposeMissing: Rule = {
   helpUri: GDPR,
   description: 'category with no purpose',
   docs: ruleDocs(docs),
+  messages: { missing: 'category {category} has no purpose' },
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       if (!category.purposes?.length)
-        report(category.loc, `category "${category.id}" has no purpose (Art 30(1)(b), 5(1)(b))`, [
-          'purposes',
-        ]);
+        report(category.loc, 'missing', { category: category.id }, { path: ['purposes'] });
     }
   },
 };

@@ -3,8 +3,9 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './representative-missing.md';
 import { ruleDocs } from '../docs.js';
+import { words } from '../message.js';
 
-export const representativeMissing: Rule = {
+export const representativeMissing: Rule<'missing'> = {
   id: 'representative-missing',
   severity: 'error',
   group: 'completeness',
@@ -12,13 +13,18 @@ export const representativeMissing: Rule = {
   helpUri: GDPR,
   description: 'organization outside the EEA without a representative',
   docs: ruleDocs(docs),
+  messages: {
+    missing:
+      'organization {organization} is established in {country}, outside the EEA, and names no representative in the Union',
+  },
   check({ inventory, report }) {
     const org = inventory.organization;
     if (!org?.country || inEea(org.country) || org.representative) return;
     report(
       org.loc,
-      `organization "${org.name}" is established in ${countryLabel(org.country)}, outside the EEA, and names no representative in the Union (Art 27, 30(1)(a))`,
-      ['country'],
+      'missing',
+      { organization: org.name, country: words(countryLabel(org.country)) },
+      { path: ['country'] },
     );
   },
 };

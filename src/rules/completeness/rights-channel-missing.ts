@@ -3,7 +3,7 @@ import { GDPR } from '../sources.js';
 import docs from './rights-channel-missing.md';
 import { ruleDocs } from '../docs.js';
 
-export const rightsChannelMissing: Rule = {
+export const rightsChannelMissing: Rule<'missing'> = {
   id: 'rights-channel-missing',
   severity: 'error',
   group: 'completeness',
@@ -11,13 +11,15 @@ export const rightsChannelMissing: Rule = {
   helpUri: GDPR,
   description: 'organization without `rights_contact`',
   docs: ruleDocs(docs),
+  messages: {
+    missing: {
+      text: "organization {organization} gives no contact for exercising data subjects' rights",
+      cite: 'Art 12(2)',
+    },
+  },
   check({ inventory, report }) {
     const org = inventory.organization;
     if (org && !org.rights_contact)
-      report(
-        org.loc,
-        `organization "${org.name}" gives no contact for exercising data subjects' rights (Art 12(2))`,
-        ['rights_contact'],
-      );
+      report(org.loc, 'missing', { organization: org.name }, { path: ['rights_contact'] });
   },
 };

@@ -3,7 +3,7 @@ import { GDPR } from '../sources.js';
 import docs from './subjects-missing.md';
 import { ruleDocs } from '../docs.js';
 
-export const subjectsMissing: Rule = {
+export const subjectsMissing: Rule<'missing'> = {
   id: 'subjects-missing',
   severity: 'error',
   group: 'completeness',
@@ -11,10 +11,11 @@ export const subjectsMissing: Rule = {
   helpUri: GDPR,
   description: 'category with no subjects',
   docs: ruleDocs(docs),
+  messages: { missing: 'category {category} has no data subjects' },
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       if (!category.subjects?.length)
-        report(category.loc, `category "${category.id}" has no data subjects (Art 30(1)(c))`, ['subjects']);
+        report(category.loc, 'missing', { category: category.id }, { path: ['subjects'] });
     }
   },
 };

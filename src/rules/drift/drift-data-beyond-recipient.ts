@@ -6,6 +6,7 @@ import docs from './drift-data-beyond-recipient.md';
 import { ruleDocs } from '../docs.js';
 import {
   compare,
+  dataTypeValue,
   itemIs,
   itemsReceived,
   recipientsFor,
@@ -13,8 +14,9 @@ import {
   Shown,
   vendorOfService,
 } from './match.js';
+import { uncited, words } from '../message.js';
 
-export const driftDataBeyondRecipient: Rule = {
+export const driftDataBeyondRecipient: Rule<'beyond' | 'here'> = {
   id: 'drift-data-beyond-recipient',
   severity: 'warning',
   group: 'drift',
@@ -22,7 +24,13 @@ export const driftDataBeyondRecipient: Rule = {
   helpUri: GDPR,
   description: 'data the code sends to a declared recipient beyond what any category discloses to it',
   docs: ruleDocs(docs),
-  check({ inventory, evidence, report }) {
+  messages: {
+    beyond: uncited(
+      'the code sends {what} to recipient {recipient} ({shown}), and no category discloses it to {recipient}: declare the disclosure, or stop sending it',
+    ),
+    here: uncited('{what} is sent to {recipient} here'),
+  },
+  check({ inventory, evidence, report, format }) {
     if (!evidence || evidence.flows.length === 0) return;
     const vendors = seenVendors(evidence);
     const received = itemsReceived(inventory);
@@ -48,13 +56,12 @@ export const driftDataBeyondRecipient: Rule = {
       const types = beyond.get(recipient.id);
       if (!types) continue;
       for (const { type, shown } of [...types.values()].sort((a, b) => compare(a.type.name, b.type.name))) {
-        const what = type.taxonomy ? `"${type.name}" (${type.taxonomy})` : `"${type.name}"`;
+        const values = { what: dataTypeValue(type), recipient: recipient.id };
         report(
           recipient.loc,
-          `the code sends ${what} to recipient "${recipient.id}" (${shown.text()}), and no category discloses it to "${recipient.id}": declare the disclosure, or stop sending it`,
-          [],
-          undefined,
-          shown.related(`${what} is sent to "${recipient.id}" here`),
+          'beyond',
+          { ...values, shown: words(shown.text()) },
+          { related: shown.related(format('here', values)) },
         );
       }
     }

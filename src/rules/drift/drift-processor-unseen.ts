@@ -3,8 +3,9 @@ import type { Rule } from '../rule.js';
 import { evidenceFiles, recipientsFor, seenVendors } from './match.js';
 import docs from './drift-processor-unseen.md';
 import { ruleDocs } from '../docs.js';
+import { entity, uncited, words } from '../message.js';
 
-export const driftProcessorUnseen: Rule = {
+export const driftProcessorUnseen: Rule<'unseen'> = {
   id: 'drift-processor-unseen',
   severity: 'note',
   group: 'drift',
@@ -12,6 +13,11 @@ export const driftProcessorUnseen: Rule = {
   helpUri: GDPR,
   description: 'a declared processor that no evidence shows the code using',
   docs: ruleDocs(docs),
+  messages: {
+    unseen: uncited(
+      '{recipient} appears in none of the evidence ({files}): check that it is still used, and how the code reaches it (scans are partial)',
+    ),
+  },
   check({ inventory, evidence, report }) {
     if (!evidence) return;
     const seen = seenVendors(evidence);
@@ -19,10 +25,10 @@ export const driftProcessorUnseen: Rule = {
     for (const recipient of inventory.recipients) {
       if ((recipient.role !== 'processor' && recipient.role !== 'sub-processor') || shown.has(recipient))
         continue;
-      report(
-        recipient.loc,
-        `${recipient.role} "${recipient.id}" appears in none of the evidence (${evidenceFiles(evidence)}): check that it is still used, and how the code reaches it (scans are partial)`,
-      );
+      report(recipient.loc, 'unseen', {
+        recipient: entity(recipient.role, recipient.id),
+        files: words(evidenceFiles(evidence)),
+      });
     }
   },
 };

@@ -2,11 +2,12 @@ import { GDPR } from '../sources.js';
 import type { Rule } from '../rule.js';
 import { dataItems, type DataItem } from '../../inventory/model.js';
 import { nameKey } from '../../reference/vendors.js';
-import { compare, itemIs, recordAnchor, Shown } from './match.js';
+import { compare, dataTypeValue, itemIs, recordAnchor, Shown } from './match.js';
 import docs from './drift-undeclared-data.md';
 import { ruleDocs } from '../docs.js';
+import { uncited, words } from '../message.js';
 
-export const driftUndeclaredData: Rule = {
+export const driftUndeclaredData: Rule<'undeclared' | 'undeclaredTaxonomy' | 'here'> = {
   id: 'drift-undeclared-data',
   severity: 'warning',
   group: 'drift',
@@ -14,7 +15,16 @@ export const driftUndeclaredData: Rule = {
   helpUri: GDPR,
   description: 'a kind of personal data the code handles (Bearer, Privado) that no category declares',
   docs: ruleDocs(docs),
-  check({ inventory, evidence, report }) {
+  messages: {
+    undeclared: uncited(
+      'the code handles {what} ({shown}) and no category declares it: add it to the data of the category it belongs to',
+    ),
+    undeclaredTaxonomy: uncited(
+      'the code handles {what} ({shown}) and no category declares it: add it to the data of the category it belongs to (taxonomy: {taxonomy})',
+    ),
+    here: uncited('the code handles {what} here'),
+  },
+  check({ inventory, evidence, report, format }) {
     if (!evidence || evidence.dataTypes.length === 0) return;
     const declared: DataItem[] = [];
     const seenItems = new Set<string>();
@@ -40,13 +50,16 @@ export const driftUndeclaredData: Rule = {
     }
     for (const type of [...byType.values()].sort((a, b) => compare(a.name, b.name))) {
       if (declared.some((item) => itemIs(item, type))) continue;
-      const what = type.taxonomy ? `"${type.name}" (${type.taxonomy})` : `"${type.name}"`;
+      const what = dataTypeValue(type);
       report(
         recordAnchor(inventory),
-        `the code handles ${what} (${type.shown.text()}) and no category declares it: add it to the data of the category it belongs to${type.taxonomy ? ` (taxonomy: ${type.taxonomy})` : ''}`,
-        [],
-        undefined,
-        type.shown.related(`the code handles ${what} here`),
+        type.taxonomy ? 'undeclaredTaxonomy' : 'undeclared',
+        {
+          what,
+          shown: words(type.shown.text()),
+          ...(type.taxonomy ? { taxonomy: words(type.taxonomy) } : {}),
+        },
+        { related: type.shown.related(format('here', { what })) },
       );
     }
   },

@@ -4,8 +4,9 @@ import { nameKey } from '../../reference/vendors.js';
 import { compare, recordAnchor, Shown, systemIs } from './match.js';
 import docs from './drift-undeclared-store.md';
 import { ruleDocs } from '../docs.js';
+import { uncited, words } from '../message.js';
 
-export const driftUndeclaredStore: Rule = {
+export const driftUndeclaredStore: Rule<'declared' | 'noSystems' | 'here'> = {
   id: 'drift-undeclared-store',
   severity: 'warning',
   group: 'drift',
@@ -13,7 +14,16 @@ export const driftUndeclaredStore: Rule = {
   helpUri: CNIL_RECORD,
   description: 'a data store in the code (Bearer, Privado) with no system in the inventory',
   docs: ruleDocs(docs),
-  check({ inventory, evidence, report }) {
+  messages: {
+    declared: uncited(
+      'the code stores data in {store} ({shown}) and no system is {store}: declare it in systems',
+    ),
+    noSystems: uncited(
+      'the code stores data in {store} ({shown}); the inventory declares no systems: declare {store} in systems to record where the data is kept',
+    ),
+    here: uncited('the code stores data in {store} here'),
+  },
+  check({ inventory, evidence, report, format }) {
     if (!evidence) return;
     const stores = new Map<string, { name: string; shown: Shown }>();
     for (const service of evidence.services) {
@@ -27,12 +37,12 @@ export const driftUndeclaredStore: Rule = {
       if (inventory.systems.some((system) => systemIs(system, name))) continue;
       report(
         recordAnchor(inventory),
-        complete
-          ? `the code stores data in ${name} (${shown.text()}) and no system is ${name}: declare it in systems`
-          : `the code stores data in ${name} (${shown.text()}); the inventory declares no systems: declare ${name} in systems to record where the data is kept`,
-        [],
-        complete ? undefined : 'note',
-        shown.related(`the code stores data in ${name} here`),
+        complete ? 'declared' : 'noSystems',
+        { store: name, shown: words(shown.text()) },
+        {
+          ...(complete ? {} : { severity: 'note' as const }),
+          related: shown.related(format('here', { store: name })),
+        },
       );
     }
   },

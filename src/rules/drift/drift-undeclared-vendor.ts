@@ -3,8 +3,9 @@ import type { Rule } from '../rule.js';
 import { recipientsFor, recordAnchor, seenVendors } from './match.js';
 import docs from './drift-undeclared-vendor.md';
 import { ruleDocs } from '../docs.js';
+import { uncited, words } from '../message.js';
 
-export const driftUndeclaredVendor: Rule = {
+export const driftUndeclaredVendor: Rule<'undeclared' | 'here'> = {
   id: 'drift-undeclared-vendor',
   severity: 'error',
   group: 'drift',
@@ -13,7 +14,13 @@ export const driftUndeclaredVendor: Rule = {
   description:
     'a vendor the code talks to (SDK in the SBOM, third party seen by a scanner) that is no recipient',
   docs: ruleDocs(docs),
-  check({ inventory, evidence, report }) {
+  messages: {
+    undeclared: uncited(
+      'the code uses {vendor} ({shown}) and no recipient is {vendor}{about}: declare it in recipients, or name it in the aliases of the recipient it is',
+    ),
+    here: uncited('the code uses {vendor} here'),
+  },
+  check({ inventory, evidence, report, format }) {
     if (!evidence) return;
     for (const seen of seenVendors(evidence)) {
       if (recipientsFor(inventory, seen).length > 0) continue;
@@ -23,10 +30,9 @@ export const driftUndeclaredVendor: Rule = {
         : '';
       report(
         recordAnchor(inventory),
-        `the code uses ${seen.name} (${seen.evidence.text()}) and no recipient is ${seen.name}${about}: declare it in recipients, or name it in the aliases of the recipient it is`,
-        [],
-        undefined,
-        seen.evidence.related(`the code uses ${seen.name} here`),
+        'undeclared',
+        { vendor: seen.name, shown: words(seen.evidence.text()), about: words(about) },
+        { related: seen.evidence.related(format('here', { vendor: seen.name })) },
       );
     }
   },

@@ -20,6 +20,7 @@ import {
   vendorOfPackage,
   type Vendor,
 } from '../../reference/vendors.js';
+import { phrase, words, type MessageValue } from '../message.js';
 
 /** A vendor the code talks to, and what shows it. */
 export interface SeenVendor {
@@ -255,6 +256,13 @@ export function systemIs(system: System, store: string): boolean {
 /** Where a finding about something the inventory lacks goes: the organization, the record as a whole. */
 export function recordAnchor(inventory: Inventory): Loc {
   return inventory.organization?.loc ?? { file: inventory.files[0]?.name ?? '', path: [] };
+}
+
+/** A data type as the messages name it: its name, quoted, and its fideslang key when it has one. */
+export function dataTypeValue(type: { name: string; taxonomy?: string }): MessageValue {
+  return type.taxonomy
+    ? phrase('{name} ({taxonomy})', { name: type.name, taxonomy: words(type.taxonomy) })
+    : type.name;
 }
 
 /** The evidence files, as the messages name them. */

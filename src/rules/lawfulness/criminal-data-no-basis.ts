@@ -1,10 +1,10 @@
-import { categoriesByPurpose, quotedList } from '../relations.js';
+import { categoriesByPurpose } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './criminal-data-no-basis.md';
 import { ruleDocs } from '../docs.js';
 
-export const criminalDataNoBasis: Rule = {
+export const criminalDataNoBasis: Rule<'noBasis'> = {
   id: 'criminal-data-no-basis',
   severity: 'error',
   group: 'lawfulness',
@@ -12,6 +12,10 @@ export const criminalDataNoBasis: Rule = {
   helpUri: GDPR,
   description: '`criminal: true` used by a purpose without `criminal_basis`',
   docs: ruleDocs(docs),
+  messages: {
+    noBasis:
+      'purpose {purpose} uses criminal-offence data of category {categories} without a basis (criminal_basis)',
+  },
   check({ inventory, report }) {
     const byPurpose = categoriesByPurpose(inventory);
     for (const purpose of inventory.purposes) {
@@ -20,8 +24,9 @@ export const criminalDataNoBasis: Rule = {
       if (criminal.length)
         report(
           purpose.loc,
-          `purpose "${purpose.id}" uses criminal-offence data of category ${quotedList(criminal.map((c) => c.id))} without a basis (criminal_basis) (Art 10)`,
-          ['criminal_basis'],
+          'noBasis',
+          { purpose: purpose.id, categories: criminal.map((c) => c.id) },
+          { path: ['criminal_basis'] },
         );
     }
   },

@@ -1,10 +1,10 @@
-import { categoriesByPurpose, quotedList, subjectsOfPurpose } from '../relations.js';
+import { categoriesByPurpose, subjectsOfPurpose } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './legitimate-interest-children.md';
 import { ruleDocs } from '../docs.js';
 
-export const legitimateInterestChildren: Rule = {
+export const legitimateInterestChildren: Rule<'children'> = {
   id: 'legitimate-interest-children',
   severity: 'warning',
   group: 'lawfulness',
@@ -12,6 +12,10 @@ export const legitimateInterestChildren: Rule = {
   helpUri: GDPR,
   description: 'legitimate interests over data of subjects marked `minors`',
   docs: ruleDocs(docs),
+  messages: {
+    children:
+      'purpose {purpose} relies on legitimate interests over data of {minors}, who may be children: their interests weigh more',
+  },
   check({ inventory, report }) {
     const byPurpose = categoriesByPurpose(inventory);
     for (const purpose of inventory.purposes) {
@@ -20,8 +24,9 @@ export const legitimateInterestChildren: Rule = {
       if (minors.length)
         report(
           purpose.loc,
-          `purpose "${purpose.id}" relies on legitimate interests over data of ${quotedList(minors.map((s) => s.id))}, who may be children: their interests weigh more (Art 6(1)(f))`,
-          ['lawful_basis'],
+          'children',
+          { purpose: purpose.id, minors: minors.map((s) => s.id) },
+          { path: ['lawful_basis'] },
         );
     }
   },

@@ -1,10 +1,11 @@
-import { categoriesByPurpose, quotedList } from '../relations.js';
+import { categoriesByPurpose } from '../relations.js';
 import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './special-category-no-condition.md';
 import { ruleDocs } from '../docs.js';
+import { words } from '../message.js';
 
-export const specialCategoryNoCondition: Rule = {
+export const specialCategoryNoCondition: Rule<'noCondition'> = {
   id: 'special-category-no-condition',
   severity: 'error',
   group: 'lawfulness',
@@ -12,17 +13,22 @@ export const specialCategoryNoCondition: Rule = {
   helpUri: GDPR,
   description: 'category with `special` used by a purpose without `special_condition`',
   docs: ruleDocs(docs),
+  messages: {
+    noCondition:
+      'purpose {purpose} uses special-category data ({kinds}) of category {categories} without an Art 9(2) condition (special_condition)',
+  },
   check({ inventory, report }) {
     const byPurpose = categoriesByPurpose(inventory);
     for (const purpose of inventory.purposes) {
       if (purpose.special_condition) continue;
       const special = (byPurpose.get(purpose.id) ?? []).filter((c) => c.special?.length);
       if (special.length === 0) continue;
-      const kinds = [...new Set(special.flatMap((c) => c.special ?? []))].join(', ');
+      const kinds = words([...new Set(special.flatMap((c) => c.special ?? []))].join(', '));
       report(
         purpose.loc,
-        `purpose "${purpose.id}" uses special-category data (${kinds}) of category ${quotedList(special.map((c) => c.id))} without an Art 9(2) condition (special_condition) (Art 9(1)-(2))`,
-        ['special_condition'],
+        'noCondition',
+        { purpose: purpose.id, kinds, categories: special.map((c) => c.id) },
+        { path: ['special_condition'] },
       );
     }
   },

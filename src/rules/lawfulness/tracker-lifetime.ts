@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import { CNIL_AUDIENCE } from '../sources.js';
 import docs from './tracker-lifetime.md';
 import { ruleDocs } from '../docs.js';
+import { uncited, words } from '../message.js';
 
 /** "FR (CNIL, ...)": the countries whose own tracker-lifetime reference the data holds. */
 function nationalTrackerCountries(): string {
@@ -11,7 +12,7 @@ function nationalTrackerCountries(): string {
   return own.map((r) => `${r.country} (${durationText(r.max)}, ${citation(r)})`).join('; ');
 }
 
-export const trackerLifetime: Rule = {
+export const trackerLifetime: Rule<'tooLong'> = {
   id: 'tracker-lifetime',
   severity: 'warning',
   group: 'lawfulness',
@@ -20,21 +21,25 @@ export const trackerLifetime: Rule = {
   description:
     "a tracker `lifetime` over the national reference, or over 13 months (the CNIL's reference, which most authorities follow) where there is none",
   docs: ruleDocs(docs, { countries: nationalTrackerCountries() }),
+  messages: { tooLong: uncited('tracker {tracker} lives {lifetime}, longer than {applied}') },
   check({ inventory, country, references: configured, report }) {
     const { references, national } = trackerLifetimeReferences(country, configured);
     const limit = references.reduce((a, b) => (durationMonths(b.max)! > durationMonths(a.max)! ? b : a));
     const max = durationMonths(limit.max)!;
-    const applied = national
-      ? `the ${durationText(limit.max)} known in ${country} (${citation(limit)})`
-      : `${durationText(limit.max)}, the EEA default (the CNIL's reference, which most authorities follow), as no national figure is known${country ? ` for ${country}` : ''}`;
+    const applied = words(
+      national
+        ? `the ${durationText(limit.max)} known in ${country} (${citation(limit)})`
+        : `${durationText(limit.max)}, the EEA default (the CNIL's reference, which most authorities follow), as no national figure is known${country ? ` for ${country}` : ''}`,
+    );
     for (const category of inventory.categories) {
       (category.trackers ?? []).forEach((tracker, i) => {
         const months = tracker.lifetime ? durationMonths(tracker.lifetime) : undefined;
         if (months !== undefined && months > max)
           report(
             category.loc,
-            `tracker "${tracker.name}" lives ${durationText(tracker.lifetime!)}, longer than ${applied}`,
-            ['trackers', i, 'lifetime'],
+            'tooLong',
+            { tracker: tracker.name, lifetime: words(durationText(tracker.lifetime!)), applied },
+            { path: ['trackers', i, 'lifetime'] },
           );
       });
     }

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 import { CNIL_RETENTION } from '../sources.js';
 import docs from './retention-exceeds-reference.md';
 import { ruleDocs } from '../docs.js';
+import { uncited, words } from '../message.js';
 
 /** One line per country: "- DE: books and records ... 10 years (HGB ...); ...". */
 function coverageList(): string {
@@ -16,7 +17,7 @@ function coverageList(): string {
     .join('\n');
 }
 
-export const retentionExceedsReference: Rule = {
+export const retentionExceedsReference: Rule<'tooLong'> = {
   id: 'retention-exceeds-reference',
   severity: 'warning',
   group: 'retention',
@@ -25,6 +26,11 @@ export const retentionExceedsReference: Rule = {
   description:
     'longer than a known reference, when the category or subject is recognisable (e.g. prospects, logs, trackers)',
   docs: ruleDocs(docs, { coverage: coverageList() }),
+  messages: {
+    tooLong: uncited(
+      'category {category} is kept {duration}, longer than the {max} known in {country} for {data} ({citation})',
+    ),
+  },
   check({ inventory, country, references: configured, report }) {
     const matchingReferences = referenceMatcher(country, configured);
     for (const category of inventory.categories) {
@@ -45,8 +51,16 @@ export const retentionExceedsReference: Rule = {
         if (months <= durationMonths(longest.max)!) return;
         report(
           category.loc,
-          `category "${category.id}" is kept ${durationText(rule.duration!)}, longer than the ${durationText(longest.max)} known in ${longest.country} for ${lowerFirst(longest.data)} (${citation(longest)})`,
-          ['retention', i, 'duration'],
+          'tooLong',
+          {
+            category: category.id,
+            duration: words(durationText(rule.duration!)),
+            max: words(durationText(longest.max)),
+            country: words(longest.country),
+            data: words(lowerFirst(longest.data)),
+            citation: words(citation(longest)),
+          },
+          { path: ['retention', i, 'duration'] },
         );
       });
     }

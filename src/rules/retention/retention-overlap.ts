@@ -4,8 +4,9 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './retention-overlap.md';
 import { ruleDocs } from '../docs.js';
+import { entity, joined, words } from '../message.js';
 
-export const retentionOverlap: Rule = {
+export const retentionOverlap: Rule<'overlap'> = {
   id: 'retention-overlap',
   severity: 'warning',
   group: 'retention',
@@ -14,6 +15,12 @@ export const retentionOverlap: Rule = {
   description:
     'two equally specific retention rules of one category that cover the same subject and purpose with different limits or triggers',
   docs: ruleDocs(docs),
+  messages: {
+    overlap: {
+      text: 'category {category}: retention rules {earlier} and {later} are equally specific and both cover {who} with different limits: one period must be determinable',
+      cite: 'Art 5(1)(e)',
+    },
+  },
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       const rules = category.retention ?? [];
@@ -27,13 +34,19 @@ export const retentionOverlap: Rule = {
           const shared = firstShared(earlier, later, subjects, purposes);
           if (!shared) continue;
           const who = [
-            shared.subject !== undefined ? `subject "${shared.subject}"` : undefined,
-            shared.purpose !== undefined ? `purpose "${shared.purpose}"` : undefined,
+            shared.subject !== undefined ? entity('subject', shared.subject) : undefined,
+            shared.purpose !== undefined ? entity('purpose', shared.purpose) : undefined,
           ].filter((part) => part !== undefined);
           report(
             category.loc,
-            `category "${category.id}": retention rules ${i + 1} and ${j + 1} are equally specific and both cover ${who.length ? who.join(' for ') : 'all its data'} with different limits: one period must be determinable (Art 5(1)(e))`,
-            ['retention', j],
+            'overlap',
+            {
+              category: category.id,
+              earlier: i + 1,
+              later: j + 1,
+              who: who.length ? joined(who, ' for ') : words('all its data'),
+            },
+            { path: ['retention', j] },
           );
           return;
         }

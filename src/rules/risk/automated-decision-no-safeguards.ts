@@ -2,8 +2,9 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './automated-decision-no-safeguards.md';
 import { ruleDocs } from '../docs.js';
+import { words } from '../message.js';
 
-export const automatedDecisionNoSafeguards: Rule = {
+export const automatedDecisionNoSafeguards: Rule<'missing'> = {
   id: 'automated-decision-no-safeguards',
   severity: 'error',
   group: 'risk',
@@ -11,6 +12,9 @@ export const automatedDecisionNoSafeguards: Rule = {
   helpUri: GDPR,
   description: 'automated decisions with legal effect without `exception` and `safeguards`',
   docs: ruleDocs(docs),
+  messages: {
+    missing: 'purpose {purpose} takes automated decisions with legal effect without {missing}',
+  },
   check({ inventory, report }) {
     for (const purpose of inventory.purposes) {
       const decisions = purpose.automated_decisions;
@@ -21,8 +25,9 @@ export const automatedDecisionNoSafeguards: Rule = {
       if (missing.length)
         report(
           purpose.loc,
-          `purpose "${purpose.id}" takes automated decisions with legal effect without ${missing.join(' or ')} (Art 22(2), 22(3))`,
-          ['automated_decisions'],
+          'missing',
+          { purpose: purpose.id, missing: words(missing.join(' or ')) },
+          { path: ['automated_decisions'] },
         );
     }
   },

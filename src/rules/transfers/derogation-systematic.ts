@@ -4,8 +4,9 @@ import type { Rule } from '../rule.js';
 import { EDPB_DEROGATIONS } from '../sources.js';
 import docs from './derogation-systematic.md';
 import { ruleDocs } from '../docs.js';
+import { entity, words } from '../message.js';
 
-export const derogationSystematic: Rule = {
+export const derogationSystematic: Rule<'derogation'> = {
   id: 'derogation-systematic',
   severity: 'warning',
   group: 'transfers',
@@ -13,6 +14,10 @@ export const derogationSystematic: Rule = {
   helpUri: EDPB_DEROGATIONS,
   description: 'an Art 49 derogation for a processor or sub-processor (a systematic transfer)',
   docs: ruleDocs(docs),
+  messages: {
+    derogation:
+      '{recipient} receives data under the Art 49 derogation {mechanism}, which is not for systematic transfers',
+  },
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
       if (recipient.role !== 'processor' && recipient.role !== 'sub-processor') continue;
@@ -21,8 +26,9 @@ export const derogationSystematic: Rule = {
         if (key && mechanismOf(key)?.kind === 'derogation')
           report(
             recipient.loc,
-            `${recipient.role} "${recipient.id}" receives data under the Art 49 derogation ${key}, which is not for systematic transfers (Art 49, EDPB Guidelines 2/2018)`,
-            [...at, 'mechanism'],
+            'derogation',
+            { recipient: entity(recipient.role, recipient.id), mechanism: words(key) },
+            { path: [...at, 'mechanism'] },
           );
       }
     }

@@ -6,8 +6,9 @@ import type { Rule } from '../rule.js';
 import { DPF_DECISION } from '../sources.js';
 import docs from './dpf-not-verified.md';
 import { ruleDocs } from '../docs.js';
+import { uncited, words } from '../message.js';
 
-export const dpfNotVerified: Rule = {
+export const dpfNotVerified: Rule<'notCertified' | 'notDated' | 'stale'> = {
   id: 'dpf-not-verified',
   severity: 'error',
   group: 'transfers',
@@ -15,6 +16,17 @@ export const dpfNotVerified: Rule = {
   helpUri: DPF_DECISION,
   description: '`dpf` (or adequacy for US) without `dpf.certified: true` checked within the last 12 months',
   docs: ruleDocs(docs),
+  messages: {
+    notCertified: uncited(
+      'recipient {recipient} relies on the Data Privacy Framework without dpf.certified: true: check the DPF List (Decision (EU) 2023/1795)',
+    ),
+    notDated: uncited(
+      'recipient {recipient} relies on the Data Privacy Framework without the date of the check (dpf.checked): check the DPF List (Decision (EU) 2023/1795)',
+    ),
+    stale: uncited(
+      'recipient {recipient} relies on the Data Privacy Framework last checked on {checked}, more than 12 months ago: check the DPF List (Decision (EU) 2023/1795)',
+    ),
+  },
   check({ inventory, today, report }) {
     const since = monthsBefore(today, 12);
     for (const recipient of inventory.recipients) {
@@ -31,16 +43,11 @@ export const dpfNotVerified: Rule = {
       if (relying.length === 0) continue;
       const dpf = recipient.dpf;
       if (dpf?.certified === true && dpf.checked !== undefined && dpf.checked >= since) continue;
-      const why =
-        dpf?.certified !== true
-          ? 'without dpf.certified: true'
-          : dpf.checked === undefined
-            ? 'without the date of the check (dpf.checked)'
-            : `last checked on ${dpf.checked}, more than 12 months ago`;
       report(
         recipient.loc,
-        `recipient "${recipient.id}" relies on the Data Privacy Framework ${why}: check the DPF List (Decision (EU) 2023/1795)`,
-        dpf ? ['dpf'] : [...relying[0]!, 'mechanism'],
+        dpf?.certified !== true ? 'notCertified' : dpf.checked === undefined ? 'notDated' : 'stale',
+        { recipient: recipient.id, ...(dpf?.checked ? { checked: words(dpf.checked) } : {}) },
+        { path: dpf ? ['dpf'] : [...relying[0]!, 'mechanism'] },
       );
     }
   },

@@ -3,7 +3,7 @@ import { GDPR } from '../sources.js';
 import docs from './joint-controller-no-arrangement.md';
 import { ruleDocs } from '../docs.js';
 
-export const jointControllerNoArrangement: Rule = {
+export const jointControllerNoArrangement: Rule<'noArrangement'> = {
   id: 'joint-controller-no-arrangement',
   severity: 'warning',
   group: 'transfers',
@@ -11,14 +11,11 @@ export const jointControllerNoArrangement: Rule = {
   helpUri: GDPR,
   description: 'joint controller without `contract` (the arrangement)',
   docs: ruleDocs(docs),
+  messages: { noArrangement: 'joint controller {recipient} has no arrangement (contract)' },
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
       if (recipient.role === 'joint-controller' && !recipient.contract)
-        report(
-          recipient.loc,
-          `joint controller "${recipient.id}" has no arrangement (contract) (Art 26(1))`,
-          ['role'],
-        );
+        report(recipient.loc, 'noArrangement', { recipient: recipient.id }, { path: ['role'] });
     }
   },
 };

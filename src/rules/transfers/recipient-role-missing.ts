@@ -3,7 +3,7 @@ import { GDPR } from '../sources.js';
 import docs from './recipient-role-missing.md';
 import { ruleDocs } from '../docs.js';
 
-export const recipientRoleMissing: Rule = {
+export const recipientRoleMissing: Rule<'noRole'> = {
   id: 'recipient-role-missing',
   severity: 'warning',
   group: 'transfers',
@@ -11,14 +11,10 @@ export const recipientRoleMissing: Rule = {
   helpUri: GDPR,
   description: 'recipient without `role`',
   docs: ruleDocs(docs),
+  messages: { noRole: 'recipient {recipient} has no role (processor, controller, ...)' },
   check({ inventory, report }) {
     for (const recipient of inventory.recipients) {
-      if (!recipient.role)
-        report(
-          recipient.loc,
-          `recipient "${recipient.id}" has no role (processor, controller, ...) (Art 30(1)(d))`,
-          ['role'],
-        );
+      if (!recipient.role) report(recipient.loc, 'noRole', { recipient: recipient.id }, { path: ['role'] });
     }
   },
 };

@@ -3,7 +3,7 @@ import { GDPR } from '../sources.js';
 import docs from './third-party-source.md';
 import { ruleDocs } from '../docs.js';
 
-export const thirdPartySource: Rule = {
+export const thirdPartySource: Rule<'unnamed' | 'named'> = {
   id: 'third-party-source',
   severity: 'note',
   group: 'transfers',
@@ -11,6 +11,12 @@ export const thirdPartySource: Rule = {
   helpUri: GDPR,
   description: 'data obtained from a third party: Art 14 information duties apply; names the source',
   docs: ruleDocs(docs),
+  messages: {
+    unnamed:
+      'category {category} is obtained from a third party: the data subjects must be informed, including of the source',
+    named:
+      'category {category} is obtained from a third party ({from}): the data subjects must be informed, including of the source',
+  },
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       (category.sources ?? []).forEach((source, i) => {
@@ -20,8 +26,9 @@ export const thirdPartySource: Rule = {
           : undefined;
         report(
           category.loc,
-          `category "${category.id}" is obtained from a third party${from ? ` (${from})` : ''}: the data subjects must be informed, including of the source (Art 14)`,
-          ['sources', i],
+          from === undefined ? 'unnamed' : 'named',
+          { category: category.id, ...(from === undefined ? {} : { from }) },
+          { path: ['sources', i] },
         );
       });
     }

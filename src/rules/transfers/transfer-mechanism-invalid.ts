@@ -6,8 +6,9 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './transfer-mechanism-invalid.md';
 import { ruleDocs } from '../docs.js';
+import { words } from '../message.js';
 
-export const transferMechanismInvalid: Rule = {
+export const transferMechanismInvalid: Rule<'invalid' | 'stray'> = {
   id: 'transfer-mechanism-invalid',
   severity: 'error',
   group: 'transfers',
@@ -16,6 +17,13 @@ export const transferMechanismInvalid: Rule = {
   description:
     '`adequacy` for a country without a decision (or outside its scope), `dpf` for a non-US recipient',
   docs: ruleDocs(docs),
+  messages: {
+    invalid: 'recipient {recipient}: {mechanism} cannot cover {country}: {problem}',
+    stray: {
+      text: 'recipient {recipient}: the transfer entry for {country} {why}, so it covers nothing',
+      cite: 'Art 44',
+    },
+  },
   check({ inventory, today, report }) {
     for (const recipient of inventory.recipients) {
       for (const { country } of countryPlaces(recipient)) {
@@ -27,15 +35,22 @@ export const transferMechanismInvalid: Rule = {
         if (problem)
           report(
             recipient.loc,
-            `recipient "${recipient.id}": ${key} cannot cover ${countryLabel(country)}: ${problem} (Art 45)`,
-            [...stated.at, 'mechanism'],
+            'invalid',
+            {
+              recipient: recipient.id,
+              mechanism: words(key),
+              country: words(countryLabel(country)),
+              problem: words(problem),
+            },
+            { path: [...stated.at, 'mechanism'] },
           );
       }
       for (const { country, at, why } of strayEntries(recipient))
         report(
           recipient.loc,
-          `recipient "${recipient.id}": the transfer entry for ${countryLabel(country)} ${why}, so it covers nothing (Art 44)`,
-          [...at, 'country'],
+          'stray',
+          { recipient: recipient.id, country: words(countryLabel(country)), why: words(why) },
+          { path: [...at, 'country'] },
         );
     }
   },

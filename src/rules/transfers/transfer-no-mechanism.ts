@@ -5,8 +5,9 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './transfer-no-mechanism.md';
 import { ruleDocs } from '../docs.js';
+import { words } from '../message.js';
 
-export const transferNoMechanism: Rule = {
+export const transferNoMechanism: Rule<'uncovered'> = {
   id: 'transfer-no-mechanism',
   severity: 'error',
   group: 'transfers',
@@ -14,6 +15,10 @@ export const transferNoMechanism: Rule = {
   helpUri: GDPR,
   description: 'recipient in a country outside the EEA, without adequacy, and without `transfer.mechanism`',
   docs: ruleDocs(docs),
+  messages: {
+    uncovered:
+      'recipient {recipient} receives data outside the EEA with no transfer mechanism (transfer.mechanism): {gaps}',
+  },
   check({ inventory, today, report }) {
     for (const recipient of inventory.recipients) {
       if (recipient.role === 'internal' || recipient.role === 'public') continue;
@@ -27,8 +32,9 @@ export const transferNoMechanism: Rule = {
       if (gaps.length)
         report(
           recipient.loc,
-          `recipient "${recipient.id}" receives data outside the EEA with no transfer mechanism (transfer.mechanism): ${gaps.map((g) => g.why).join('; ')} (Art 44, 46)`,
-          gaps[0]!.at,
+          'uncovered',
+          { recipient: recipient.id, gaps: words(gaps.map((g) => g.why).join('; ')) },
+          { path: gaps[0]!.at },
         );
     }
   },

@@ -2,8 +2,9 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './automated-decision-unexplained.md';
 import { ruleDocs } from '../docs.js';
+import { words } from '../message.js';
 
-export const automatedDecisionUnexplained: Rule = {
+export const automatedDecisionUnexplained: Rule<'missing'> = {
   id: 'automated-decision-unexplained',
   severity: 'warning',
   group: 'transparency',
@@ -11,6 +12,12 @@ export const automatedDecisionUnexplained: Rule = {
   helpUri: GDPR,
   description: 'automated decisions with legal effect without `logic` and `consequences` for the notice',
   docs: ruleDocs(docs),
+  messages: {
+    missing: {
+      text: 'purpose {purpose} takes automated decisions with legal effect without {missing} for the notice',
+      cite: 'Art 13(2)(f)',
+    },
+  },
   check({ inventory, report }) {
     for (const purpose of inventory.purposes) {
       const decisions = purpose.automated_decisions;
@@ -21,8 +28,9 @@ export const automatedDecisionUnexplained: Rule = {
       if (missing.length)
         report(
           purpose.loc,
-          `purpose "${purpose.id}" takes automated decisions with legal effect without ${missing.join(' or ')} for the notice (Art 13(2)(f))`,
-          ['automated_decisions'],
+          'missing',
+          { purpose: purpose.id, missing: words(missing.join(' or ')) },
+          { path: ['automated_decisions'] },
         );
     }
   },

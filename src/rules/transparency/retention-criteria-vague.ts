@@ -6,7 +6,7 @@ import { ruleDocs } from '../docs.js';
 /** "as long as necessary", "as long as it is needed"...: a phrase that names no period nor any event. */
 const VAGUE = /\bas long as (?:(?:it|they) (?:is|are) )?(?:necessary|needed|required|useful|appropriate)\b/i;
 
-export const retentionCriteriaVague: Rule = {
+export const retentionCriteriaVague: Rule<'vague'> = {
   id: 'retention-criteria-vague',
   severity: 'warning',
   group: 'transparency',
@@ -15,17 +15,19 @@ export const retentionCriteriaVague: Rule = {
   description:
     'retention `criteria` that only say "as long as necessary" (no duration, no number): no answer for a notice',
   docs: ruleDocs(docs),
+  messages: {
+    vague: {
+      text: 'category {category}: retention criteria "as long as necessary" give no period a reader can work out',
+      cite: 'Art 13(2)(a)',
+    },
+  },
   check({ inventory, report }) {
     for (const category of inventory.categories) {
       (category.retention ?? []).forEach((rule, i) => {
         const criteria = rule.criteria;
         if (rule.duration !== undefined || criteria === undefined) return;
         if (!VAGUE.test(criteria) || /\d/.test(criteria)) return;
-        report(
-          category.loc,
-          `category "${category.id}": retention criteria "as long as necessary" give no period a reader can work out (Art 13(2)(a))`,
-          ['retention', i, 'criteria'],
-        );
+        report(category.loc, 'vague', { category: category.id }, { path: ['retention', i, 'criteria'] });
       });
     }
   },
