@@ -12,41 +12,34 @@ export type Message = string | { readonly text: string; readonly cite: string | 
 
 /**
  * A value a message shows. A string is the user's (an id, a name, a value from the evidence): quoted and
- * cut at 80 characters; a list of strings reads `"a", "b" and "c"`. Numbers, ropa's own words (`words`:
- * a lawful basis, a duration, a country's name), entities (`category "x"`) and phrases (a part of the
- * message with values of its own) are written as they come.
+ * cut at 80 characters; a list of strings reads `"a", "b" and "c"`. Numbers, and the parts made below
+ * (ropa's own words, an entity, a phrase with values of its own), are written as they come.
  */
-export type MessageValue =
-  | string
-  | number
-  | readonly string[]
-  | { readonly words: string }
-  | { readonly kind: string; readonly id: string }
-  | { readonly phrase: string; readonly values: MessageValues }
-  | { readonly join: readonly MessageValue[]; readonly with: string };
+export type MessageValue = string | number | readonly string[] | Part;
 
 export type MessageValues = Readonly<Record<string, MessageValue>>;
+
+/** A value ropa wrote, not the user: a class, so that no value read from YAML can pass for one. */
+class Part {
+  constructor(readonly text: () => string) {}
+}
 
 /** A message that ends in advice rather than in a citation (drift, waivers, a named reference). */
 export const uncited = (text: string): Message => ({ text, cite: false });
 
 /** ropa's own words: an enum value the schema checked, an article, a duration, a computed phrase. */
-export const words = (text: string): MessageValue => ({ words: text });
+export const words = (text: string): MessageValue => new Part(() => text);
 
 /** An entity as messages name it: its kind and its quoted id or name (`purpose "billing"`). */
-export const entity = (kind: string, id: string): MessageValue => ({ kind, id });
+export const entity = (kind: string, id: string): MessageValue => new Part(() => `${kind} ${show(id)}`);
 
 /** A part of a message with values of its own (a reason, a list item). */
-export const phrase = (template: string, values: MessageValues = {}): MessageValue => ({
-  phrase: template,
-  values,
-});
+export const phrase = (template: string, values: MessageValues = {}): MessageValue =>
+  new Part(() => fill(template, values));
 
 /** Values shown one after the other, `separator` between them. */
-export const joined = (values: readonly MessageValue[], separator: string): MessageValue => ({
-  join: values,
-  with: separator,
-});
+export const joined = (values: readonly MessageValue[], separator: string): MessageValue =>
+  new Part(() => values.map(show).join(separator));
 
 /** The message of a finding: its template filled, then its citation (see `Message`). */
 export function formatMessage(message: Message, values: MessageValues, source: string): string {
@@ -57,25 +50,18 @@ export function formatMessage(message: Message, values: MessageValues, source: s
 
 function fill(template: string, values: MessageValues): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`no value for {${name}} in "${template}"`);
-    return show(value);
+    if (!(name in values)) throw new Error(`no value for {${name}} in "${template}"`);
+    return show(values[name]);
   });
 }
 
-function show(value: MessageValue): string {
-  if (typeof value === 'string') return quote(value);
+/** `unknown`: where the schema refused a file, the model may hold anything (no name, a list for one). */
+function show(value: unknown): string {
+  if (value instanceof Part) return value.text();
   if (typeof value === 'number') return String(value);
-  if (isList(value)) {
-    const quoted = value.map(quote);
+  if (Array.isArray(value)) {
+    const quoted = value.map(show);
     return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
   }
-  if ('words' in value) return value.words;
-  if ('kind' in value) return `${value.kind} ${quote(value.id)}`;
-  if ('phrase' in value) return fill(value.phrase, value.values);
-  return value.join.map(show).join(value.with);
-}
-
-function isList(value: MessageValue): value is readonly string[] {
-  return Array.isArray(value);
+  return quote(String(value));
 }

@@ -45,6 +45,17 @@ describe('a finding message', () => {
     );
   });
 
+  it("shows what a file the schema refused left in the model as quoted text, never as ropa's words", () => {
+    const odd = { words: 'forged\nsecond line' } as unknown as string;
+    expect(formatMessage('organization {name}', { name: odd }, SOURCE)).toBe(
+      'organization "[object Object]" (Art 30(1)(c))',
+    );
+    const none = undefined as unknown as string;
+    expect(formatMessage('organization {name}', { name: none }, SOURCE)).toBe(
+      'organization "undefined" (Art 30(1)(c))',
+    );
+  });
+
   it('refuses a template whose value is not given', () => {
     expect(() => formatMessage('category {category}', {}, SOURCE)).toThrow('no value for {category}');
   });
