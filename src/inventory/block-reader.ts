@@ -16,7 +16,7 @@ const NUMBER_LIKE =
   /^[-+]?(?:[0-9][0-9a-fA-FxXoObB_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
 
 /** Nesting deeper than this is left to the `yaml` package, and refused past the front end's own limit. */
-const MAX_DEPTH = 64;
+const FAST_MAX_DEPTH = 64;
 
 /**
  * Where the nodes of a document are, as offsets into its text. For every mapping: its start and end, then
@@ -43,7 +43,7 @@ export function readBlock(text: string): BlockDocument | undefined {
     if (text.charCodeAt(text.length - 1) === 10) reader.starts.push(text.length);
     return { value: reader.value, ranges: reader.ranges, lineStarts: reader.starts };
   } catch (error) {
-    if (error instanceof Unsupported || error instanceof RangeError) return undefined;
+    if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
@@ -161,13 +161,15 @@ class BlockReader {
     return this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
   }
 
+  /** The last key `keyEnd` read, and where it ends. */
+  private key = '';
+  private keyEndsAt = 0;
+
   /**
    * Where the value starts after a plain mapping key at `at` (a word: a letter or `_`, then letters,
    * digits, `_` and `-`; spaces; then ": " or ":" at the end), or -1. The key is left in `key`, its end
    * in `keyEndsAt`.
    */
-  private key = '';
-  private keyEndsAt = 0;
   private keyEnd(at: number, end: number): number {
     const text = this.text;
     let i = at;
@@ -199,7 +201,7 @@ class BlockReader {
 
   /** The node on content line `c` from `column`, inside a parent indented at `parent`. */
   private node(c: number, column: number, parent: number, depth: number): unknown {
-    if (depth > MAX_DEPTH) throw UNSUPPORTED;
+    if (depth > FAST_MAX_DEPTH) throw UNSUPPORTED;
     const line = this.content[c]!;
     const at = this.starts[line]! + column;
     const end = this.ends[line]!;
@@ -351,7 +353,8 @@ class BlockReader {
    * to the end of its last line of text.
    */
   private blockScalar(c: number, at: number, end: number, parent: number): string {
-    const match = /^([|>])(-?)(\s+#.*)?\s*$/.exec(this.text.slice(at, end));
+    // YAML's white space is a space or a tab (JavaScript's \s would take a no-break space too)
+    const match = /^([|>])(-?)([ \t]+#.*)?[ \t]*$/.exec(this.text.slice(at, end));
     if (!match) throw UNSUPPORTED;
     const [, style, strip] = match;
     const start = this.content[c]!;
@@ -417,8 +420,9 @@ class BlockReader {
         items.push(own(unquote(text.slice(i, end))));
         ranges.push(i, end);
       } else {
-        const comma = text.indexOf(',', i);
-        end = comma < 0 || comma > to ? to : comma;
+        // the next comma of this list: a search past its bracket would make a file of lists quadratic
+        end = i;
+        while (end < to && text.charCodeAt(end) !== 44 /* , */) end++;
         const valueEnd = plainEnd(text, i, end, true);
         items.push(resolve(text.slice(i, valueEnd)));
         ranges.push(i, valueEnd);
@@ -444,7 +448,10 @@ function isMarker(text: string, at: number, end: number): boolean {
   );
 }
 
-/** Texts up to this length are shared between files (ids, names of data, countries...). */
+/**
+ * Texts up to this length are shared between files (ids, names of data, countries...). The table lives as
+ * long as the process, which reads one inventory (or two, for a diff): it holds what those files hold.
+ */
 const SHARED_MAX = 64;
 const shared = new Map<string, string>();
 

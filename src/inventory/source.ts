@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import { readBlock, type BlockDocument } from './block-reader.js';
 import type { Position } from './diagnostic.js';
 import type { Path } from './model.js';
+import { quote } from './quote.js';
 
 /**
  * A YAML text read once (Spectral's source document): its value, what stopped it from being read, and
@@ -154,7 +155,7 @@ class BlockSource implements SourceDocument {
       if (Array.isArray(node)) {
         at = typeof segment === 'number' && segment < node.length ? 2 + 2 * segment : -1;
       } else {
-        const index = Object.keys(node).indexOf(String(segment));
+        const index = this.#keyIndex(node, String(segment));
         if (index >= 0) {
           const key = 2 + 4 * index;
           // `key:` without a value, or the key asked for: the key's range
@@ -181,7 +182,25 @@ class BlockSource implements SourceDocument {
     }
     return range(this.#lineStarts, start, end);
   }
+
+  /** Where the key is among the mapping's keys (its offsets are kept in that order), or -1. */
+  #keyIndex(mapping: object, key: string): number {
+    let index = this.#keyIndexes.get(mapping);
+    if (!index) {
+      const keys = Object.keys(mapping);
+      if (keys.length <= SCAN_MAX) return keys.indexOf(key);
+      // a mapping of thousands of keys, each with a finding, would otherwise be listed once per finding
+      index = new Map(keys.map((name, at) => [name, at]));
+      this.#keyIndexes.set(mapping, index);
+    }
+    return index.get(key) ?? -1;
+  }
+
+  readonly #keyIndexes = new WeakMap<object, Map<string, number>>();
 }
+
+/** Collections up to this many entries are searched in order; larger ones through an index. */
+const SCAN_MAX = 16;
 
 type Yaml = typeof import('yaml');
 let yamlModule: Yaml | undefined;
@@ -209,18 +228,26 @@ export function readWithYaml(text: string): SourceDocument {
   const { Composer, Lexer, LineCounter, Parser } = yaml();
   const lines = new LineCounter();
   const parser = new Parser(lines.addNewLine);
-  const composer = new Composer({ uniqueKeys: true, resolveKnownTags: false, keepSourceTokens: false });
+  // duplicate keys are found below in one pass: the composer's own check compares each key with every
+  // earlier one, which makes a mapping of 100,000 keys take minutes
+  const composer = new Composer({ uniqueKeys: false, resolveKnownTags: false, keepSourceTokens: false });
   const documents: Document.Parsed[] = [];
   lines.addNewLine(0);
+  let parsed = 0;
   for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme))
+    for (const token of parser.next(lexeme)) {
+      if (token.type === 'document') parsed++;
       for (const document of composer.next(token)) documents.push(document);
+    }
+    // a second document is refused wherever it is: no need to read a millionth
+    if (parsed > 1) break;
     if (parser.stack.length > MAX_DEPTH) {
       const deepest = parser.stack.filter((token) => COLLECTIONS.has(token.type))[MAX_DEPTH];
       if (deepest) return refused(text, deepest.offset, `nested deeper than ${MAX_DEPTH} levels: refused`);
     }
   }
-  for (const token of parser.end()) for (const document of composer.next(token)) documents.push(document);
+  if (parsed <= 1)
+    for (const token of parser.end()) for (const document of composer.next(token)) documents.push(document);
   for (const document of composer.end(true, text.length)) documents.push(document);
   const document = documents[0]!;
   const at = (offset: number): Position => {
@@ -228,7 +255,8 @@ export function readWithYaml(text: string): SourceDocument {
     return { line, column: col };
   };
   const error = document.errors[0];
-  if (error)
+  const fault = firstFault(document);
+  if (error && !(fault && fault.offset < error.pos[0]))
     return failed(
       {
         message: `invalid YAML: ${reason(error.code, error.message)}`,
@@ -236,6 +264,7 @@ export function readWithYaml(text: string): SourceDocument {
       },
       text,
     );
+  if (fault) return failed({ message: `invalid YAML: ${fault.reason}`, position: at(fault.offset) }, text);
   if (documents.length > 1) {
     return failed(
       {
@@ -260,6 +289,35 @@ export function readWithYaml(text: string): SourceDocument {
     );
   }
   return new ComposedSource(value, document.contents, lines);
+}
+
+/**
+ * The first key that repeats an earlier key of its mapping, or alias with no anchor before it, found in
+ * one walk of the document (in document order, as `yaml` resolves aliases).
+ */
+function firstFault(document: Document.Parsed): { offset: number; reason: string } | undefined {
+  const { isAlias, isMap, isScalar, isSeq, visit } = yaml();
+  const anchors = new Set<string>();
+  let fault: { offset: number; reason: string } | undefined;
+  const found = (offset: number, reason: string) => {
+    if (!fault || offset < fault.offset) fault = { offset, reason };
+  };
+  visit(document, (_key, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source))
+        found(node.range![0], `unresolved alias ${quote(node.source)}: its anchor must be set before it`);
+      return;
+    }
+    if ((isMap(node) || isSeq(node) || isScalar(node)) && node.anchor) anchors.add(node.anchor);
+    if (!isMap(node)) return;
+    const keys = new Set<unknown>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      if (keys.has(pair.key.value)) found(pair.key.range![0], 'duplicate key');
+      else keys.add(pair.key.value);
+    }
+  });
+  return fault;
 }
 
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
@@ -289,16 +347,14 @@ class ComposedSource implements SourceDocument {
   }
 
   private find(path: Path, closest: boolean, onKey: boolean): readonly number[] | null | undefined {
-    const { isMap, isPair, isScalar, isSeq } = yaml();
+    const { isMap, isScalar, isSeq } = yaml();
     let node: Node | null = this.root;
     let found = node?.range;
     for (let i = 0; i < path.length && node; i++) {
       const segment = path[i];
       let next: Node | null = null;
       if (isMap(node)) {
-        const pair = node.items.find(
-          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-        );
+        const pair = this.pairOf(node, String(segment));
         if (pair) {
           const key = pair.key as Node;
           next = (pair.value as Node | null) ?? null;
@@ -320,4 +376,24 @@ class ComposedSource implements SourceDocument {
     }
     return found;
   }
+
+  /** The first pair of `map` whose key reads `key`: in order in a small map, through an index in a large one. */
+  private pairOf(map: YAMLMap, key: string): Pair | undefined {
+    const { isPair, isScalar } = yaml();
+    const keyOf = (item: unknown) =>
+      isPair(item) && isScalar(item.key) ? String(item.key.value) : undefined;
+    if (map.items.length <= SCAN_MAX) return map.items.find((item) => keyOf(item) === key);
+    let index = this.pairs.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        const name = keyOf(item);
+        if (name !== undefined && !index.has(name)) index.set(name, item);
+      }
+      this.pairs.set(map, index);
+    }
+    return index.get(key);
+  }
+
+  private readonly pairs = new WeakMap<YAMLMap, Map<string, Pair>>();
 }

@@ -104,6 +104,10 @@ describe('the fast block reader', () => {
       'a: >-\n  one\n  # not a comment\n\n  two\n\nb: |\n  x\n',
     ],
     ['a block scalar ending in text that looks like a comment', 'a: |\n  x\n  # y\nb: 1\n'],
+    [
+      'a mapping of many keys (found through an index), with a list of many items',
+      `${Array.from({ length: 40 }, (_, i) => `k${i}: [a${i}, b]`).join('\n')}\nl:\n${'  - x\n'.repeat(40)}`,
+    ],
   ])('reads %s as the yaml package does', (_, text) => {
     expect(agrees(text)).toBe(true);
   });
@@ -139,6 +143,7 @@ describe('the fast block reader', () => {
     ['a colon inside a plain value', 'a: b: c\n'],
     ['a plain value starting with a dash', 'a: -b\n'],
     ['a comment inside a multi-line plain value', 'a: b # c\n  d\n'],
+    ['a block scalar header ending in a no-break space', 'a: |\u00a0\n  b\n'],
     ['an empty file', ''],
     ['only comments', '# nothing\n'],
   ])('leaves %s to the yaml package', (_, text) => {

@@ -59,6 +59,46 @@ describe('hostile input', () => {
     expect(result.code).toBe(1);
   });
 
+  it('duplicate keys the yaml package reads (a quoted key, a flow mapping): located at the second key', () => {
+    const quoted = lintWith({
+      'extra.yaml': yaml('subjects:', '  - "id": visitor', '    name: Visitors', '    "name": Guests'),
+    });
+    expect(quoted.stdout).toBe(stylish('extra.yaml', '4:5  error  invalid YAML: duplicate key  yaml-syntax'));
+    const flow = lintWith({ 'extra.yaml': yaml('subjects:', '  - {id: visitor, name: V, id: w}') });
+    expect(flow.stdout).toBe(stylish('extra.yaml', '2:28  error  invalid YAML: duplicate key  yaml-syntax'));
+  });
+
+  it('an alias with no anchor before it is located where it is', () => {
+    const result = lintWith({
+      'extra.yaml': yaml(
+        'subjects:',
+        '  - id: visitor',
+        '    name: *who',
+        '  - id: other',
+        '    name: &who O',
+      ),
+    });
+    expect(result).toMatchObject({
+      stdout: stylish(
+        'extra.yaml',
+        '3:11  error  invalid YAML: unresolved alias "who": its anchor must be set before it  yaml-syntax',
+      ),
+      code: 1,
+    });
+  });
+
+  it('a block scalar whose header ends in a no-break space is refused, wherever the file goes', () => {
+    // a common paste from a web page; YAML's white space is a space or a tab
+    const text = yaml('subjects:', '  - id: visitor', '    name: |\u00a0', '      Visitors');
+    const expected = stylish(
+      'extra.yaml',
+      '3:12  error  invalid YAML: block scalar header includes extra characters: |\u00a0  yaml-syntax',
+    );
+    expect(lintWith({ 'extra.yaml': text }).stdout).toBe(expected);
+    // the same file with a line only the yaml package reads
+    expect(lintWith({ 'extra.yaml': `${text}"purposes": []\n` }).stdout).toBe(expected);
+  });
+
   it('a UTF-8 byte-order mark and CRLF line ends load normally', () => {
     const windows = Object.fromEntries(
       Object.entries(BASE).map(([name, text]) => [name, `\ufeff${text.replace(/\n/g, '\r\n')}`]),
