@@ -10,6 +10,7 @@ import { didYouMean } from './inventory/did-you-mean.js';
 import { quote, shortened } from './inventory/quote.js';
 import { parseReferences } from './config-references.js';
 import type { RetentionReference } from './reference/retention.js';
+import { isLanguage, LANGUAGES, type Language } from './views/words/catalogue.js';
 
 /** Settings from `ropa.config.yaml` and the command line. */
 export interface Config {
@@ -18,6 +19,8 @@ export interface Config {
   readonly country?: string;
   /** Retention references of the user's own, added to the built-in ones or replacing one (country and id). */
   readonly references?: readonly RetentionReference[];
+  /** The language of the record, the retention schedule and the notice (`--lang` overrides it). */
+  readonly language?: Language;
   /** The file the settings were read from, when one was: output must not replace it. */
   readonly file?: string;
 }
@@ -113,12 +116,17 @@ export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<str
     throw new InputError(`${file}:${syntax.position.line}:${syntax.position.column}: ${syntax.message}`);
   if (value === null || value === undefined) return { rules: {} };
   if (typeof value !== 'object' || Array.isArray(value))
-    throw new InputError(`${file}: expected a mapping with rules, country, today, references`);
-  const { rules = {}, today, country, references, ...rest } = value as Record<string, unknown>;
+    throw new InputError(`${file}: expected a mapping with rules, country, today, references, language`);
+  const { rules = {}, today, country, references, language, ...rest } = value as Record<string, unknown>;
   const unknown = Object.keys(rest)[0];
   if (unknown !== undefined) {
     throw new InputError(
-      `${file}: unknown key ${quote(unknown)}${didYouMean(unknown, ['rules', 'country', 'today', 'references'])}`,
+      `${file}: unknown key ${quote(unknown)}${didYouMean(unknown, ['rules', 'country', 'today', 'references', 'language'])}`,
+    );
+  }
+  if (language !== undefined && !isLanguage(language)) {
+    throw new InputError(
+      `${file}: language must be one of ${LANGUAGES.join(', ')}, not ${quote(String(language))}`,
     );
   }
   if (today !== undefined && (typeof today !== 'string' || !isCalendarDate(today))) {
@@ -135,6 +143,7 @@ export function parseConfig(text: string, file: string, ruleIds: ReadonlySet<str
     rules: levels,
     ...(today ? { today } : {}),
     ...(country ? { country } : {}),
+    ...(language !== undefined ? { language } : {}),
     ...(references !== undefined ? { references: parseReferences(references, file) } : {}),
   };
 }

@@ -3,7 +3,8 @@ import { InputError } from '../errors.js';
 import { MAX_FILE_BYTES, readInputText } from '../inventory/read.js';
 import type { NoticeFormat } from '../render/notice/index.js';
 import { loadUsable, todayIso } from './shared.js';
-import { configOption, outputOption } from './options.js';
+import { configOption, langOption, outputOption } from './options.js';
+import type { Language } from '../views/words/catalogue.js';
 
 interface NoticeOptions {
   format: NoticeFormat;
@@ -11,6 +12,7 @@ interface NoticeOptions {
   against?: string;
   config?: string;
   output?: string;
+  lang?: Language;
 }
 
 const FORMATS: readonly NoticeFormat[] = ['html', 'markdown', 'json'];
@@ -26,6 +28,7 @@ export function registerNotice(program: Command): void {
       '--against <file>',
       'check a published notice (HTML, Markdown or text) for what the inventory says that it does not',
     )
+    .addOption(langOption())
     .addOption(configOption())
     .addOption(outputOption())
     .addHelpText(
@@ -34,6 +37,7 @@ export function registerNotice(program: Command): void {
 Examples:
   ropa notice inventory --format html -o notice.html
   ropa notice inventory --subject customer
+  ropa notice inventory --lang fr --format html -o information.html
   ropa notice inventory --against public/privacy.html
 
 Where the inventory lacks an item that Art 13 or 14 asks for, the notice says "not stated" and names
@@ -52,6 +56,7 @@ exit code is 1 when there are any. Exit codes: 0 written, 1 findings (--against)
         ...(options.subject !== undefined ? { subject: options.subject } : {}),
         asOf: config.today ?? todayIso(),
         rules: config.rules,
+        ...(context.language ? { language: context.language } : {}),
       });
       if (published === undefined) {
         await writeOutput(NOTICE_FORMATS[options.format](notice, context), options.output, inputs);

@@ -2,13 +2,15 @@ import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import type { Report, ReportFormat } from '../render/report/index.js';
 import { loadUsable, terminalWidth, todayIso } from './shared.js';
-import { configOption, outputOption } from './options.js';
+import { configOption, langOption, outputOption } from './options.js';
+import type { Language } from '../views/words/catalogue.js';
 
 /** The options of report and retention, which write the same formats. */
 export interface ReportOptions {
   format: ReportFormat;
   config?: string;
   output?: string;
+  lang?: Language;
 }
 
 const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'html', 'csv', 'json', 'xlsx'];
@@ -20,6 +22,7 @@ export function addReportOptions(command: Command): Command {
     .addOption(
       new Option('-f, --format <format>', 'output format (xlsx needs -o)').choices(FORMATS).default('table'),
     )
+    .addOption(langOption())
     .addOption(configOption())
     .addOption(outputOption());
 }
@@ -39,6 +42,7 @@ Examples:
   ropa report inventory
   ropa report inventory --format html -o record.html
   ropa report inventory --format xlsx -o record.xlsx
+  ropa report inventory --lang fr --format html -o registre.html
 
 One activity per purpose; where the inventory lacks what Art 30 asks for, the record says
 "not stated" and names the lint rule that flags it. Exit codes: 0 written, 2 usage or input error.`,
@@ -59,6 +63,7 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
         asOf: config.today ?? todayIso(),
         ...(revision ? { revision } : {}),
         rules: config.rules,
+        ...(context.language ? { language: context.language } : {}),
       });
       // The schedule and the flows are worked out only for the formats that show them
       const report: Report = {

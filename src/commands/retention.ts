@@ -14,6 +14,7 @@ export function registerRetention(program: Command): void {
 Examples:
   ropa retention inventory
   ropa retention inventory --format csv -o retention.csv
+  ropa retention inventory --lang de --format xlsx -o loeschfristen.xlsx
 
 Rows with no limit at all and indefinite limits come first, then the longest periods.`,
     )

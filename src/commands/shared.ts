@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import type { RenderContext } from '../render/context.js';
 import { version } from '../version.js';
 import { shortened } from '../inventory/quote.js';
+import type { Language } from '../views/words/catalogue.js';
 
 /**
  * The errors that leave the model unusable for a command other than lint (see `Rule.blocks`): any
@@ -38,12 +39,20 @@ export async function commandConfig(
 /** Loads the inventory and its configuration, as every command that reads one does first. */
 export async function loadForCommand(
   dir: string,
-  options: { rule?: string[]; config?: string },
+  options: { rule?: string[]; config?: string; lang?: Language },
 ): Promise<{ loaded: Loaded; config: Config; context: RenderContext; inputs: Inputs }> {
   const loaded = await loadInventory(dir);
   const config = await commandConfig(options, (ids) => readConfig(dir, options.config, ids));
   const inputs = { folders: [dir], files: config.file === undefined ? [] : [config.file] };
-  return { loaded, config, context: { root: dir, cwd: process.cwd(), version }, inputs };
+  // --lang, else the configuration's language; English when neither says
+  const language = options.lang ?? config.language;
+  const context: RenderContext = {
+    root: dir,
+    cwd: process.cwd(),
+    version,
+    ...(language ? { language } : {}),
+  };
+  return { loaded, config, context, inputs };
 }
 
 /**
@@ -72,7 +81,7 @@ export async function lintUsable(
 /** For commands other than lint: the inventory must load (see `lintUsable`). */
 export async function loadUsable(
   dir: string,
-  options: { config?: string },
+  options: { config?: string; lang?: Language },
 ): Promise<{
   loaded: Loaded;
   config: Config;

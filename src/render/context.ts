@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Rule } from '../rules/rule.js';
+import { wordsFor, type Language, type Words } from '../views/words/index.js';
 
 /** What a renderer needs besides its data: how to name files for the person or tool reading the output. */
 export interface RenderContext {
@@ -10,7 +11,15 @@ export interface RenderContext {
   readonly version: string;
   /** The rules the run checked, which SARIF describes and JUnit counts as passed: every rule by default. */
   readonly rules?: readonly Rule[];
+  /**
+   * The language of the human formats (`--lang`, `language:` in the configuration): every renderer takes
+   * its words from this language's catalogue. English when absent; lint output is always English.
+   */
+  readonly language?: Language;
 }
+
+/** The words of the context's language. */
+export const wordsOf = (context: RenderContext): Words => wordsFor(context.language);
 
 /** How a format lays itself out, decided at the edge (the command), never inside a renderer. */
 export interface RenderOptions {

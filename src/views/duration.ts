@@ -1,4 +1,6 @@
-// ISO 8601 durations as the inventory writes them (P10Y, P3M, P10D, PT1H), in plain English for the record.
+// ISO 8601 durations as the inventory writes them (P10Y, P3M, P10D, PT1H), in words for the record: the
+// units through Intl in the record's language ("10 years", "10 ans", "10 Jahre").
+import { ENGLISH, type Words } from './words/index.js';
 
 const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
@@ -19,9 +21,9 @@ export function durationParts(
 }
 
 /** "10 years", "1 year 6 months", "1 hour"; the text itself when it is not a duration. */
-export function durationText(duration: string): string {
+export function durationText(duration: string, w: Words = ENGLISH): string {
   const list = durationParts(duration);
   if (!list) return duration;
-  const words = list.map(({ value, unit }) => `${value} ${unit}${value === 1 ? '' : 's'}`);
-  return words.length === 0 ? 'no time' : words.join(' ');
+  const words = list.map(({ value, unit }) => w.unit(value, unit));
+  return words.length === 0 ? w.t['duration.none'] : words.join(' ');
 }

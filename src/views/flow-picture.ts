@@ -2,6 +2,7 @@
 // laid out in reasonable time, so a large inventory is drawn in summary: beyond a fixed number of nodes,
 // a column keeps those with the most links and groups the others into one node that says how many it holds.
 import { NODE_KINDS, type FlowGraph, type GraphEdge, type GraphNode, type NodeKind } from './graph.js';
+import { ENGLISH, type Words } from './words/index.js';
 
 /** The most nodes a column of the picture shows; a larger column shows one fewer, and the group. */
 export const COLUMN_LIMIT = 40;
@@ -19,16 +20,9 @@ export interface FlowPicture {
   readonly grouped: readonly Grouped[];
 }
 
-const PLURAL: Record<NodeKind, string> = {
-  subject: 'data subjects',
-  category: 'data categories',
-  purpose: 'purposes',
-  recipient: 'recipients',
-};
-
-/** "9961 other data categories" (a group always holds at least two). */
-export function groupLabel(group: Grouped): string {
-  return `${group.count} other ${PLURAL[group.kind]}`;
+/** "9961 other data categories" (a group always holds at least two), in the words of `w`. */
+export function groupLabel(group: Grouped, w: Words = ENGLISH): string {
+  return w.t[`flows.others.${group.kind}`](w.number(group.count));
 }
 
 /**
@@ -36,7 +30,7 @@ export function groupLabel(group: Grouped): string {
  * column keeps its `limit - 1` nodes with the most links (ties in the graph's order) and one group node
  * for the rest. Edges to and from grouped nodes become edges of the group, each drawn once.
  */
-export function flowPicture(graph: FlowGraph, limit = COLUMN_LIMIT): FlowPicture {
+export function flowPicture(graph: FlowGraph, limit = COLUMN_LIMIT, w: Words = ENGLISH): FlowPicture {
   const degree = new Map<string, number>();
   for (const edge of graph.edges) {
     degree.set(edge.from, (degree.get(edge.from) ?? 0) + 1);
@@ -64,7 +58,7 @@ export function flowPicture(graph: FlowGraph, limit = COLUMN_LIMIT): FlowPicture
       key,
       kind,
       id: '*',
-      label: groupLabel(group),
+      label: groupLabel(group, w),
     });
     for (const node of column) if (!kept.has(node.key)) groupOf.set(node.key, key);
     grouped.push(group);

@@ -1,11 +1,13 @@
 // The versioned reference data the record quotes: articles and labels for lawful bases, Art 9 conditions,
-// special categories and transfer tools. EEA membership, adequacy decisions and country names are the
+// special categories and transfer tools, in English and in the wording of the French and German versions
+// of the GDPR (each entry's `fr` and `de`). EEA membership, adequacy decisions and country names are the
 // Chapter V facts the transfer rules read too: they come from one place, src/reference/transfers.ts.
 import art9 from '../reference/art9-conditions.json' with { type: 'json' };
 import lawfulBases from '../reference/lawful-bases.json' with { type: 'json' };
 import specialCategories from '../reference/special-categories.json' with { type: 'json' };
 import { rightKeys } from '../reference/lawfulness.js';
 import mechanisms from '../reference/transfer-mechanisms.json' with { type: 'json' };
+import { ENGLISH, type Language, type Words } from './words/index.js';
 
 /** A legal term as the record shows it: the inventory's key, the article and the law's wording. */
 export interface Term {
@@ -16,18 +18,24 @@ export interface Term {
   readonly label: string;
 }
 
-interface Entry {
-  readonly article?: string;
+interface Wording {
   readonly short?: string;
   readonly label: string;
 }
 
-function lookup(table: Readonly<Record<string, Entry>>, key: string): Term {
+interface Entry extends Wording {
+  readonly article?: string;
+  readonly fr?: Wording;
+  readonly de?: Wording;
+}
+
+function lookup(table: Readonly<Record<string, Entry>>, key: string, language: Language = 'en'): Term {
   const entry = Object.hasOwn(table, key) ? table[key] : undefined;
   if (!entry) return { key, label: key };
-  return entry.short === undefined
-    ? { key, article: entry.article, label: entry.label }
-    : { key, article: entry.article, short: entry.short, label: entry.label };
+  const words: Wording = (language === 'en' ? undefined : entry[language]) ?? entry;
+  return words.short === undefined
+    ? { key, article: entry.article, label: words.label }
+    : { key, article: entry.article, short: words.short, label: words.label };
 }
 
 /**
@@ -35,35 +43,38 @@ function lookup(table: Readonly<Record<string, Entry>>, key: string): Term {
  * 6(1)(b))", "Explicit consent (Art 9(2)(a))"; the inventory's key only for a term the reference data
  * does not know.
  */
-export function termText(term: Term): string {
+export function termText(term: Term, w: Words = ENGLISH): string {
   const words = term.short ?? term.label;
-  return term.article ? `${words} (Art ${term.article})` : words;
+  return term.article ? `${words} (${w.article(term.article)})` : words;
 }
 
 const bases: Readonly<Record<string, Entry>> = lawfulBases.bases;
 const rights: Readonly<Record<string, Entry>> = lawfulBases.rights;
 
-export const lawfulBasisTerm = (key: string): Term => lookup(bases, key);
-export const conditionTerm = (key: string): Term => lookup(art9.conditions, key);
-export const specialCategoryTerm = (key: string): Term => lookup(specialCategories.categories, key);
-export const mechanismTerm = (key: string): Term => lookup(mechanisms.mechanisms, key);
+export const lawfulBasisTerm = (key: string, language?: Language): Term => lookup(bases, key, language);
+export const conditionTerm = (key: string, language?: Language): Term =>
+  lookup(art9.conditions, key, language);
+export const specialCategoryTerm = (key: string, language?: Language): Term =>
+  lookup(specialCategories.categories, key, language);
+export const mechanismTerm = (key: string, language?: Language): Term =>
+  lookup(mechanisms.mechanisms, key, language);
 
 /**
  * The rights (Art 15-22, 7(3)) a data subject has under a lawful basis, with the withdrawal of consent
  * when the Art 9 condition is explicit consent.
  */
-export function rightsUnder(basis: string | undefined, condition?: string): Term[] {
-  return rightKeys(basis, condition).map((key) => lookup(rights, key));
+export function rightsUnder(basis: string | undefined, condition?: string, language?: Language): Term[] {
+  return rightKeys(basis, condition).map((key) => lookup(rights, key, language));
 }
 
-export const rightTerm = (key: string): Term => lookup(rights, key);
+export const rightTerm = (key: string, language?: Language): Term => lookup(rights, key, language);
 
 /** The keys of the rights, in the order of the law's articles (the reference data's order). */
 export const RIGHT_KEYS: readonly string[] = Object.keys(rights);
 
 /** A right as people read it: "Right of access (Art 15)"; the inventory's key only when it is unknown. */
-export function rightText(term: Term): string {
-  return term.article ? `${term.label} (Art ${term.article})` : term.label;
+export function rightText(term: Term, w: Words = ENGLISH): string {
+  return term.article ? `${term.label} (${w.article(term.article)})` : term.label;
 }
 
 export { adequacyOf, countryName, inEea } from '../reference/transfers.js';

@@ -21,6 +21,7 @@ import { lookup } from './query/lookup.js';
 import { buildRecord } from './record.js';
 import { retentionTerms, ruleCovers, type Named, type RetentionTerms } from './retention.js';
 import { isNotStated, notStated, type NotStated, type Stated } from './stated.js';
+import type { Language } from './words/index.js';
 
 /** How long one kind of data about one kind of person is kept: a retention rule of the category. */
 export interface NoticeRetention extends RetentionTerms {
@@ -98,6 +99,8 @@ export interface NoticeRights {
 }
 
 export interface Notice {
+  /** The language of the notice's legal terms and country names (the record's). */
+  readonly language: Language;
   readonly controller: Stated<Controller>;
   /** The kind of person the notice was written for (`--subject`), when it was written for one. */
   readonly subject?: Named;
@@ -120,6 +123,8 @@ export interface NoticeOptions {
   readonly asOf: string;
   /** The rule levels lint ran with: a rule set to `off` marks no gap. */
   readonly rules?: Readonly<Record<string, Level>>;
+  /** The language of the legal terms and country names (`--lang`); English when absent. */
+  readonly language?: Language;
 }
 
 export function buildNotice(
@@ -130,6 +135,7 @@ export function buildNotice(
   const record = buildRecord(inventory, diagnostics, {
     asOf: options.asOf,
     ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.language ? { language: options.language } : {}),
   });
   const gaps = gapsFrom(diagnostics, options.rules);
   const gapAt: GapAt = (at, subpath, rule) => gaps.marker(rule, at, subpath);
@@ -159,6 +165,7 @@ export function buildNotice(
   const recipients = noticeRecipients(activities, wanted);
   const listed = new Set(recipients.map((r) => r.id));
   return {
+    language: record.language,
     controller,
     ...(options.subject !== undefined ? { subject: audiences[0]!.subject } : {}),
     audiences: audiences.filter((a) => a.categories.length > 0 || options.subject !== undefined),
@@ -169,10 +176,10 @@ export function buildNotice(
       listed.has(t.recipient.id),
     ),
     rights: {
-      rights: rightsOf(activities),
+      rights: rightsOf(activities, record.language),
       contact: isNotStated(controller) ? controller : controller.rights_contact,
       complaint: {
-        right: rightTerm('complaint'),
+        right: rightTerm('complaint', record.language),
         authority: isNotStated(controller) ? notStated() : controller.supervisory_authority,
       },
     },
@@ -315,7 +322,7 @@ function uniqueTransfers(transfers: readonly Transfer[]): Transfer[] {
 }
 
 /** Every right that some purpose gives, in the order of the reference data. */
-function rightsOf(activities: readonly Activity[]): Term[] {
+function rightsOf(activities: readonly Activity[], language: Language): Term[] {
   const keys = new Set(activities.flatMap((a) => a.rights.map((r) => r.key)));
-  return RIGHT_KEYS.filter((key) => keys.has(key)).map(rightTerm);
+  return RIGHT_KEYS.filter((key) => keys.has(key)).map((key) => rightTerm(key, language));
 }

@@ -12,6 +12,7 @@ import type {
 import type { Term } from './legal-terms.js';
 import type { Named, RetentionTerms } from './retention.js';
 import type { NotRequired, NotStated, Stated } from './stated.js';
+import type { Language } from './words/index.js';
 
 export interface Country {
   readonly code: string;
@@ -182,6 +183,8 @@ export interface FindingsSummary {
 }
 
 export interface ProcessingRecord {
+  /** The language of the record's words: legal terms, country names and the reasons given with them. */
+  readonly language: Language;
   /** The date the record speaks for (YYYY-MM-DD): the configuration's `today`, else the day it is made. */
   readonly as_of: string;
   /** The git commit the inventory was read from (short hash, `-dirty` with uncommitted changes), inside git. */
@@ -201,4 +204,6 @@ export interface RecordOptions {
   readonly revision?: string;
   /** The rule levels of the configuration lint ran with: a rule set to `off` leaves no gap marked. */
   readonly rules?: Readonly<Record<string, Level>>;
+  /** The language of the legal terms and country names (`--lang`); English when absent. */
+  readonly language?: Language;
 }

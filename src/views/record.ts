@@ -21,7 +21,6 @@ import { RULES_BY_ID } from '../rules/index.js';
 import {
   adequacyOf,
   conditionTerm,
-  countryName,
   inEea,
   lawfulBasisTerm,
   mechanismTerm,
@@ -52,6 +51,7 @@ import type {
 } from './record-types.js';
 
 export type * from './record-types.js';
+import { wordsFor, type Language, type Words } from './words/index.js';
 
 /**
  * Builds the record from the model and the lint diagnostics: the gaps it marks are the findings (gaps.ts),
@@ -65,18 +65,23 @@ export function buildRecord(
   const organization = inventory.organization;
   const served = categoriesByPurpose(inventory.categories);
   const gaps = gapsFrom(diagnostics, options.rules);
+  const w = wordsFor(options.language);
   const shared: Shared = {
     gaps,
-    category: cached((category) => categoryParts(inventory, category, gaps)),
-    recipient: cached((recipient) => recipientParts(recipient, gaps)),
+    w,
+    category: cached((category) => categoryParts(inventory, category, gaps, w)),
+    recipient: cached((recipient) => recipientParts(recipient, gaps, w)),
   };
   const activities = inventory.purposes.map((purpose) =>
     activity(inventory, purpose, served.get(purpose.id) ?? [], shared),
   );
   const record: ProcessingRecord = {
+    language: w.language,
     as_of: options.asOf,
     ...(options.revision ? { revision: options.revision } : {}),
-    controller: organization ? controller(organization, gaps) : gaps.gap('organization-missing', undefined),
+    controller: organization
+      ? controller(organization, gaps, w)
+      : gaps.gap('organization-missing', undefined),
     activities,
     categories_without_purpose: inventory.categories
       .filter((category) => (category.purposes ?? []).length === 0)
@@ -92,7 +97,7 @@ export function buildRecord(
   return record;
 }
 
-function controller(org: Organization, gaps: Gaps): Controller {
+function controller(org: Organization, gaps: Gaps, w: Words): Controller {
   const country = org.country;
   const at = org.loc;
   const representative = gaps.marker('representative-missing', at);
@@ -100,7 +105,7 @@ function controller(org: Organization, gaps: Gaps): Controller {
     name: org.name,
     ...(org.legal_name ? { legal_name: org.legal_name } : {}),
     role: org.role ?? 'controller',
-    country: country ? { code: country, name: countryName(country) } : notStated(),
+    country: country ? { code: country, name: w.country(country) } : notStated(),
     address: gaps.stated(org.address, 'controller-contact-missing', at),
     ...(org.email || !org.phone ? { email: gaps.stated(org.email, 'controller-contact-missing', at) } : {}),
     ...(org.phone ? { phone: org.phone } : {}),
@@ -134,9 +139,6 @@ function categoriesByPurpose(categories: readonly Category[]): Map<string, Categ
   return served;
 }
 
-/** Why a DPIA is not required when dpia-missing ran on the purpose and found none wanting. */
-const DPIA_NOT_REQUIRED = `fewer than ${DPIA_THRESHOLD} WP248 criteria and no Art 35(3) case`;
-
 /** One activity: `categories` are those that serve the purpose. */
 function activity(
   inventory: Inventory,
@@ -144,7 +146,8 @@ function activity(
   categories: readonly Category[],
   shared: Shared,
 ): Activity {
-  const { gaps } = shared;
+  const { gaps, w } = shared;
+  const language = w.language;
   const at = purpose.loc;
   const basis = purpose.lawful_basis;
   const special = categories.some((category) => (category.special ?? []).length > 0);
@@ -159,7 +162,7 @@ function activity(
     name: purpose.name,
     ...(purpose.description ? { description: purpose.description } : {}),
     owner: gaps.stated(purpose.owner, undefined, at),
-    lawful_basis: basis ? lawfulBasisTerm(basis) : gaps.gap('lawful-basis-missing', at),
+    lawful_basis: basis ? lawfulBasisTerm(basis, language) : gaps.gap('lawful-basis-missing', at),
     ...(basis === 'legitimate-interests' || purpose.legitimate_interest
       ? { legitimate_interest: gaps.stated(purpose.legitimate_interest, 'legitimate-interest-unstated', at) }
       : {}),
@@ -180,14 +183,14 @@ function activity(
     ...(special || purpose.special_condition
       ? {
           special_condition: purpose.special_condition
-            ? conditionTerm(purpose.special_condition)
+            ? conditionTerm(purpose.special_condition, language)
             : gaps.gap('special-category-no-condition', at),
         }
       : {}),
     ...(criminal || purpose.criminal_basis
       ? { criminal_basis: gaps.stated(purpose.criminal_basis, 'criminal-data-no-basis', at) }
       : {}),
-    rights: rightsUnder(basis, purpose.special_condition),
+    rights: rightsUnder(basis, purpose.special_condition, language),
     subjects: gaps.stated(
       inventory.subjects.filter((s) => subjectIds.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
       undefined,
@@ -213,7 +216,8 @@ function activity(
     dpia:
       purpose.dpia ??
       gaps.marker('dpia-missing', at) ??
-      (gaps.checks('dpia-missing') ? notRequired(DPIA_NOT_REQUIRED) : notStated()),
+      // why a DPIA is not required: dpia-missing ran on the purpose and found none wanting
+      (gaps.checks('dpia-missing') ? notRequired(w.t['gap.dpiaNotRequired'](DPIA_THRESHOLD)) : notStated()),
     dpia_criteria: purpose.dpia_criteria ?? [],
     reviewed: gaps.stated(purpose.reviewed, 'record-stale', at),
   };
@@ -239,11 +243,12 @@ interface CategoryParts {
 /** What the record says of each category and each recipient whatever the purpose, worked out once. */
 interface Shared {
   readonly gaps: Gaps;
+  readonly w: Words;
   readonly category: (category: Category) => CategoryParts;
   readonly recipient: (recipient: Recipient) => RecipientParts;
 }
 
-function categoryParts(inventory: Inventory, category: Category, gaps: Gaps): CategoryParts {
+function categoryParts(inventory: Inventory, category: Category, gaps: Gaps, w: Words): CategoryParts {
   const at = category.loc;
   const subjects = category.subjects ?? [];
   const systems = (category.systems ?? []).flatMap((id) => {
@@ -264,7 +269,7 @@ function categoryParts(inventory: Inventory, category: Category, gaps: Gaps): Ca
   return {
     named: { id: category.id, name: category.name },
     data: gaps.stated(dataItems(category), 'data-items-missing', at),
-    special: (category.special ?? []).map(specialCategoryTerm),
+    special: (category.special ?? []).map((key) => specialCategoryTerm(key, w.language)),
     subjects: gaps.stated(
       subjects.map((id) => named(inventory, 'subject', id)),
       'subjects-missing',
@@ -280,7 +285,7 @@ function categoryParts(inventory: Inventory, category: Category, gaps: Gaps): Ca
       undefined,
       at,
     ),
-    systems: systems.map((system) => systemEntry(inventory, system)),
+    systems: systems.map((system) => systemEntry(inventory, system, w)),
     // reported once, on the organization, when there is one (the fix is one list there)
     security_measures: hasMeasures
       ? measures
@@ -352,10 +357,11 @@ function categoryEntry(
 function systemEntry(
   inventory: Inventory,
   system: { id: string; name: string; hosted_by?: string; country?: string },
+  w: Words,
 ): SystemEntry {
   const entry: { -readonly [K in keyof SystemEntry]: SystemEntry[K] } = { id: system.id, name: system.name };
   if (system.hosted_by) entry.hosted_by = named(inventory, 'recipient', system.hosted_by);
-  if (system.country) entry.country = { code: system.country, name: countryName(system.country) };
+  if (system.country) entry.country = { code: system.country, name: w.country(system.country) };
   return entry;
 }
 
@@ -400,7 +406,7 @@ interface RecipientParts {
   readonly transfers: readonly Transfer[];
 }
 
-function recipientParts(recipient: Recipient, gaps: Gaps): RecipientParts {
+function recipientParts(recipient: Recipient, gaps: Gaps, w: Words): RecipientParts {
   const at = recipient.loc;
   const countries = recipientCountries(recipient);
   const role = recipient.role;
@@ -410,8 +416,8 @@ function recipientParts(recipient: Recipient, gaps: Gaps): RecipientParts {
     role: role ?? gaps.gap('recipient-role-missing', at),
     countries:
       countries.length > 0
-        ? countries.map((code) => ({ code, name: countryName(code) }))
-        : countriesGap(recipient, gaps),
+        ? countries.map((code) => ({ code, name: w.country(code) }))
+        : countriesGap(recipient, gaps, w),
     ...(needsContract || recipient.contract
       ? {
           contract: gaps.stated(
@@ -425,19 +431,24 @@ function recipientParts(recipient: Recipient, gaps: Gaps): RecipientParts {
       .filter((code) => !inEea(code))
       .map((code) => ({
         recipient: named,
-        country: { code, name: countryName(code) },
-        tool: transferTool(recipient, code, gaps),
+        country: { code, name: w.country(code) },
+        tool: transferTool(recipient, code, gaps, w.language),
       })),
   };
 }
 
-function transferTool(recipient: Recipient, country: string, gaps: Gaps): Stated<TransferTool> {
+function transferTool(
+  recipient: Recipient,
+  country: string,
+  gaps: Gaps,
+  language: Language,
+): Stated<TransferTool> {
   const tool = toolFor(recipient, country)?.tool;
   const declared = tool?.mechanism;
   const adequacy = adequacyOf(country);
   const dpf = recipient.dpf ? { dpf: recipient.dpf } : {};
   if (declared) {
-    const mechanism = mechanismTerm(declared);
+    const mechanism = mechanismTerm(declared, language);
     const needsTia = mechanism.article?.startsWith('46') ?? false;
     return {
       mechanism,
@@ -450,7 +461,7 @@ function transferTool(recipient: Recipient, country: string, gaps: Gaps): Stated
   // Adequacy applies by itself, except where it covers only DPF-listed organisations
   if (adequacy && (!adequacy.requires_dpf || recipient.dpf?.certified === true)) {
     return {
-      mechanism: mechanismTerm(adequacy.requires_dpf ? 'dpf' : 'adequacy'),
+      mechanism: mechanismTerm(adequacy.requires_dpf ? 'dpf' : 'adequacy', language),
       decision: adequacy.decision,
       ...dpf,
     };

@@ -1,4 +1,5 @@
 import type { RuleId } from '../rules/index.js';
+import { ENGLISH, type Words } from './words/index.js';
 
 /**
  * A value the law asks for that the inventory does not give. The record keeps the gap in place, with the
@@ -41,16 +42,17 @@ export const notRequired = (reason: string): NotRequired => ({ not_required: tru
  * gap, "not stated [rule-id, waived: reason]" where a waiver accepts it, plain "not stated" where no
  * enabled rule asks for the value.
  */
-export function gapText(gap: NotStated): string {
-  return `not stated${ruleMark(gap)}`;
+export function gapText(gap: NotStated, w: Words = ENGLISH): string {
+  return `${w.t['gap.notStated']}${ruleMark(gap, w)}`;
 }
 
 /** What follows a gap's words: " [rule-id]", " [rule-id, waived: reason]", or nothing when unmarked. */
-export function ruleMark(gap: NotStated): string {
+export function ruleMark(gap: NotStated, w: Words = ENGLISH): string {
   if (!gap.rule) return '';
   if (!gap.waived) return ` [${gap.rule}]`;
-  return ` [${gap.rule}, waived${gap.waived.reason ? `: ${gap.waived.reason}` : ''}]`;
+  return ` [${gap.rule}, ${w.t['gap.waived']}${gap.waived.reason ? `: ${gap.waived.reason}` : ''}]`;
 }
 
 /** "not required (fewer than 2 WP248 criteria)". */
-export const notRequiredText = (value: NotRequired): string => `not required (${value.reason})`;
+export const notRequiredText = (value: NotRequired, w: Words = ENGLISH): string =>
+  w.t['gap.notRequired'](value.reason);

@@ -1,13 +1,24 @@
 // The notice as a document of sections, blocks and plain-text values (gaps as "not stated [rule]"), the
-// same for every format: HTML and Markdown only lay it out and escape it.
+// same for every format: HTML and Markdown only lay it out and escape it. Its words are the catalogue's
+// (views/words), in the language the notice was asked for.
 import { rightText } from '../../views/legal-terms.js';
 import type { Notice, NoticeCategory, NoticePurpose, NoticeRetention } from '../../views/notice.js';
 import { joinPhrases } from '../../views/phrases.js';
 import type { Source } from '../../views/record.js';
 import { retentionText } from '../../views/retention-wording.js';
 import { isNotStated, type NotStated } from '../../views/stated.js';
-import { contactText, countryText, dataText, dpoText, names, plain, statedText } from '../report/describe.js';
-import { NOTICE_WORDS as W } from './words.js';
+import type { Words } from '../../views/words/index.js';
+import {
+  contactText,
+  countryText,
+  dataText,
+  dpoText,
+  keyWord,
+  names,
+  plain as plainIn,
+  rightIn,
+  statedText as statedIn,
+} from '../report/describe.js';
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
@@ -35,21 +46,22 @@ export interface NoticeDocument {
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
-export function noticeDocument(notice: Notice): NoticeDocument {
+export function noticeDocument(notice: Notice, w: Words): NoticeDocument {
+  const { t } = w;
   const controller = isNotStated(notice.controller) ? undefined : notice.controller;
-  const who = controller?.name ?? W.unknownController;
-  const title = W.title(controller?.name);
+  const who = controller?.name ?? t['notice.unknownController'];
+  const title = t['notice.title'](controller?.name);
   return {
-    title: notice.subject ? `${title} ${W.titleFor(notice.subject.name)}` : title,
-    intro: W.intro(who),
+    title: notice.subject ? `${title} ${t['notice.titleFor'](notice.subject.name)}` : title,
+    intro: t['notice.intro'](who),
     sections: [
-      controllerSection(notice),
-      audiencesSection(notice),
-      purposesSection(notice),
-      recipientsSection(notice, who),
-      transfersSection(notice),
-      rightsSection(notice),
-      automatedSection(notice),
+      controllerSection(notice, w),
+      audiencesSection(notice, w),
+      purposesSection(notice, w),
+      recipientsSection(notice, who, w),
+      transfersSection(notice, w),
+      rightsSection(notice, w),
+      automatedSection(notice, w),
     ],
   };
 }
@@ -58,122 +70,170 @@ function section(id: string, heading: string, blocks: Block[], sections: Section
   return { id, heading, blocks, sections };
 }
 
-function controllerSection(notice: Notice): Section {
+function controllerSection(notice: Notice, w: Words): Section {
+  const { t } = w;
+  const plain = (value: Parameters<typeof plainIn>[0]) => plainIn(value, w);
   const c = notice.controller;
-  if (isNotStated(c)) return section('controller', W.controller.heading, [paragraph(plain(c))]);
+  const heading = t['notice.controller.heading'];
+  if (isNotStated(c)) return section('controller', heading, [paragraph(plain(c))]);
   const rows: [string, string][] = [
-    [W.controller.name, c.name + (c.legal_name ? ` (${c.legal_name})` : '')],
-    [W.controller.address, plain(c.address)],
+    [t['notice.controller.name'], c.name + (c.legal_name ? ` (${c.legal_name})` : '')],
+    [t['notice.controller.address'], plain(c.address)],
   ];
-  if (c.email !== undefined) rows.push([W.controller.email, plain(c.email)]);
-  if (c.phone) rows.push([W.controller.phone, c.phone]);
-  if (c.website) rows.push([W.controller.website, c.website]);
-  rows.push([W.controller.dpo, statedText(c.dpo, dpoText)]);
+  if (c.email !== undefined) rows.push([t['field.email'], plain(c.email)]);
+  if (c.phone) rows.push([t['field.phone'], c.phone]);
+  if (c.website) rows.push([t['field.website'], c.website]);
+  rows.push([t['field.dpo'], statedIn(c.dpo, (dpo) => dpoText(dpo, w), w)]);
   if (c.representative !== undefined)
-    rows.push([W.controller.representative, statedText(c.representative, contactText)]);
-  rows.push([W.controller.rights, plain(c.rights_contact)]);
-  return section('controller', W.controller.heading, [{ kind: 'fields', rows }]);
+    rows.push([t['notice.controller.representative'], statedIn(c.representative, contactText, w)]);
+  rows.push([t['notice.controller.rights'], plain(c.rights_contact)]);
+  return section('controller', heading, [{ kind: 'fields', rows }]);
 }
 
-function audiencesSection(notice: Notice): Section {
+function audiencesSection(notice: Notice, w: Words): Section {
+  const { t } = w;
+  const columns = [
+    t['notice.audiences.data'],
+    t['notice.audiences.includes'],
+    t['notice.audiences.from'],
+    t['notice.audiences.usedFor'],
+    t['notice.audiences.kept'],
+  ];
   return section(
     'data',
-    W.audiences.heading,
-    [paragraph(W.audiences.lead)],
+    t['notice.audiences.heading'],
+    [paragraph(t['notice.audiences.lead'])],
     notice.audiences.map((audience) =>
       section(
         `subject-${audience.subject.id}`,
         audience.subject.name,
         audience.categories.length > 0
-          ? [{ kind: 'grid', columns: W.audiences.columns, rows: audience.categories.map(categoryRow) }]
-          : [paragraph(W.audiences.none)],
+          ? [{ kind: 'grid', columns, rows: audience.categories.map((c) => categoryRow(c, w)) }]
+          : [paragraph(t['notice.audiences.none'])],
       ),
     ),
   );
 }
 
-function categoryRow(category: NoticeCategory): string[] {
-  const special = category.special.map((t) => t.label).join(', ');
+function categoryRow(category: NoticeCategory, w: Words): string[] {
+  const special = category.special.map((term) => term.label).join(', ');
   return [
     category.name,
-    dataText(category) + (special ? `; ${W.audiences.special(special)}` : ''),
-    statedText(category.sources, (list) => joinPhrases(list.map(sourceText), '; ')),
+    dataText(category, w) + (special ? `; ${w.t['notice.audiences.special'](special)}` : ''),
+    statedIn(
+      category.sources,
+      (list) =>
+        joinPhrases(
+          list.map((s) => sourceText(s, w)),
+          '; ',
+        ),
+      w,
+    ),
     names(category.purposes),
-    statedText(category.retention, (rules) => joinPhrases(rules.map(noticeRetentionText), '; ')),
+    statedIn(
+      category.retention,
+      (rules) =>
+        joinPhrases(
+          rules.map((r) => noticeRetentionText(r, w)),
+          '; ',
+        ),
+      w,
+    ),
   ];
 }
 
-function sourceText(source: Source): string {
-  const where = source.from ? W.sourceFrom(source.from.name) : W.sources[source.type];
+function sourceText(source: Source, w: Words): string {
+  const where = source.from
+    ? w.t['notice.sourceFrom'](source.from.name)
+    : keyWord(w, 'notice.source.', source.type);
   return source.description ? `${where}: ${source.description}` : where;
 }
 
-function noticeRetentionText(rule: NoticeRetention): string {
-  const text = retentionText(rule);
-  return rule.vague ? `${text}; ${W.vague} [${rule.vague.rule}]` : text;
+function noticeRetentionText(rule: NoticeRetention, w: Words): string {
+  const text = retentionText(rule, w);
+  return rule.vague ? `${text}; ${w.t['notice.vague']} [${rule.vague.rule}]` : text;
 }
 
-function purposesSection(notice: Notice): Section {
+function purposesSection(notice: Notice, w: Words): Section {
   return section(
     'purposes',
-    W.purposes.heading,
-    notice.purposes.length === 0 ? [paragraph(W.purposes.none)] : [],
+    w.t['notice.purposes.heading'],
+    notice.purposes.length === 0 ? [paragraph(w.t['notice.purposes.none'])] : [],
     notice.purposes.map((p) =>
-      section(`purpose-${p.id}`, p.name, [{ kind: 'fields', rows: purposeRows(p) }]),
+      section(`purpose-${p.id}`, p.name, [{ kind: 'fields', rows: purposeRows(p, w) }]),
     ),
   );
 }
 
-function purposeRows(p: NoticePurpose): [string, string][] {
+function purposeRows(p: NoticePurpose, w: Words): [string, string][] {
+  const { t } = w;
+  const plain = (value: Parameters<typeof plainIn>[0]) => plainIn(value, w);
   const rows: [string, string][] = [];
-  const P = W.purposes;
-  if (p.description) rows.push([P.description, p.description]);
-  if (p.subjects.length > 0) rows.push([P.subjects, names(p.subjects)]);
-  rows.push([P.basis, statedText(p.lawful_basis, rightText)]);
-  if (p.legitimate_interest !== undefined) rows.push([P.interest, plain(p.legitimate_interest)]);
-  if (p.legal_reference !== undefined) rows.push([P.law, plain(p.legal_reference)]);
-  if (p.consent_withdrawal !== undefined) rows.push([P.withdrawal, plain(p.consent_withdrawal)]);
+  if (p.description) rows.push([t['notice.purposes.description'], p.description]);
+  if (p.subjects.length > 0) rows.push([t['notice.purposes.subjects'], names(p.subjects)]);
+  rows.push([t['notice.purposes.basis'], statedIn(p.lawful_basis, rightIn(w), w)]);
+  if (p.legitimate_interest !== undefined)
+    rows.push([t['notice.purposes.interest'], plain(p.legitimate_interest)]);
+  if (p.legal_reference !== undefined) rows.push([t['notice.purposes.law'], plain(p.legal_reference)]);
+  if (p.consent_withdrawal !== undefined)
+    rows.push([t['notice.purposes.withdrawal'], plain(p.consent_withdrawal)]);
   if (p.provision) {
-    rows.push([P.requirement, statedText(p.provision.requirement, (r) => W.requirement[r])]);
+    rows.push([
+      t['notice.purposes.requirement'],
+      statedIn(p.provision.requirement, (r) => keyWord(w, 'notice.requirement.', r), w),
+    ]);
     if (p.provision.obliged !== undefined)
-      rows.push([P.obliged, statedText(p.provision.obliged, (o) => (o ? W.yes : W.no))]);
-    if (p.provision.consequences !== undefined) rows.push([P.consequences, plain(p.provision.consequences)]);
+      rows.push([
+        t['notice.purposes.obliged'],
+        statedIn(p.provision.obliged, (o) => (o ? t['value.yes'] : t['value.no']), w),
+      ]);
+    if (p.provision.consequences !== undefined)
+      rows.push([t['notice.purposes.consequences'], plain(p.provision.consequences)]);
   }
-  rows.push([P.rights, p.rights.length > 0 ? p.rights.map((r) => r.label).join('; ') : P.rightsUnknown]);
-  if (p.automated_decisions) rows.push([P.automated, automatedText(p)]);
+  rows.push([
+    t['notice.purposes.rights'],
+    p.rights.length > 0 ? p.rights.map((r) => r.label).join('; ') : t['notice.purposes.rightsUnknown'],
+  ]);
+  if (p.automated_decisions) rows.push([t['notice.automated.heading'], automatedText(p, w)]);
   return rows;
 }
 
-function automatedText(p: NoticePurpose): string {
+function automatedText(p: NoticePurpose, w: Words): string {
+  const { t } = w;
   const a = p.automated_decisions!;
-  const A = W.automated;
   return joinPhrases(
     [
       ...(a.description ? [a.description] : []),
-      ...(a.legal_effect ? [A.legalEffect] : []),
-      `${A.logic}: ${plain(a.logic)}`,
-      `${A.consequences}: ${plain(a.consequences)}`,
-      ...(a.safeguards ? [`${A.safeguards}: ${a.safeguards}`] : []),
+      ...(a.legal_effect ? [t['notice.automated.legalEffect']] : []),
+      `${t['notice.automated.logic']}: ${plainIn(a.logic, w)}`,
+      `${t['notice.automated.consequences']}: ${plainIn(a.consequences, w)}`,
+      ...(a.safeguards ? [`${t['notice.automated.safeguards']}: ${a.safeguards}`] : []),
     ],
     '; ',
   );
 }
 
-function recipientsSection(notice: Notice, who: string): Section {
-  const R = W.recipients;
+function recipientsSection(notice: Notice, who: string, w: Words): Section {
+  const { t } = w;
   return section(
     'recipients',
-    R.heading,
+    t['notice.recipients.heading'],
     notice.recipients.length === 0
-      ? [paragraph(R.none(who))]
+      ? [paragraph(t['notice.recipients.none'](who))]
       : [
           {
             kind: 'grid',
-            columns: R.columns,
+            columns: [
+              t['notice.recipients.recipient'],
+              t['notice.recipients.role'],
+              t['notice.recipients.where'],
+              t['notice.recipients.which'],
+              t['notice.recipients.for'],
+            ],
             rows: notice.recipients.map((r) => [
               r.name,
-              statedText(r.role, (role) => W.roles[role]),
-              statedText(r.countries, (list) => list.map(countryText).join(', ')),
+              statedIn(r.role, (role) => keyWord(w, 'notice.role.', role), w),
+              statedIn(r.countries, (list) => list.map(countryText).join(', '), w),
               names(r.categories),
               names(r.purposes),
             ]),
@@ -182,55 +242,67 @@ function recipientsSection(notice: Notice, who: string): Section {
   );
 }
 
-function transfersSection(notice: Notice): Section {
-  const T = W.transfers;
+function transfersSection(notice: Notice, w: Words): Section {
+  const { t } = w;
   const unknown = notice.recipients.some((r) => isNotStated(r.countries) && r.countries.rule !== undefined);
   const blocks: Block[] =
     notice.transfers.length === 0
-      ? [paragraph(T.none)]
+      ? [paragraph(t['notice.transfers.none'])]
       : [
-          paragraph(T.lead),
+          paragraph(t['notice.transfers.lead']),
           {
             kind: 'grid',
-            columns: T.columns,
-            rows: notice.transfers.map((t) => [
-              t.recipient.name,
-              countryText(t.country),
-              statedText(t.tool, (tool) =>
-                [rightText(tool.mechanism), tool.decision, tool.reference].filter(Boolean).join(', '),
+            columns: [
+              t['notice.transfers.recipient'],
+              t['notice.transfers.country'],
+              t['notice.transfers.safeguard'],
+            ],
+            rows: notice.transfers.map((x) => [
+              x.recipient.name,
+              countryText(x.country),
+              statedIn(
+                x.tool,
+                (tool) =>
+                  [rightText(tool.mechanism, w), tool.decision, tool.reference].filter(Boolean).join(', '),
+                w,
               ),
             ]),
           },
-          paragraph(T.copy(plain(notice.rights.contact))),
+          paragraph(t['notice.transfers.copy'](plainIn(notice.rights.contact, w))),
         ];
-  if (unknown) blocks.push(paragraph(T.unknownCountries));
-  return section('transfers', T.heading, blocks);
+  if (unknown) blocks.push(paragraph(t['notice.transfers.unknownCountries']));
+  return section('transfers', t['notice.transfers.heading'], blocks);
 }
 
-function rightsSection(notice: Notice): Section {
-  const R = W.rights;
+function rightsSection(notice: Notice, w: Words): Section {
+  const { t } = w;
   const r = notice.rights;
   const blocks: Block[] =
     r.rights.length > 0
-      ? [paragraph(R.lead), { kind: 'list', items: r.rights.map(rightText) }]
-      : [paragraph(R.none)];
+      ? [paragraph(t['notice.rights.lead']), { kind: 'list', items: r.rights.map(rightIn(w)) }]
+      : [paragraph(t['notice.rights.none'])];
   const unknown = notice.purposes.filter((p) => isNotStated(p.lawful_basis));
   if (unknown.length > 0)
-    blocks.push(paragraph(R.basisUnknown(names(unknown), plain(unknown[0]!.lawful_basis as NotStated))));
-  if (notice.purposes.some((p) => p.consent_withdrawal !== undefined)) blocks.push(paragraph(R.withdrawal));
-  blocks.push(paragraph(R.contact(plain(r.contact))));
-  blocks.push(paragraph(`${rightText(r.complaint.right)}.`));
-  blocks.push(paragraph(R.authority(statedText(r.complaint.authority, contactText))));
-  return section('rights', R.heading, blocks);
+    blocks.push(
+      paragraph(
+        t['notice.rights.basisUnknown'](names(unknown), plainIn(unknown[0]!.lawful_basis as NotStated, w)),
+      ),
+    );
+  if (notice.purposes.some((p) => p.consent_withdrawal !== undefined))
+    blocks.push(paragraph(t['notice.rights.withdrawal']));
+  blocks.push(paragraph(t['notice.rights.contact'](plainIn(r.contact, w))));
+  blocks.push(paragraph(`${rightText(r.complaint.right, w)}.`));
+  blocks.push(paragraph(t['notice.rights.authority'](statedIn(r.complaint.authority, contactText, w))));
+  return section('rights', t['notice.rights.heading'], blocks);
 }
 
-function automatedSection(notice: Notice): Section {
+function automatedSection(notice: Notice, w: Words): Section {
   const decided = notice.purposes.filter((p) => p.automated_decisions);
   return section(
     'automated',
-    W.automated.heading,
+    w.t['notice.automated.heading'],
     decided.length === 0
-      ? [paragraph(W.automated.none)]
-      : [{ kind: 'fields', rows: decided.map((p) => [p.name, automatedText(p)] as [string, string]) }],
+      ? [paragraph(w.t['notice.automated.none'])]
+      : [{ kind: 'fields', rows: decided.map((p) => [p.name, automatedText(p, w)] as [string, string]) }],
   );
 }

@@ -1,26 +1,28 @@
 // The notice as one self-contained HTML page, in the record's style (inline CSS, no script, printable):
 // a contents list, one heading level per section, values escaped and gaps marked as the record marks them.
-import type { RenderContext } from '../context.js';
+import type { Words } from '../../views/words/index.js';
+import { wordsOf, type RenderContext } from '../context.js';
 import { cell, fieldTable, gridTable, page } from '../report/html.js';
 import { escapeHtml } from '../report/html-escape.js';
 import type { Block, NoticeDocument, Section } from './document.js';
-import { NOTICE_WORDS as W } from './words.js';
 
 export function noticeHtml(document: NoticeDocument, context: RenderContext): string {
+  const w = wordsOf(context);
+  const { t } = w;
   const body: string[] = [
     '<header>',
     `<h1>${escapeHtml(document.title)}</h1>`,
     `<p>${escapeHtml(document.intro)}</p>`,
-    `<p class="meta">${escapeHtml(W.generator(context.version))}</p>`,
+    `<p class="meta">${escapeHtml(t['notice.generator'](context.version))}</p>`,
     '</header>',
-    `<nav aria-label="${escapeHtml(W.contents)}">`,
-    `<h2>${escapeHtml(W.contents)}</h2>`,
+    `<nav aria-label="${escapeHtml(t['notice.contents'])}">`,
+    `<h2>${escapeHtml(t['notice.contents'])}</h2>`,
     contents(document.sections),
     '</nav>',
   ];
-  for (const s of document.sections) body.push(...sectionHtml(s, 2));
+  for (const s of document.sections) body.push(...sectionHtml(s, 2, w));
   // The <title> stays short (validators want at most 70 characters); the heading carries the whole title
-  return page(W.title(undefined), body, context);
+  return page(t['notice.title'](undefined), body, context);
 }
 
 function contents(sections: readonly Section[]): string {
@@ -31,25 +33,26 @@ function contents(sections: readonly Section[]): string {
   return `<ol>${items.join('')}</ol>`;
 }
 
-function sectionHtml(s: Section, level: number): string[] {
+function sectionHtml(s: Section, level: number, w: Words): string[] {
   return [
     `<section id="${escapeHtml(s.id)}">`,
     `<h${level}>${escapeHtml(s.heading)}</h${level}>`,
-    ...s.blocks.map(blockHtml),
-    ...s.sections.flatMap((sub) => sectionHtml(sub, level + 1)),
+    ...s.blocks.map((block) => blockHtml(block, w)),
+    ...s.sections.flatMap((sub) => sectionHtml(sub, level + 1, w)),
     '</section>',
   ];
 }
 
-function blockHtml(block: Block): string {
+function blockHtml(block: Block, w: Words): string {
+  const show = (text: string) => cell(text, w);
   switch (block.kind) {
     case 'paragraph':
-      return `<p>${cell(block.text)}</p>`;
+      return `<p>${show(block.text)}</p>`;
     case 'list':
-      return `<ul>${block.items.map((item) => `<li>${cell(item)}</li>`).join('')}</ul>`;
+      return `<ul>${block.items.map((item) => `<li>${show(item)}</li>`).join('')}</ul>`;
     case 'fields':
-      return fieldTable(block.rows);
+      return fieldTable(block.rows, w);
     case 'grid':
-      return gridTable(block.columns, block.rows);
+      return gridTable(block.columns, block.rows, show);
   }
 }

@@ -1,6 +1,7 @@
-// Plain-text wording of record values, shared by every format, so a gap reads the same everywhere.
+// Plain-text wording of record values, shared by every format, so a gap reads the same everywhere. Every
+// word comes from the catalogue of the record's language (`w`, views/words): none is written here.
 import type { Dpo } from '../../inventory/model.js';
-import { rightText, termText } from '../../views/legal-terms.js';
+import { rightText, termText, type Term } from '../../views/legal-terms.js';
 import type {
   Activity,
   CategoryEntry,
@@ -25,26 +26,46 @@ import {
 } from '../../views/stated.js';
 import { joinPhrases, withoutFullStop } from '../../views/phrases.js';
 import { retentionText } from '../../views/retention-wording.js';
+import { ENGLISH, type MessageId, type Words } from '../../views/words/index.js';
 
 export { gapText };
 
 /** A stated value through `show`, its gap marker, or "not required (why)". */
-export function statedText<T>(value: Stated<T> | NotRequired, show: (value: T) => string): string {
-  if (isNotStated(value)) return gapText(value);
-  return isNotRequired(value) ? notRequiredText(value) : show(value as T);
+export function statedText<T>(
+  value: Stated<T> | NotRequired,
+  show: (value: T) => string,
+  w: Words = ENGLISH,
+): string {
+  if (isNotStated(value)) return gapText(value, w);
+  return isNotRequired(value) ? notRequiredText(value, w) : show(value as T);
 }
 
-export const plain = (value: Stated<string>): string => statedText(value, (v) => v);
+export const plain = (value: Stated<string>, w: Words = ENGLISH): string => statedText(value, (v) => v, w);
 
-export { termText };
+/** A legal term with its article, in the language's citation style: "Contrat (art. 6.1.b RGPD)". */
+export const termIn =
+  (w: Words) =>
+  (term: Term): string =>
+    termText(term, w);
+
+/** A right with its article: "Droit d'accès de la personne concernée (art. 15 RGPD)". */
+export const rightIn =
+  (w: Words) =>
+  (term: Term): string =>
+    rightText(term, w);
 
 export const names = (list: readonly Named[]): string => list.map((n) => n.name).join(', ');
 
 export const countryText = (country: Country): string => `${country.name} (${country.code})`;
 
-export function dpoText(dpo: Dpo): string {
-  if (dpo.appointed === false) return `not appointed${dpo.reason ? `: ${dpo.reason}` : ''}`;
-  return [dpo.name, dpo.email, dpo.phone, dpo.address].filter(Boolean).join(', ') || 'appointed';
+/** The message for an inventory key (a role, a source type, a severity), the key itself when unknown. */
+export const keyWord = (w: Words, prefix: `${string}.`, key: string): string => w.keyed(prefix, key) ?? key;
+
+export function dpoText(dpo: Dpo, w: Words = ENGLISH): string {
+  if (dpo.appointed === false) return `${w.t['value.dpoNotAppointed']}${dpo.reason ? `: ${dpo.reason}` : ''}`;
+  return (
+    [dpo.name, dpo.email, dpo.phone, dpo.address].filter(Boolean).join(', ') || w.t['value.dpoAppointed']
+  );
 }
 
 export function contactText(c: {
@@ -60,69 +81,92 @@ export function contactText(c: {
  * What the record speaks for, under its title: "Record as of 2026-11-27, made from commit 1a2b3c4" (with
  * "and uncommitted changes" when the inventory differs from the commit).
  */
-export function asOfText(record: ProcessingRecord): string {
+export function asOfText(record: ProcessingRecord, w: Words): string {
   const revision = record.revision;
-  if (!revision) return `Record as of ${record.as_of}.`;
-  const dirty = revision.endsWith('-dirty');
-  return `Record as of ${record.as_of}, made from commit ${revision.replace(/-dirty$/, '')}${dirty ? ' and uncommitted changes' : ''}.`;
+  const date = w.date(record.as_of);
+  if (!revision) return w.t['value.asOf'](date);
+  return w.t['value.asOfCommit'](date, revision.replace(/-dirty$/, ''), revision.endsWith('-dirty'));
 }
 
-export function controllerRows(controller: Controller): [string, string][] {
-  return [
-    ['Name', controller.name + (controller.legal_name ? ` (${controller.legal_name})` : '')],
-    ['Role', controller.role],
-    ['Country', statedText(controller.country, countryText)],
-    ['Address', plain(controller.address)],
-    ...(controller.email !== undefined ? [['E-mail', plain(controller.email)] as [string, string]] : []),
-    ...(controller.phone ? [['Telephone', controller.phone] as [string, string]] : []),
-    ...(controller.website ? [['Website', controller.website] as [string, string]] : []),
-    ...(controller.public_authority ? [['Public authority', 'yes'] as [string, string]] : []),
-    ...(controller.employees !== undefined
-      ? [['Employees', String(controller.employees)] as [string, string]]
-      : []),
-    ['Data protection officer', statedText(controller.dpo, dpoText)],
-    ...(controller.representative !== undefined
-      ? [['Representative (Art 27)', statedText(controller.representative, contactText)] as [string, string]]
-      : []),
-    ['Supervisory authority', statedText(controller.supervisory_authority, contactText)],
-    ['Exercise of rights', plain(controller.rights_contact)],
-    ['Security measures', joinPhrases(controller.security_measures, '; ') || 'none stated'],
-    ['Last reviewed', plain(controller.reviewed)],
+/** A date the inventory gives (YYYY-MM-DD), or its gap. */
+const dateText = (value: Stated<string>, w: Words): string => statedText(value, w.date, w);
+
+export function controllerRows(controller: Controller, w: Words = ENGLISH): [string, string][] {
+  const { t } = w;
+  const rows: [string, string][] = [
+    [t['field.name'], controller.name + (controller.legal_name ? ` (${controller.legal_name})` : '')],
+    [t['field.role'], keyWord(w, 'orgRole.', controller.role)],
+    [t['field.country'], statedText(controller.country, countryText, w)],
+    [t['field.address'], plain(controller.address, w)],
   ];
+  if (controller.email !== undefined) rows.push([t['field.email'], plain(controller.email, w)]);
+  if (controller.phone) rows.push([t['field.phone'], controller.phone]);
+  if (controller.website) rows.push([t['field.website'], controller.website]);
+  if (controller.public_authority) rows.push([t['field.publicAuthority'], t['value.yes']]);
+  if (controller.employees !== undefined) rows.push([t['field.employees'], w.number(controller.employees)]);
+  rows.push([t['field.dpo'], statedText(controller.dpo, (dpo) => dpoText(dpo, w), w)]);
+  if (controller.representative !== undefined)
+    rows.push([t['field.representative'], statedText(controller.representative, contactText, w)]);
+  rows.push(
+    [t['field.authority'], statedText(controller.supervisory_authority, contactText, w)],
+    [t['field.rightsContact'], plain(controller.rights_contact, w)],
+    [t['field.security'], joinPhrases(controller.security_measures, '; ') || t['value.noneStated']],
+    [t['field.reviewed'], dateText(controller.reviewed, w)],
+  );
+  return rows;
 }
 
-function categoryRetentionText(category: CategoryEntry): string {
-  return statedText(category.retention, (rules) =>
-    joinPhrases(
-      rules.map((rule) => `${names(rule.subjects)}: ${retentionText(rule)}`),
-      '; ',
-    ),
+function categoryRetentionText(category: CategoryEntry, w: Words): string {
+  return statedText(
+    category.retention,
+    (rules) =>
+      joinPhrases(
+        rules.map((rule) => `${names(rule.subjects)}: ${retentionText(rule, w)}`),
+        '; ',
+      ),
+    w,
   );
 }
 
-function sourceText(source: Source): string {
+function sourceText(source: Source, w: Words): string {
   return joinPhrases(
-    [source.type, source.from ? `from ${source.from.name}` : '', source.description ?? ''].filter(Boolean),
+    [
+      keyWord(w, 'source.', source.type),
+      source.from ? w.t['value.from'](source.from.name) : '',
+      source.description ?? '',
+    ].filter(Boolean),
     ': ',
   );
 }
 
-export const sourcesText = (category: CategoryEntry): string =>
-  statedText(category.sources, (list) => joinPhrases(list.map(sourceText), '; '));
+export const sourcesText = (category: CategoryEntry, w: Words): string =>
+  statedText(
+    category.sources,
+    (list) =>
+      joinPhrases(
+        list.map((s) => sourceText(s, w)),
+        '; ',
+      ),
+    w,
+  );
 
 /** The rows of the Art 30(2) block, for an organisation that processes data on behalf of others. */
-export function processorRows(processor: ProcessorRecord): [string, string][] {
+export function processorRows(processor: ProcessorRecord, w: Words): [string, string][] {
+  const { t } = w;
   return [
     [
-      'Controllers',
-      statedText(processor.clients, (list) =>
-        list
-          .map((c) => `${c.name}: ${statedText(c.categories_of_processing, (x) => x.join(', '))}`)
-          .join('; '),
+      t['field.controllers'],
+      statedText(
+        processor.clients,
+        (list) =>
+          list
+            .map((c) => `${c.name}: ${statedText(c.categories_of_processing, (x) => x.join(', '), w)}`)
+            .join('; '),
+        w,
       ),
     ],
-    ['Transfers', processor.transfers.map(transferText).join('; ') || 'none'],
-    ['Security measures', statedText(processor.security_measures, (x) => joinPhrases(x, '; '))],
+    [t['field.transfers'], processor.transfers.map((x) => transferText(x, w)).join('; ') || t['value.none']],
+    [t['field.security'], statedText(processor.security_measures, (x) => joinPhrases(x, '; '), w)],
   ];
 }
 
@@ -132,6 +176,7 @@ export function processorRows(processor: ProcessorRecord): [string, string][] {
  */
 export function securityText(
   measures: SecurityMeasures,
+  w: Words,
   organisation: 'reference' | 'inline' = 'reference',
 ): string {
   return joinPhrases(
@@ -142,14 +187,14 @@ export function securityText(
         ? []
         : organisation === 'inline'
           ? measures.organization
-          : ["the organisation's measures (see Controller)"]),
+          : [w.t['value.orgMeasures']]),
     ],
     '; ',
   );
 }
 
-export function dataText(category: Pick<CategoryEntry, 'data'>): string {
-  return statedText(category.data, (items) => items.map((item) => item.name).join(', '));
+export function dataText(category: Pick<CategoryEntry, 'data'>, w: Words = ENGLISH): string {
+  return statedText(category.data, (items) => items.map((item) => item.name).join(', '), w);
 }
 
 /** A recipient of a category, with the items it receives when not all: "The public (organisation name)". */
@@ -161,183 +206,205 @@ function disclosedText(recipient: Disclosed): string {
  * What a recipient receives for an activity, when some of it is narrowed to data items: the items alone
  * when it receives one category, else each category with its items ("all" where not narrowed).
  */
-function narrowedText(recipient: RecipientEntry): string | undefined {
+function narrowedText(recipient: RecipientEntry, w: Words): string | undefined {
   const receives = recipient.receives;
   if (!receives.some((x) => x.data)) return undefined;
-  if (receives.length === 1) return `only ${receives[0]!.data!.join(', ')}`;
-  return receives.map((x) => `${x.category.name}: ${x.data ? x.data.join(', ') : 'all'}`).join('; ');
+  if (receives.length === 1) return w.t['value.only'](receives[0]!.data!.join(', '));
+  return receives
+    .map((x) => `${x.category.name}: ${x.data ? x.data.join(', ') : w.t['value.all']}`)
+    .join('; ');
 }
 
-function recipientText(recipient: RecipientEntry): string {
-  const narrowed = narrowedText(recipient);
+function recipientText(recipient: RecipientEntry, w: Words): string {
+  const narrowed = narrowedText(recipient, w);
   // Countries go unsaid where none is required (the controller's own staff) or none is asked for
   const countries = recipient.countries;
   const where =
     isNotRequired(countries) || (isNotStated(countries) && !countries.rule)
       ? []
-      : [statedText(countries, (list) => list.map((c) => c.code).join(', '))];
-  const contract = recipient.contract !== undefined ? [`contract: ${plain(recipient.contract)}`] : [];
+      : [statedText(countries, (list) => list.map((c) => c.code).join(', '), w)];
+  const contract =
+    recipient.contract !== undefined ? [w.t['value.contract'](plain(recipient.contract, w))] : [];
   const details = [...(narrowed ? [narrowed] : []), ...where, ...contract];
   return details.length > 0 ? `${recipient.name} (${details.join('; ')})` : recipient.name;
 }
 
-export function transferText(transfer: Transfer): string {
-  const tool = statedText(transfer.tool, (t) =>
-    [termText(t.mechanism), t.decision, t.reference, t.tia !== undefined ? `TIA: ${plain(t.tia)}` : undefined]
-      .filter(Boolean)
-      .join(', '),
+export function transferText(transfer: Transfer, w: Words): string {
+  const tool = statedText(
+    transfer.tool,
+    (t) =>
+      [
+        termText(t.mechanism, w),
+        t.decision,
+        t.reference,
+        t.tia !== undefined ? w.t['value.tia'](plain(t.tia, w)) : undefined,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    w,
   );
   return `${transfer.recipient.name} → ${countryText(transfer.country)}: ${tool}`;
 }
 
-export function automatedText(activity: Activity): string {
+export function automatedText(activity: Activity, w: Words): string {
   const a = activity.automated_decisions;
-  if (!a) return 'none declared';
+  if (!a) return w.t['value.noneDeclared'];
   return joinPhrases(
     [
       a.description,
-      a.legal_effect ? 'legal or similarly significant effect' : undefined,
-      a.exception ? `exception: ${a.exception}` : undefined,
-      a.safeguards ? `safeguards: ${a.safeguards}` : undefined,
+      a.legal_effect ? w.t['value.legalEffect'] : undefined,
+      a.exception ? w.t['value.exception'](a.exception) : undefined,
+      a.safeguards ? w.t['value.safeguards'](a.safeguards) : undefined,
     ].filter((x): x is string => Boolean(x)),
     '; ',
   );
 }
 
-function dpiaText(activity: Activity): string {
-  return statedText(activity.dpia, (d) =>
-    [
-      d.required === undefined ? undefined : d.required ? 'required' : 'not required',
-      d.status,
-      d.reference,
-      d.reason,
-    ]
-      .filter(Boolean)
-      .join(', '),
+function dpiaText(activity: Activity, w: Words): string {
+  return statedText(
+    activity.dpia,
+    (d) =>
+      [
+        d.required === undefined
+          ? undefined
+          : d.required
+            ? w.t['value.dpiaRequired']
+            : w.t['value.dpiaNotRequired'],
+        d.status,
+        d.reference,
+        d.reason,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    w,
   );
 }
 
-const ROLE_LABELS: Record<string, string> = {
-  internal: 'Internal',
-  processor: 'Processors',
-  'sub-processor': 'Sub-processors',
-  controller: 'Controllers',
-  'joint-controller': 'Joint controllers',
-  authority: 'Authorities',
-  public: 'The public',
-};
+/** The roles in the order the record groups recipients by. */
+const ROLES = [
+  'internal',
+  'processor',
+  'sub-processor',
+  'controller',
+  'joint-controller',
+  'authority',
+  'public',
+];
 
-/** Recipients grouped by role, in the order of ROLE_LABELS, with role gaps last ("Role not stated [...]"). */
+/** Recipients grouped by role, in the order of ROLES, with role gaps last ("Role not stated [...]"). */
 function recipientsByRole(
   recipients: readonly RecipientEntry[],
+  w: Words,
 ): { label: string; recipients: RecipientEntry[] }[] {
+  const label = (role: string) => w.t[`roles.${role}` as MessageId] as string;
   const groups = new Map<string, RecipientEntry[]>();
-  for (const label of Object.values(ROLE_LABELS)) groups.set(label, []);
+  for (const role of ROLES) groups.set(label(role), []);
   for (const r of recipients) {
-    const label = isNotStated(r.role) ? `Role ${gapText(r.role)}` : ROLE_LABELS[r.role]!;
-    groups.set(label, [...(groups.get(label) ?? []), r]);
+    const key = isNotStated(r.role) ? w.t['value.rolePrefix'](gapText(r.role, w)) : label(r.role);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups]
     .filter(([, list]) => list.length > 0)
-    .map(([label, list]) => ({ label, recipients: list }));
+    .map(([key, list]) => ({ label: key, recipients: list }));
 }
 
 /** The rights under the activity's lawful basis, by their names in the law. */
-export function rightsText(activity: Activity): string {
-  return activity.rights.length > 0
-    ? activity.rights.map(rightText).join(', ')
-    : 'depends on the lawful basis, which is not stated';
+export function rightsText(activity: Activity, w: Words): string {
+  return activity.rights.length > 0 ? activity.rights.map(rightIn(w)).join(', ') : w.t['value.rightsUnknown'];
+}
+
+/** A system with where it runs: "CRM (Hubspot, US)". */
+function systemText(s: Activity['systems'][number]): string {
+  const where = [s.hosted_by?.name, s.country?.code].filter(Boolean);
+  return where.length > 0 ? `${s.name} (${where.join(', ')})` : s.name;
 }
 
 /** The activity as label/value rows: the order of the CNIL "fiche" and the ICO controller template. */
-export function activityRows(activity: Activity): [string, string][] {
+export function activityRows(activity: Activity, w: Words = ENGLISH): [string, string][] {
+  const { t } = w;
   const rows: [string, string][] = [];
   const add = (label: string, value: string | undefined) => {
     if (value !== undefined) rows.push([label, value]);
   };
-  add('Description', activity.description);
-  add('Business function', plain(activity.owner));
-  add('Lawful basis', statedText(activity.lawful_basis, termText));
-  add('Legitimate interest', activity.legitimate_interest && plain(activity.legitimate_interest));
-  add('Legitimate interests assessment', activity.lia && plain(activity.lia));
-  add('Legal reference', activity.legal_reference && plain(activity.legal_reference));
+  add(t['field.description'], activity.description);
+  add(t['field.owner'], plain(activity.owner, w));
+  add(t['field.basis'], statedText(activity.lawful_basis, termIn(w), w));
+  add(t['field.interest'], activity.legitimate_interest && plain(activity.legitimate_interest, w));
+  add(t['field.lia'], activity.lia && plain(activity.lia, w));
+  add(t['field.legalReference'], activity.legal_reference && plain(activity.legal_reference, w));
   if (activity.consent) {
-    add('Consent record', plain(activity.consent.record));
-    add('Consent withdrawal', plain(activity.consent.withdrawal));
+    add(t['field.consentRecord'], plain(activity.consent.record, w));
+    add(t['field.consentWithdrawal'], plain(activity.consent.withdrawal, w));
   }
-  add('Art 9 condition', activity.special_condition && statedText(activity.special_condition, termText));
-  add('Art 10 basis', activity.criminal_basis && plain(activity.criminal_basis));
-  add('Rights available', rightsText(activity));
-  add('Data subjects', statedText(activity.subjects, names));
   add(
-    'Joint controllers',
+    t['field.condition'],
+    activity.special_condition && statedText(activity.special_condition, termIn(w), w),
+  );
+  add(t['field.criminalBasis'], activity.criminal_basis && plain(activity.criminal_basis, w));
+  add(t['field.rights'], rightsText(activity, w));
+  add(t['field.subjects'], statedText(activity.subjects, names, w));
+  add(
+    t['field.jointControllers'],
     activity.joint_controllers.length > 0
       ? activity.joint_controllers
-          .map((j) => `${j.recipient.name} (arrangement: ${plain(j.arrangement)})`)
+          .map((j) => `${j.recipient.name} (${t['value.arrangement'](plain(j.arrangement, w))})`)
           .join('; ')
       : undefined,
   );
-  const groups = recipientsByRole(activity.recipients);
+  const groups = recipientsByRole(activity.recipients, w);
   add(
-    'Recipients',
+    t['field.recipients'],
     groups.length > 0
-      ? groups.map((g) => `${g.label}: ${g.recipients.map(recipientText).join(', ')}`).join('; ')
-      : 'none outside the controller',
+      ? groups.map((g) => `${g.label}: ${g.recipients.map((r) => recipientText(r, w)).join(', ')}`).join('; ')
+      : t['value.noneOutside'],
   );
   add(
-    'Transfers outside the EEA',
-    activity.transfers.length > 0 ? activity.transfers.map(transferText).join('; ') : 'none',
+    t['field.transfersOutside'],
+    activity.transfers.length > 0
+      ? activity.transfers.map((x) => transferText(x, w)).join('; ')
+      : t['value.none'],
   );
   add(
-    'Systems',
-    activity.systems.length > 0
-      ? activity.systems
-          .map(
-            (s) =>
-              s.name +
-              (s.hosted_by || s.country
-                ? ` (${[s.hosted_by?.name, s.country?.code].filter(Boolean).join(', ')})`
-                : ''),
-          )
-          .join(', ')
-      : 'none stated',
+    t['field.systems'],
+    activity.systems.length > 0 ? activity.systems.map(systemText).join(', ') : t['value.noneStated'],
   );
-  add('Automated decisions', automatedText(activity));
-  add('DPIA', dpiaText(activity));
-  if (activity.dpia_criteria.length > 0) add('DPIA criteria (WP248)', activity.dpia_criteria.join(', '));
-  add('Last reviewed', plain(activity.reviewed));
+  add(t['field.automated'], automatedText(activity, w));
+  add(t['field.dpia'], dpiaText(activity, w));
+  if (activity.dpia_criteria.length > 0) add(t['field.dpiaCriteria'], activity.dpia_criteria.join(', '));
+  add(t['field.reviewed'], dateText(activity.reviewed, w));
   return rows;
 }
 
 /** The category within an activity as label/value rows. */
-export function categoryRows(category: CategoryEntry): [string, string][] {
-  return [
-    ['Data', dataText(category)],
-    ...(category.special.length > 0
-      ? [['Special categories (Art 9)', category.special.map(termText).join(', ')] as [string, string]]
-      : []),
-    ...(category.criminal ? [['Criminal offence data (Art 10)', 'yes'] as [string, string]] : []),
-    ['Data subjects', statedText(category.subjects, names)],
-    ['Sources', sourcesText(category)],
+export function categoryRows(category: CategoryEntry, w: Words = ENGLISH): [string, string][] {
+  const { t } = w;
+  const rows: [string, string][] = [[t['field.data'], dataText(category, w)]];
+  if (category.special.length > 0)
+    rows.push([t['field.special'], category.special.map(termIn(w)).join(', ')]);
+  if (category.criminal) rows.push([t['field.criminal'], t['value.yes']]);
+  rows.push(
+    [t['field.subjects'], statedText(category.subjects, names, w)],
+    [t['field.sources'], sourcesText(category, w)],
     [
-      'Recipients',
-      statedText(category.recipients, (list) =>
-        list.length > 0 ? list.map(disclosedText).join(', ') : 'none outside the controller',
+      t['field.recipients'],
+      statedText(
+        category.recipients,
+        (list) => (list.length > 0 ? list.map(disclosedText).join(', ') : t['value.noneOutside']),
+        w,
       ),
     ],
-    ['Retention', categoryRetentionText(category)],
-    ['Security measures', statedText(category.security_measures, securityText)],
-    ...(category.trackers.length > 0
-      ? [
-          [
-            'Trackers',
-            category.trackers
-              .map(
-                (t) => `${t.name}${t.essential ? ' (essential)' : ''}${t.lifetime ? `, ${t.lifetime}` : ''}`,
-              )
-              .join('; '),
-          ] as [string, string],
-        ]
-      : []),
-  ];
+    [t['field.retention'], categoryRetentionText(category, w)],
+    [t['field.security'], statedText(category.security_measures, (m) => securityText(m, w), w)],
+  );
+  if (category.trackers.length > 0)
+    rows.push([
+      t['field.trackers'],
+      category.trackers
+        .map(
+          (x) =>
+            `${x.name}${x.essential ? ` (${t['value.essential']})` : ''}${x.lifetime ? `, ${x.lifetime}` : ''}`,
+        )
+        .join('; '),
+    ]);
+  return rows;
 }

@@ -1,7 +1,8 @@
 // The data-flow picture of the HTML record: a Sankey diagram laid out by d3-sankey at build time, written
 // as inline SVG so the report needs no script and no network to show it.
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
-import { NODE_KINDS, NODE_TITLES, type FlowGraph, type NodeKind } from '../../views/graph.js';
+import { NODE_KINDS, type FlowGraph, type NodeKind } from '../../views/graph.js';
+import { ENGLISH, type Words } from '../../views/words/index.js';
 import { escapeHtml } from './html-escape.js';
 
 // d3-sankey writes its own `layer` (a column number) on each node: ours is called `kind`
@@ -26,7 +27,7 @@ const CHAR = 6;
  * theirs (the bands leave from the end of the lane), recipients right of theirs. The width follows the
  * longest labels; the page shrinks the picture to fit when it is wider.
  */
-export function flowSvg(graph: FlowGraph): string {
+export function flowSvg(graph: FlowGraph, w: Words = ENGLISH): string {
   if (graph.edges.length === 0) return '';
   const perLayer = NODE_KINDS.map((kind) => graph.nodes.filter((n) => n.kind === kind).length);
   const height = Math.max(240, Math.max(...perLayer) * ROW * 1.6) + 40;
@@ -78,7 +79,9 @@ export function flowSvg(graph: FlowGraph): string {
     if (!first) return [];
     const anchor = i === 0 ? 'end' : 'start';
     const x = i === 0 ? round(barX(first) + BAR) : round(barX(first));
-    return [`<text class="heading" x="${x}" y="18" text-anchor="${anchor}">${NODE_TITLES[layer]}</text>`];
+    return [
+      `<text class="heading" x="${x}" y="18" text-anchor="${anchor}">${escapeHtml(w.t[`flows.${layer}`])}</text>`,
+    ];
   });
   const links = laid.links.map((l) => {
     const source = l.source as NodeDatum;
@@ -105,7 +108,7 @@ export function flowSvg(graph: FlowGraph): string {
   });
   return [
     `<svg class="flows" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" role="img" aria-labelledby="flows-title">`,
-    `<title id="flows-title">Data flows: data subjects, data categories, purposes and recipients</title>`,
+    `<title id="flows-title">${escapeHtml(w.t['record.flowsTitle'])}</title>`,
     ...columns,
     `<g class="links">${links.join('')}</g>`,
     `<g class="nodes">${nodes.join('')}</g>`,

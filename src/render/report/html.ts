@@ -4,8 +4,17 @@ import { COLUMN_LIMIT, flowPicture, groupLabel, type Grouped } from '../../views
 import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import { displayPath, type RenderContext } from '../context.js';
-import { activityRows, asOfText, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
+import { ENGLISH, type Words } from '../../views/words/index.js';
+import { displayPath, wordsOf, type RenderContext } from '../context.js';
+import {
+  activityRows,
+  asOfText,
+  processorRows,
+  categoryRows,
+  controllerRows,
+  gapText,
+  keyWord,
+} from './describe.js';
 import { flowSvg } from './flow-svg.js';
 import { escapeHtml } from './html-escape.js';
 import type { Sheet } from './sheets.js';
@@ -41,13 +50,29 @@ svg.flows .node.purpose rect { fill: #d97706; } svg.flows .node.recipient rect {
   a { color: inherit; text-decoration: none; }
 }`;
 
+/** "(not stated|no upper limit) [rule-id(, waived...)]" in the words of each language, made once. */
+const gapPatterns = new Map<Words, RegExp>();
+
+function gapPattern(w: Words): RegExp {
+  let pattern = gapPatterns.get(w);
+  if (!pattern) {
+    const words = [w.t['gap.notStated'], w.t['retention.noUpperLimit']].map(escapeHtml).map(literal);
+    const waived = literal(escapeHtml(w.t['gap.waived']));
+    pattern = new RegExp(`(${words.join('|')}) \\[([a-z0-9-]+)(, ${waived}[^\\]]*)?\\]`, 'g');
+    gapPatterns.set(w, pattern);
+  }
+  return pattern;
+}
+
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Escapes a value and marks its gaps: "not stated [rule-id]" stands out as a finding, a waived one is
  * shown muted with its waiver, and a plain "not stated" (no rule asks for the value) is left as text.
  */
-export function cell(text: string): string {
+export function cell(text: string, w: Words = ENGLISH): string {
   return escapeHtml(text).replace(
-    /(not stated|no upper limit) \[([a-z0-9-]+)(, waived[^\]]*)?\]/g,
+    gapPattern(w),
     (_all, words: string, rule: string, waived: string | undefined) =>
       waived
         ? `<span class="gap waived">${words} <code>[${rule}]</code>${waived}</span>`
@@ -55,22 +80,25 @@ export function cell(text: string): string {
   );
 }
 
-export function fieldTable(rows: readonly (readonly [string, string])[]): string {
+export function fieldTable(rows: readonly (readonly [string, string])[], w: Words = ENGLISH): string {
   const body = rows.map(
-    ([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${cell(value)}</td></tr>`,
+    ([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${cell(value, w)}</td></tr>`,
   );
   return `<table class="fields"><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
-/** Rule texts (descriptions, messages) write field names as `code`: shown as code, not as backticks. */
-function ruleText(text: string): string {
-  return cell(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+/**
+ * Rule texts (descriptions, messages) write field names as `code`: shown as code, not as backticks. They
+ * stay English in every language, as lint's messages do.
+ */
+function ruleText(w: Words): (text: string) => string {
+  return (text) => cell(text, w).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 export function gridTable(
   header: readonly string[],
   rows: readonly (readonly (string | number)[])[],
-  show: (text: string) => string = cell,
+  show: (text: string) => string = (text) => cell(text),
 ): string {
   const head = `<thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((row) => `<tr>${row.map((c) => `<td>${show(String(c))}</td>`).join('')}</tr>`);
@@ -80,7 +108,7 @@ export function gridTable(
 export function page(title: string, body: string[], context: RenderContext): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${context.language ?? 'en'}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -97,66 +125,80 @@ export function page(title: string, body: string[], context: RenderContext): str
 }
 
 /** Says which columns of the flow picture are summarised, and how; nothing when none is. */
-function groupedCaption(grouped: readonly Grouped[]): string {
+function groupedCaption(grouped: readonly Grouped[], w: Words): string {
   if (grouped.length === 0) return '';
-  const labels = grouped.map(groupLabel);
-  const groups = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)!}`;
-  return ` A column of more than ${COLUMN_LIMIT} shows the ${COLUMN_LIMIT - 1} with the most links and groups the rest: ${escapeHtml(groups)}.`;
+  const labels = grouped.map((group) => groupLabel(group, w));
+  const groups =
+    labels.length === 1
+      ? labels[0]!
+      : `${labels.slice(0, -1).join(', ')} ${w.t['record.and']} ${labels.at(-1)!}`;
+  return escapeHtml(w.t['record.flowsGrouped'](w.number(COLUMN_LIMIT), w.number(COLUMN_LIMIT - 1), groups));
 }
 
 export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: RenderContext): string {
+  const w = wordsOf(context);
+  const { t } = w;
+  const show = (text: string) => cell(text, w);
+  const fields = (rows: readonly (readonly [string, string])[]) => fieldTable(rows, w);
   const controllerName = isNotStated(record.controller) ? undefined : record.controller.name;
-  const title = `Record of processing activities${controllerName ? ` — ${controllerName}` : ''}`;
+  const title = `${t['record.title']}${controllerName ? ` — ${controllerName}` : ''}`;
   // A short <title> (validators want at most 70 characters): the heading carries the controller's name
-  const picture = flowPicture(flows);
-  const svg = flowSvg(picture.graph);
+  const picture = flowPicture(flows, COLUMN_LIMIT, w);
+  const svg = flowSvg(picture.graph, w);
   const body: string[] = [];
   body.push(
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">GDPR Article 30 record, produced by ropa ${escapeHtml(context.version)} from the inventory.</p>`,
-    `<p class="as-of">${escapeHtml(asOfText(record))}</p>`,
+    `<p class="meta">${escapeHtml(t['record.generator'](context.version))}</p>`,
+    `<p class="as-of">${escapeHtml(asOfText(record, w))}</p>`,
     '</header>',
   );
+  const item = (id: string, text: string) => `<li><a href="#${id}">${escapeHtml(text)}</a></li>`;
   const contents = [
-    '<li><a href="#controller">Controller</a></li>',
-    ...(record.processor ? ['<li><a href="#processor">Processing on behalf of controllers</a></li>'] : []),
-    ...(svg ? ['<li><a href="#flows">Data flows</a></li>'] : []),
-    '<li><a href="#activities">Processing activities</a><ol>',
+    item('controller', t['record.controller']),
+    ...(record.processor ? [item('processor', t['record.processor'])] : []),
+    ...(svg ? [item('flows', t['record.flows'])] : []),
+    `<li><a href="#activities">${escapeHtml(t['record.activities'])}</a><ol>`,
     ...record.activities.map(
       (a) => `<li><a href="#activity-${escapeHtml(a.id)}">${escapeHtml(a.name)}</a></li>`,
     ),
     '</ol></li>',
     ...(record.categories_without_purpose.length > 0
-      ? ['<li><a href="#without-purpose">Data categories without a purpose</a></li>']
+      ? [item('without-purpose', t['record.withoutPurpose'])]
       : []),
-    '<li><a href="#findings">Findings</a></li>',
+    item('findings', t['record.findings']),
   ];
-  body.push('<nav aria-label="Contents">', '<h2>Contents</h2>', '<ol>', ...contents, '</ol>', '</nav>');
+  body.push(
+    `<nav aria-label="${escapeHtml(t['record.contents'])}">`,
+    `<h2>${escapeHtml(t['record.contents'])}</h2>`,
+    '<ol>',
+    ...contents,
+    '</ol>',
+    '</nav>',
+  );
   body.push(
     '<section id="controller">',
-    '<h2>Controller</h2>',
-    fieldTable(
+    `<h2>${escapeHtml(t['record.controller'])}</h2>`,
+    fields(
       isNotStated(record.controller)
-        ? [['Controller', gapText(record.controller)]]
-        : controllerRows(record.controller),
+        ? [[t['field.controller'], gapText(record.controller, w)]]
+        : controllerRows(record.controller, w),
     ),
     '</section>',
   );
   if (record.processor) {
-    const p = record.processor;
     body.push(
       '<section id="processor">',
-      '<h2>Processing on behalf of controllers (Art 30(2))</h2>',
-      fieldTable(processorRows(p)),
+      `<h2>${escapeHtml(t['record.processorArt'])}</h2>`,
+      fields(processorRows(record.processor, w)),
       '</section>',
     );
   }
   if (svg) {
     body.push(
       '<section id="flows">',
-      '<h2>Data flows</h2>',
-      `<p class="meta">Whose data (left), in which categories, for which purposes, to which recipients (right).${groupedCaption(picture.grouped)}</p>`,
+      `<h2>${escapeHtml(t['record.flows'])}</h2>`,
+      `<p class="meta">${escapeHtml(t['record.flowsCaption'])}${groupedCaption(picture.grouped, w)}</p>`,
       svg,
       '</section>',
     );
@@ -165,16 +207,16 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
   record.activities.forEach((activity, i) => {
     body.push(
       `<section class="activity" id="activity-${escapeHtml(activity.id)}">`,
-      `<h2>${i + 1}. ${escapeHtml(activity.name)} <span class="id">${escapeHtml(activity.id)}</span></h2>`,
-      fieldTable(activityRows(activity)),
+      `<h2>${w.number(i + 1)}. ${escapeHtml(activity.name)} <span class="id">${escapeHtml(activity.id)}</span></h2>`,
+      fields(activityRows(activity, w)),
     );
     if (isNotStated(activity.categories)) {
-      body.push(`<p>Data categories: ${cell(gapText(activity.categories))}</p>`);
+      body.push(`<p>${escapeHtml(t['field.categories'])}: ${show(gapText(activity.categories, w))}</p>`);
     } else {
       for (const category of activity.categories) {
         body.push(
-          `<h3>Data category: ${escapeHtml(category.name)} <span class="id">${escapeHtml(category.id)}</span></h3>`,
-          fieldTable(categoryRows(category)),
+          `<h3>${escapeHtml(t['record.categoryHeading'](category.name))} <span class="id">${escapeHtml(category.id)}</span></h3>`,
+          fields(categoryRows(category, w)),
         );
       }
     }
@@ -183,45 +225,55 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
   if (record.categories_without_purpose.length > 0) {
     body.push(
       '<section id="without-purpose">',
-      '<h2>Data categories without a purpose</h2>',
+      `<h2>${escapeHtml(t['record.withoutPurpose'])}</h2>`,
       gridTable(
-        ['Data category', 'Purpose'],
-        record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap)]),
+        [t['field.category'], t['field.purpose']],
+        record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap, w)]),
+        show,
       ),
       '</section>',
     );
   }
   const f = record.findings;
+  const severity = (key: string) => keyWord(w, 'severity.', key);
   body.push(
     '<section id="findings">',
-    '<h2>Findings</h2>',
-    `<p>${f.errors} errors, ${f.warnings} warnings, ${f.notes} notes${f.waived ? `, ${f.waived} waived` : ''}.</p>`,
+    `<h2>${escapeHtml(t['record.findings'])}</h2>`,
+    `<p>${escapeHtml(t['record.findingsCount'](w.number(f.errors), w.number(f.warnings), w.number(f.notes), f.waived ? w.number(f.waived) : undefined))}</p>`,
   );
   if (f.by_rule.length > 0) {
+    const rule = ruleText(w);
     body.push(
       gridTable(
-        ['Rule', 'Severity', 'Count', 'Source', 'What it flags'],
-        f.by_rule.map((r) => [r.rule, r.severity, r.count, r.source ?? '', r.description ?? '']),
-        ruleText,
+        [t['col.rule'], t['col.severity'], t['col.count'], t['col.source'], t['col.flags']],
+        f.by_rule.map((r) => [
+          r.rule,
+          severity(r.severity),
+          w.number(r.count),
+          r.source ?? '',
+          r.description ?? '',
+        ]),
+        rule,
       ),
-      '<h3>Every finding</h3>',
+      `<h3>${escapeHtml(t['record.everyFinding'])}</h3>`,
       gridTable(
-        ['Rule', 'Severity', 'Where', 'Message'],
+        [t['col.rule'], t['col.severity'], t['col.where'], t['col.message']],
         f.diagnostics.map((d) => [
           d.rule,
-          d.waived ? `${d.severity} (waived)` : d.severity,
+          d.waived ? t['severity.waived'](severity(d.severity)) : severity(d.severity),
           `${displayPath(context, d.file)}:${d.line}:${d.column}`,
           d.message,
         ]),
-        ruleText,
+        rule,
       ),
     );
   }
   body.push('</section>');
-  return page('Record of processing activities', body, context);
+  return page(t['record.title'], body, context);
 }
 
 export function sheetHtml(sheet: Sheet, title: string, context: RenderContext): string {
+  const w = wordsOf(context);
   return page(
     title,
     [
@@ -229,6 +281,7 @@ export function sheetHtml(sheet: Sheet, title: string, context: RenderContext): 
       gridTable(
         sheet.columns.map((c) => c.header),
         sheet.rows,
+        (text) => cell(text, w),
       ),
     ],
     context,

@@ -1,7 +1,7 @@
 import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
-import type { RenderContext, RenderOptions } from '../context.js';
+import { wordsOf, type RenderContext, type RenderOptions } from '../context.js';
 import type { Rendered } from '../rendered.js';
 import { csvPieces } from './csv.js';
 import { recordHtml, sheetHtml } from './html.js';
@@ -25,20 +25,23 @@ export interface Report {
 }
 
 export const REPORT_FORMATS = {
-  table: (report: Report, _context: RenderContext, options: RenderOptions = {}) =>
-    recordTable(report.record, options),
-  markdown: (report: Report) => recordMarkdown(report.record),
+  table: (report: Report, context: RenderContext, options: RenderOptions = {}) =>
+    recordTable(report.record, options, wordsOf(context)),
+  markdown: (report: Report, context: RenderContext) => recordMarkdown(report.record, wordsOf(context)),
   html: (report: Report, context: RenderContext) => recordHtml(report.record, report.flows, context),
-  csv: (report: Report) => csvPieces(activitiesSheet(report.record)),
+  csv: (report: Report, context: RenderContext) =>
+    csvPieces(activitiesSheet(report.record, wordsOf(context))),
   json: (report: Report, context: RenderContext) => recordJsonPieces(report.record, context),
-  xlsx: (report: Report, context: RenderContext) =>
-    xlsx([
-      controllerSheet(report.record),
-      activitiesSheet(report.record),
-      retentionSheet(report.retention),
-      recipientsSheet(report.record),
+  xlsx: (report: Report, context: RenderContext) => {
+    const w = wordsOf(context);
+    return xlsx([
+      controllerSheet(report.record, w),
+      activitiesSheet(report.record, w),
+      retentionSheet(report.retention, w),
+      recipientsSheet(report.record, w),
       findingsSheet(report.record, context),
-    ]),
+    ]);
+  },
 } satisfies Record<
   string,
   (report: Report, context: RenderContext, options?: RenderOptions) => Rendered | Promise<Rendered>
@@ -46,17 +49,28 @@ export const REPORT_FORMATS = {
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 
-const RETENTION_TITLE = 'Retention schedule';
+/** The schedule as one sheet, with its title, in the context's language. */
+function schedule(rows: readonly RetentionRow[], context: RenderContext) {
+  const w = wordsOf(context);
+  return { w, sheet: retentionSheet(rows, w), title: w.t['ret.title'] };
+}
 
 export const RETENTION_FORMATS = {
-  table: (rows: readonly RetentionRow[], _context: RenderContext, options: RenderOptions = {}) =>
-    sheetTable(retentionSheet(rows), RETENTION_TITLE, [18, 16, 20, 12, 13, 10, 24, 8, 18, 28], options),
-  markdown: (rows: readonly RetentionRow[]) => sheetMarkdown(retentionSheet(rows), RETENTION_TITLE),
-  html: (rows: readonly RetentionRow[], context: RenderContext) =>
-    sheetHtml(retentionSheet(rows), RETENTION_TITLE, context),
-  csv: (rows: readonly RetentionRow[]) => csvPieces(retentionSheet(rows)),
+  table: (rows: readonly RetentionRow[], context: RenderContext, options: RenderOptions = {}) => {
+    const { w, sheet, title } = schedule(rows, context);
+    return sheetTable(sheet, title, [18, 16, 20, 12, 13, 10, 24, 8, 18, 28], options, w);
+  },
+  markdown: (rows: readonly RetentionRow[], context: RenderContext) => {
+    const { sheet, title } = schedule(rows, context);
+    return sheetMarkdown(sheet, title);
+  },
+  html: (rows: readonly RetentionRow[], context: RenderContext) => {
+    const { sheet, title } = schedule(rows, context);
+    return sheetHtml(sheet, title, context);
+  },
+  csv: (rows: readonly RetentionRow[], context: RenderContext) => csvPieces(schedule(rows, context).sheet),
   json: (rows: readonly RetentionRow[], context: RenderContext) => retentionJson(rows, context),
-  xlsx: (rows: readonly RetentionRow[]) => xlsx([retentionSheet(rows)]),
+  xlsx: (rows: readonly RetentionRow[], context: RenderContext) => xlsx([schedule(rows, context).sheet]),
 } satisfies Record<
   string,
   (

@@ -25,5 +25,9 @@ export function recordJsonPieces(record: ProcessingRecord, context: RenderContex
 
 /** The retention schedule as JSON (the `retention` variant of schema/report.schema.json), in pieces. */
 export function retentionJson(schedule: readonly RetentionRow[], context: RenderContext): Iterable<string> {
-  return jsonDocumentPieces(REPORT_JSON_VERSION, context.version, { kind: 'retention', retention: schedule });
+  return jsonDocumentPieces(REPORT_JSON_VERSION, context.version, {
+    kind: 'retention',
+    language: context.language ?? 'en',
+    retention: schedule,
+  });
 }

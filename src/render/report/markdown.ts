@@ -1,7 +1,16 @@
 // The record as GitHub-flavoured Markdown: headings per activity, two-column tables, values escaped.
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import { activityRows, asOfText, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
+import { ENGLISH, type Words } from '../../views/words/index.js';
+import {
+  activityRows,
+  asOfText,
+  processorRows,
+  categoryRows,
+  controllerRows,
+  gapText,
+  keyWord,
+} from './describe.js';
 import { markdownText } from '../markdown.js';
 import type { Sheet } from './sheets.js';
 
@@ -33,59 +42,79 @@ function anchor(id: string): string {
   return `activity-${id}`;
 }
 
-export function recordMarkdown(record: ProcessingRecord): string {
-  const out: string[] = ['# Record of processing activities (GDPR Art 30)', '', asOfText(record), ''];
-  out.push('## Controller', '');
+export function recordMarkdown(record: ProcessingRecord, w: Words = ENGLISH): string {
+  const { t } = w;
+  const fields = (rows: readonly (readonly Cell[])[]) => table([t['field.field'], t['field.value']], rows);
+  const out: string[] = [
+    `# ${markdownText(t['record.titleArt30'])}`,
+    '',
+    markdownText(asOfText(record, w)),
+    '',
+  ];
+  out.push(`## ${markdownText(t['record.controller'])}`, '');
   out.push(
-    table(
-      ['Field', 'Value'],
+    fields(
       isNotStated(record.controller)
-        ? [['Controller', gapText(record.controller)]]
-        : controllerRows(record.controller),
+        ? [[t['field.controller'], gapText(record.controller, w)]]
+        : controllerRows(record.controller, w),
     ),
     '',
   );
   if (record.processor) {
-    out.push('## Processing on behalf of controllers (Art 30(2))', '');
-    out.push(table(['Field', 'Value'], processorRows(record.processor)), '');
+    out.push(`## ${markdownText(t['record.processorArt'])}`, '');
+    out.push(fields(processorRows(record.processor, w)), '');
   }
-  out.push('## Processing activities', '');
+  out.push(`## ${markdownText(t['record.activities'])}`, '');
   for (const activity of record.activities)
     out.push(`- [${markdownText(activity.name)}](#${anchor(activity.id)})`);
   out.push('');
   record.activities.forEach((activity, i) => {
-    out.push(`<a id="${anchor(activity.id)}"></a>`, '', `### ${i + 1}. ${markdownText(activity.name)}`, '');
-    out.push(table(['Field', 'Value'], activityRows(activity)), '');
+    out.push(
+      `<a id="${anchor(activity.id)}"></a>`,
+      '',
+      `### ${w.number(i + 1)}. ${markdownText(activity.name)}`,
+      '',
+    );
+    out.push(fields(activityRows(activity, w)), '');
     if (isNotStated(activity.categories)) {
-      out.push(`Data categories: ${markdownText(gapText(activity.categories))}`, '');
+      out.push(
+        `${markdownText(t['field.categories'])}: ${markdownText(gapText(activity.categories, w))}`,
+        '',
+      );
     } else {
       for (const category of activity.categories) {
-        out.push(`#### Data category: ${markdownText(category.name)}`, '');
-        out.push(table(['Field', 'Value'], categoryRows(category)), '');
+        out.push(`#### ${markdownText(t['record.categoryHeading'](category.name))}`, '');
+        out.push(fields(categoryRows(category, w)), '');
       }
     }
   });
   if (record.categories_without_purpose.length > 0) {
-    out.push('## Data categories without a purpose', '');
+    out.push(`## ${markdownText(t['record.withoutPurpose'])}`, '');
     out.push(
       table(
-        ['Data category', 'Purpose'],
-        record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap)]),
+        [t['field.category'], t['field.purpose']],
+        record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap, w)]),
       ),
       '',
     );
   }
   const f = record.findings;
-  out.push('## Findings', '');
+  out.push(`## ${markdownText(t['record.findings'])}`, '');
   out.push(
-    `${f.errors} errors, ${f.warnings} warnings, ${f.notes} notes${f.waived ? `, ${f.waived} waived` : ''}. Run \`ropa lint\` for each finding's file, line and column.`,
+    `${markdownText(t['record.findingsCount'](w.number(f.errors), w.number(f.warnings), w.number(f.notes), f.waived ? w.number(f.waived) : undefined))} ${ruleText(t['record.lintHint']).markdown}`,
     '',
   );
   if (f.by_rule.length > 0) {
     out.push(
       table(
-        ['Rule', 'Severity', 'Count', 'Source', 'What it flags'],
-        f.by_rule.map((r) => [r.rule, r.severity, r.count, r.source ?? '', ruleText(r.description ?? '')]),
+        [t['col.rule'], t['col.severity'], t['col.count'], t['col.source'], t['col.flags']],
+        f.by_rule.map((r) => [
+          r.rule,
+          keyWord(w, 'severity.', r.severity),
+          w.number(r.count),
+          r.source ?? '',
+          ruleText(r.description ?? ''),
+        ]),
       ),
       '',
     );
@@ -94,7 +123,7 @@ export function recordMarkdown(record: ProcessingRecord): string {
 }
 
 export function sheetMarkdown(sheet: Sheet, title: string): string {
-  return `# ${title}\n\n${table(
+  return `# ${markdownText(title)}\n\n${table(
     sheet.columns.map((c) => c.header),
     sheet.rows,
   )}\n`;

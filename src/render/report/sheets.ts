@@ -1,7 +1,14 @@
 // The record as tables: the sheets of the xlsx workbook, and the rows of the csv export.
 import { joinPhrases } from '../../views/phrases.js';
-import { limitText, minimumText, retentionText, triggerText } from '../../views/retention-wording.js';
-import { displayPath, type RenderContext } from '../context.js';
+import {
+  endText,
+  limitText,
+  minimumText,
+  retentionText,
+  triggerText,
+} from '../../views/retention-wording.js';
+import { ENGLISH, type MessageId, type Words } from '../../views/words/index.js';
+import { displayPath, wordsOf, type RenderContext } from '../context.js';
 import type {
   CategoryEntry,
   Disclosed,
@@ -12,7 +19,7 @@ import type {
 } from '../../views/record.js';
 import { cached } from '../../views/cached.js';
 import type { RetentionRow } from '../../views/retention.js';
-import { isNotRequired, isNotStated, ruleMark } from '../../views/stated.js';
+import { isNotRequired, isNotStated, ruleMark, type Stated } from '../../views/stated.js';
 import {
   automatedText,
   controllerRows,
@@ -23,10 +30,11 @@ import {
   securityText,
   sourcesText,
   statedText,
-  termText,
+  termIn,
   transferText,
   dataText,
   contactText,
+  keyWord,
 } from './describe.js';
 
 export interface Column {
@@ -43,50 +51,59 @@ export interface Sheet {
 
 const col = (header: string, width = 24): Column => ({ header, width });
 
+/** Columns from their message ids and widths, in the words of `w`. */
+const columnsOf = (w: Words, columns: readonly (readonly [MessageId, number])[]): Column[] =>
+  columns.map(([id, width]) => col(w.t[id] as string, width));
+
 /**
  * One row per activity x category, columns in the order of the ICO controller record template (business
  * function, purpose, joint controller, individuals, data, recipients, contracts, countries, safeguards,
  * retention, security, then lawful basis and the optional columns).
  */
-export function activitiesSheet(record: ProcessingRecord): Sheet {
-  const columns = [
-    col('Activity id', 18),
-    col('Business function', 18),
-    col('Purpose of processing', 30),
-    col('Description', 40),
-    col('Joint controllers', 24),
-    col('Categories of individuals', 24),
-    col('Data category', 24),
-    col('Categories of personal data', 40),
-    col('Special category or criminal offence data', 24),
-    col('Categories of recipients', 36),
-    col('Link to contract with processor', 30),
-    col('Third countries', 20),
-    col('Safeguards for transfers', 40),
-    col('Retention schedule', 40),
-    col('Security measures', 50),
-    col('Article 6 lawful basis', 24),
-    col('Article 9 condition', 24),
-    col('Legitimate interests', 30),
-    col('Legitimate interests assessment', 24),
-    col('Legal reference', 24),
-    col('Rights available to individuals', 36),
-    col('Automated decision-making', 24),
-    col('Source of the personal data', 36),
-    col('Consent record', 24),
-    col('Location of personal data', 30),
-    col('DPIA required', 14),
-    col('DPIA progress', 14),
-    col('Link to DPIA', 24),
-    col('Last reviewed', 12),
-    col('Record as of', 12),
-  ];
+export function activitiesSheet(record: ProcessingRecord, w: Words = ENGLISH): Sheet {
+  const { t } = w;
+  const columns = columnsOf(w, [
+    ['act.id', 18],
+    ['act.owner', 18],
+    ['act.purpose', 30],
+    ['act.description', 40],
+    ['act.jointControllers', 24],
+    ['act.subjects', 24],
+    ['act.category', 24],
+    ['act.data', 40],
+    ['act.special', 24],
+    ['act.recipients', 36],
+    ['act.contract', 30],
+    ['act.countries', 20],
+    ['act.safeguards', 40],
+    ['act.retention', 40],
+    ['act.security', 50],
+    ['act.basis', 24],
+    ['act.condition', 24],
+    ['act.interest', 30],
+    ['act.lia', 24],
+    ['act.legalReference', 24],
+    ['act.rights', 36],
+    ['act.automated', 24],
+    ['act.source', 36],
+    ['act.consent', 24],
+    ['act.location', 30],
+    ['act.dpiaRequired', 14],
+    ['act.dpiaProgress', 14],
+    ['act.dpiaLink', 24],
+    ['act.reviewed', 12],
+    ['act.asOf', 12],
+  ]);
   const rows: string[][] = [];
   // A category's own cells read the same under every purpose it serves: worked out once per category
-  const categoryCells = cached(cellsOf, (category: CategoryEntry) => category.id);
+  const categoryCells = cached(
+    (category: CategoryEntry) => cellsOf(category, w),
+    (category: CategoryEntry) => category.id,
+  );
   // and the record shares its retention rules and transfers between the activities that list them
-  const ruleCell = cached((r: RetentionEntry) => `${names(r.subjects)}: ${retentionText(r)}`);
-  const transferCell = cached(transferText);
+  const ruleCell = cached((r: RetentionEntry) => `${names(r.subjects)}: ${retentionText(r, w)}`);
+  const transferCell = cached((x: Transfer) => transferText(x, w));
+  const date = (value: Stated<string>) => statedText(value, w.date, w);
   for (const activity of record.activities) {
     const categories = isNotStated(activity.categories) ? [undefined] : activity.categories;
     const receivers = receiversByCategory(activity.recipients);
@@ -98,24 +115,24 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
       else transfersTo.set(t.recipient.id, [t]);
     }
     const dpia = isNotStated(activity.dpia) || isNotRequired(activity.dpia) ? undefined : activity.dpia;
-    const owner = plain(activity.owner);
-    const reviewed = plain(activity.reviewed);
+    const owner = plain(activity.owner, w);
+    const reviewed = date(activity.reviewed);
     const jointControllers = activity.joint_controllers.map((j) => j.recipient.name).join(', ');
-    const lawfulBasis = statedText(activity.lawful_basis, termText);
-    const condition = activity.special_condition ? statedText(activity.special_condition, termText) : '';
-    const interest = activity.legitimate_interest ? plain(activity.legitimate_interest) : '';
-    const lia = activity.lia ? plain(activity.lia) : '';
-    const legalReference = activity.legal_reference ? plain(activity.legal_reference) : '';
-    const rights = rightsText(activity);
-    const automated = automatedText(activity);
-    const consent = activity.consent ? plain(activity.consent.record) : '';
+    const lawfulBasis = statedText(activity.lawful_basis, termIn(w), w);
+    const condition = activity.special_condition ? statedText(activity.special_condition, termIn(w), w) : '';
+    const interest = activity.legitimate_interest ? plain(activity.legitimate_interest, w) : '';
+    const lia = activity.lia ? plain(activity.lia, w) : '';
+    const legalReference = activity.legal_reference ? plain(activity.legal_reference, w) : '';
+    const rights = rightsText(activity, w);
+    const automated = automatedText(activity, w);
+    const consent = activity.consent ? plain(activity.consent.record, w) : '';
     const dpiaRequired = dpia
       ? dpia.required === undefined
         ? ''
         : dpia.required
-          ? 'yes'
-          : 'no'
-      : statedText(activity.dpia, () => '');
+          ? t['value.yes']
+          : t['value.no']
+      : statedText(activity.dpia, () => '', w);
     for (const category of categories) {
       const recipients = category ? (receivers.get(category.id) ?? []) : [];
       const transfers = recipients.flatMap((r) => transfersTo.get(r.id) ?? []);
@@ -127,23 +144,26 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
         activity.description ?? '',
         jointControllers,
         own.subjects,
-        category ? category.name : gapText(activity.categories as { not_stated: true; rule?: string }),
+        category ? category.name : gapText(activity.categories as { not_stated: true; rule?: string }, w),
         own.data,
         own.special,
         category
-          ? statedText(category.recipients, (list) =>
-              list.length > 0
-                ? list.map((d) => recipientCell(d, recipients)).join(', ')
-                : 'none outside the controller',
+          ? statedText(
+              category.recipients,
+              (list) =>
+                list.length > 0
+                  ? list.map((d) => recipientCell(d, recipients, w)).join(', ')
+                  : t['value.noneOutside'],
+              w,
             )
           : '',
         recipients
           .filter((r) => r.contract !== undefined)
-          .map((r) => `${r.name}: ${plain(r.contract!)}`)
+          .map((r) => `${r.name}: ${plain(r.contract!, w)}`)
           .join('; '),
         [...new Set(transfers.map((t) => t.country.code))].join(', '),
         transfers.map(transferCell).join('; '),
-        category ? statedText(category.retention, (list) => joinPhrases(list.map(ruleCell), '; ')) : '',
+        category ? statedText(category.retention, (list) => joinPhrases(list.map(ruleCell), '; '), w) : '',
         own.security,
         lawfulBasis,
         condition,
@@ -159,11 +179,11 @@ export function activitiesSheet(record: ProcessingRecord): Sheet {
         dpia?.status ?? '',
         dpia?.reference ?? '',
         reviewed,
-        record.as_of,
+        w.date(record.as_of),
       ]);
     }
   }
-  return { name: 'Activities', columns, rows };
+  return { name: t['sheet.activities'], columns, rows };
 }
 
 /** The cells of the Activities sheet that depend on the category alone, not on the purpose. */
@@ -185,16 +205,15 @@ const NO_CATEGORY: CategoryCells = {
   systems: '',
 };
 
-function cellsOf(category: CategoryEntry): CategoryCells {
+function cellsOf(category: CategoryEntry, w: Words): CategoryCells {
   return {
-    subjects: statedText(category.subjects, names),
-    data: dataText(category),
-    special: [
-      ...category.special.map(termText),
-      ...(category.criminal ? ['criminal offence data (Art 10)'] : []),
-    ].join(', '),
-    security: statedText(category.security_measures, (m) => securityText(m, 'inline')),
-    sources: sourcesText(category),
+    subjects: statedText(category.subjects, names, w),
+    data: dataText(category, w),
+    special: [...category.special.map(termIn(w)), ...(category.criminal ? [w.t['value.criminal']] : [])].join(
+      ', ',
+    ),
+    security: statedText(category.security_measures, (m) => securityText(m, w, 'inline'), w),
+    sources: sourcesText(category, w),
     systems: category.systems.map((s) => (s.country ? `${s.name} (${s.country.code})` : s.name)).join(', '),
   };
 }
@@ -213,78 +232,94 @@ function receiversByCategory(entries: readonly RecipientEntry[]): Map<string, Re
 }
 
 /** "Carrier (processor: name, postal address)": the role, and the items when the disclosure is narrowed. */
-function recipientCell(disclosed: Disclosed, entries: readonly RecipientEntry[]): string {
+function recipientCell(disclosed: Disclosed, entries: readonly RecipientEntry[], w: Words): string {
   const entry = entries.find((r) => r.id === disclosed.id);
-  const role = entry === undefined ? undefined : isNotStated(entry.role) ? gapText(entry.role) : entry.role;
+  const role = entry === undefined ? undefined : roleText(entry.role, w);
   const items = disclosed.data?.join(', ');
   const details = role && items ? `${role}: ${items}` : (role ?? items);
   return details ? `${disclosed.name} (${details})` : disclosed.name;
 }
 
-export function controllerSheet(record: ProcessingRecord): Sheet {
+/** A recipient's role in a cell: "processor", "sous-traitant", or its gap. */
+const roleText = (role: RecipientEntry['role'], w: Words): string =>
+  isNotStated(role) ? gapText(role, w) : keyWord(w, 'role.', role);
+
+export function controllerSheet(record: ProcessingRecord, w: Words = ENGLISH): Sheet {
+  const { t } = w;
   const rows: (string | number)[][] = [
-    ['Record as of', record.as_of],
-    ...(record.revision ? [['Inventory revision (git commit)', record.revision]] : []),
+    [t['field.asOf'], w.date(record.as_of)],
+    ...(record.revision ? [[t['field.revision'], record.revision]] : []),
     ...(isNotStated(record.controller)
-      ? [['Controller', gapText(record.controller)]]
-      : controllerRows(record.controller)),
+      ? [[t['field.controller'], gapText(record.controller, w)]]
+      : controllerRows(record.controller, w)),
   ];
   if (record.processor) {
     const clients = record.processor.clients;
     rows.push([
-      'Processing on behalf of (Art 30(2))',
-      statedText(clients, (list) =>
-        list
-          .map(
-            (c) =>
-              `${contactText({ name: c.name, email: c.contact })}: ${statedText(c.categories_of_processing, (x) => x.join(', '))}`,
-          )
-          .join('; '),
+      t['field.onBehalf'],
+      statedText(
+        clients,
+        (list) =>
+          list
+            .map(
+              (c) =>
+                `${contactText({ name: c.name, email: c.contact })}: ${statedText(c.categories_of_processing, (x) => x.join(', '), w)}`,
+            )
+            .join('; '),
+        w,
       ),
     ]);
   }
-  return { name: 'Controller', columns: [col('Field', 30), col('Value', 90)], rows };
+  return {
+    name: t['sheet.controller'],
+    columns: columnsOf(w, [
+      ['field.field', 30],
+      ['field.value', 90],
+    ]),
+    rows,
+  };
 }
 
-export function retentionSheet(schedule: readonly RetentionRow[]): Sheet {
+export function retentionSheet(schedule: readonly RetentionRow[], w: Words = ENGLISH): Sheet {
+  const notStated = w.t['gap.notStated'];
   return {
-    name: 'Retention',
-    columns: [
-      col('Data category', 24),
-      col('Data subjects', 24),
-      col('Purposes', 36),
-      col('Limit', 16),
-      col('Runs from', 20),
-      col('Minimum', 14),
-      col('Criteria', 40),
-      col('At the end', 12),
-      col('Legal reference', 30),
-      col('Gap', 24),
-    ],
+    name: w.t['sheet.retention'],
+    columns: columnsOf(w, [
+      ['ret.category', 24],
+      ['ret.subjects', 24],
+      ['ret.purposes', 36],
+      ['ret.limit', 16],
+      ['ret.from', 20],
+      ['ret.minimum', 14],
+      ['ret.criteria', 40],
+      ['ret.end', 12],
+      ['ret.legalReference', 30],
+      ['ret.gap', 24],
+    ]),
     rows: schedule.map((row) => [
       row.category.name,
       names(row.subjects),
       names(row.purposes),
-      row.missing ? 'not stated' : limitText(row),
-      row.from === undefined ? '' : isNotStated(row.from) ? 'not stated' : triggerText(row.from),
-      row.minimum === undefined ? '' : minimumText(row.minimum),
+      row.missing ? notStated : limitText(row, w),
+      row.from === undefined ? '' : isNotStated(row.from) ? notStated : triggerText(row.from, w),
+      row.minimum === undefined ? '' : minimumText(row.minimum, w),
       row.criteria ?? '',
-      row.then ?? '',
+      row.then === undefined ? '' : endText(row.then, w),
       row.legal_reference ?? '',
-      gapColumn(row),
+      gapColumn(row, w),
     ]),
   };
 }
 
 /** The rule that flags the row's gap, as lint reports it ("retention-missing", "..., waived: reason"). */
-function gapColumn(row: RetentionRow): string {
+function gapColumn(row: RetentionRow, w: Words): string {
   const gap = [row.missing, row.unbounded, row.from && isNotStated(row.from) ? row.from : undefined].find(
     (g) => g?.rule,
   );
-  return gap ? ruleMark(gap).slice(2, -1) : '';
+  return gap ? ruleMark(gap, w).slice(2, -1) : '';
 }
 
-export function recipientsSheet(record: ProcessingRecord): Sheet {
+export function recipientsSheet(record: ProcessingRecord, w: Words = ENGLISH): Sheet {
   const seen = new Map<string, { entry: RecipientEntry; activities: string[]; categories: Set<string> }>();
   const transfers = new Map<string, Transfer[]>();
   for (const activity of record.activities) {
@@ -301,22 +336,22 @@ export function recipientsSheet(record: ProcessingRecord): Sheet {
     }
   }
   return {
-    name: 'Recipients and transfers',
-    columns: [
-      col('Recipient', 24),
-      col('Role', 16),
-      col('Countries', 16),
-      col('Contract', 30),
-      col('Transfers outside the EEA', 50),
-      col('Activities', 50),
-      col('Data categories', 40),
-    ],
+    name: w.t['sheet.recipients'],
+    columns: columnsOf(w, [
+      ['rcp.recipient', 24],
+      ['rcp.role', 16],
+      ['rcp.countries', 16],
+      ['rcp.contract', 30],
+      ['rcp.transfers', 50],
+      ['rcp.activities', 50],
+      ['rcp.categories', 40],
+    ]),
     rows: [...seen.values()].map(({ entry, activities, categories }) => [
       entry.name,
-      isNotStated(entry.role) ? gapText(entry.role) : entry.role,
-      statedText(entry.countries, (list) => list.map((c) => c.code).join(', ')),
-      entry.contract === undefined ? '' : plain(entry.contract),
-      (transfers.get(entry.id) ?? []).map(transferText).join('; '),
+      roleText(entry.role, w),
+      statedText(entry.countries, (list) => list.map((c) => c.code).join(', '), w),
+      entry.contract === undefined ? '' : plain(entry.contract, w),
+      (transfers.get(entry.id) ?? []).map((x) => transferText(x, w)).join('; '),
       activities.join('; '),
       [...categories].join(', '),
     ]),
@@ -325,25 +360,26 @@ export function recipientsSheet(record: ProcessingRecord): Sheet {
 
 /** Every finding, its file shown as `ropa lint` shows it (relative to the working folder). */
 export function findingsSheet(record: ProcessingRecord, context: RenderContext): Sheet {
+  const w = wordsOf(context);
   return {
-    name: 'Findings',
-    columns: [
-      col('Rule', 30),
-      col('Severity', 10),
-      col('File', 30),
-      col('Line', 6),
-      col('Column', 8),
-      col('Message', 80),
-      col('Waived', 8),
-    ],
+    name: w.t['sheet.findings'],
+    columns: columnsOf(w, [
+      ['col.rule', 30],
+      ['col.severity', 10],
+      ['col.file', 30],
+      ['col.line', 6],
+      ['col.column', 8],
+      ['col.message', 80],
+      ['col.waived', 8],
+    ]),
     rows: record.findings.diagnostics.map((d) => [
       d.rule,
-      d.severity,
+      keyWord(w, 'severity.', d.severity),
       displayPath(context, d.file),
       d.line,
       d.column,
       d.message,
-      d.waived ? 'yes' : '',
+      d.waived ? w.t['value.yes'] : '',
     ]),
   };
 }

@@ -2,7 +2,16 @@
 import chalk from 'chalk';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import { activityRows, asOfText, processorRows, categoryRows, controllerRows, gapText } from './describe.js';
+import { ENGLISH, type Words } from '../../views/words/index.js';
+import {
+  activityRows,
+  asOfText,
+  processorRows,
+  categoryRows,
+  controllerRows,
+  gapText,
+  keyWord,
+} from './describe.js';
 import type { RenderOptions } from '../context.js';
 import type { Sheet } from './sheets.js';
 import { shrinkInProportion } from '../fit-width.js';
@@ -30,78 +39,93 @@ function leastWidths(sheet: Sheet, width: number | undefined): number[] {
   return fits(values) ? values : fits(headers) ? headers : [];
 }
 
-function boxOf(rows: readonly (readonly string[])[], width: number | undefined): string {
+function boxOf(rows: readonly (readonly string[])[], width: number | undefined, w: Words): string {
   return boxTable(
     { colWidths: shrinkInProportion([LABEL, VALUE], width) },
-    rows.map(([label, value]) => [printable(label!), mark(printableLines(value!))]),
+    rows.map(([label, value]) => [printable(label!), mark(printableLines(value!), w)]),
   );
 }
 
+/** "not stated( [rule-id(, waived...)])?" in the words of each language, made once. */
+const gapPatterns = new Map<Words, RegExp>();
+
 /** Gaps stand out in colour (when colour is on). */
-function mark(value: string): string {
-  return value.replace(/not stated( \[[a-z0-9-]+(, waived[^\]]*)?\])?/g, (gap) => chalk.yellow(gap));
+function mark(value: string, w: Words): string {
+  let pattern = gapPatterns.get(w);
+  if (!pattern) {
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(
+      `${literal(w.t['gap.notStated'])}( \\[[a-z0-9-]+(, ${literal(w.t['gap.waived'])}[^\\]]*)?\\])?`,
+      'g',
+    );
+    gapPatterns.set(w, pattern);
+  }
+  return value.replace(pattern, (gap) => chalk.yellow(gap));
 }
 
-export function recordTable(record: ProcessingRecord, options: RenderOptions = {}): string {
-  const box = (rows: readonly (readonly string[])[]) => boxOf(rows, options.width);
+export function recordTable(
+  record: ProcessingRecord,
+  options: RenderOptions = {},
+  w: Words = ENGLISH,
+): string {
+  const { t } = w;
+  const box = (rows: readonly (readonly string[])[]) => boxOf(rows, options.width, w);
   const out: string[] = [];
-  out.push(chalk.bold('Record of processing activities (GDPR Art 30)'), asOfText(record), '');
-  out.push(chalk.bold('Controller'));
+  out.push(chalk.bold(t['record.titleArt30']), asOfText(record, w), '');
+  out.push(chalk.bold(t['record.controller']));
   out.push(
     box(
       isNotStated(record.controller)
-        ? [['Controller', gapText(record.controller)]]
-        : controllerRows(record.controller),
+        ? [[t['field.controller'], gapText(record.controller, w)]]
+        : controllerRows(record.controller, w),
     ),
   );
   if (record.processor) {
-    out.push('', chalk.bold('Processing on behalf of controllers (Art 30(2))'));
-    out.push(box(processorRows(record.processor)));
+    out.push('', chalk.bold(t['record.processorArt']));
+    out.push(box(processorRows(record.processor, w)));
   }
   record.activities.forEach((activity, i) => {
-    out.push('', chalk.bold(`${i + 1}. ${printable(activity.name)}`) + chalk.dim(` (${activity.id})`));
-    out.push(box(activityRows(activity)));
+    out.push(
+      '',
+      chalk.bold(`${w.number(i + 1)}. ${printable(activity.name)}`) + chalk.dim(` (${activity.id})`),
+    );
+    out.push(box(activityRows(activity, w)));
     if (isNotStated(activity.categories)) {
-      out.push(box([['Data categories', gapText(activity.categories)]]));
+      out.push(box([[t['field.categories'], gapText(activity.categories, w)]]));
     } else {
       for (const category of activity.categories) {
         out.push(
-          chalk.bold(`   Data category: ${printable(category.name)}`) + chalk.dim(` (${category.id})`),
+          chalk.bold(`   ${t['record.categoryHeading'](printable(category.name))}`) +
+            chalk.dim(` (${category.id})`),
         );
-        out.push(box(categoryRows(category)));
+        out.push(box(categoryRows(category, w)));
       }
     }
   });
   if (record.categories_without_purpose.length > 0) {
-    out.push('', chalk.bold('Data categories without a purpose'));
-    out.push(box(record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap)])));
+    out.push('', chalk.bold(t['record.withoutPurpose']));
+    out.push(box(record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap, w)])));
   }
-  out.push('', findingsLine(record));
-  if (record.findings.by_rule.length > 0)
+  const f = record.findings;
+  out.push('', chalk.bold(t['record.findingsLine'](f.errors, f.warnings, f.notes, f.waived)));
+  if (f.by_rule.length > 0)
     out.push(
       boxTable(
         {
-          head: ['Rule', 'Severity', 'Count', 'Source'],
+          head: [t['col.rule'], t['col.severity'], t['col.count'], t['col.source']],
           ...(options.width === undefined
             ? {}
             : { colWidths: shrinkInProportion([30, 10, 16, 40], options.width) }),
         },
-        record.findings.by_rule.map((r) => [
+        f.by_rule.map((r) => [
           r.rule,
-          r.severity,
-          r.waived ? `${r.count} (${r.waived} waived)` : String(r.count),
+          keyWord(w, 'severity.', r.severity),
+          r.waived ? t['record.waivedCount'](w.number(r.count), w.number(r.waived)) : w.number(r.count),
           r.source ?? '',
         ]),
       ),
     );
   return `${out.join('\n')}\n`;
-}
-
-function findingsLine(record: ProcessingRecord): string {
-  const f = record.findings;
-  return chalk.bold(
-    `Findings: ${f.errors} error${f.errors === 1 ? '' : 's'}, ${f.warnings} warning${f.warnings === 1 ? '' : 's'}, ${f.notes} note${f.notes === 1 ? '' : 's'}${f.waived ? `, ${f.waived} waived` : ''} (details: ropa lint)`,
-  );
 }
 
 /** A sheet as one terminal table (the retention schedule), fitted to `options.width` when given. */
@@ -110,6 +134,7 @@ export function sheetTable(
   title: string,
   widths: readonly number[],
   options: RenderOptions = {},
+  w: Words = ENGLISH,
 ): string {
   // escaped before the widths are worked out: an escape is wider than the character it shows
   const shown = {
@@ -121,7 +146,7 @@ export function sheetTable(
       head: sheet.columns.map((c) => c.header),
       colWidths: shrinkInProportion(widths, options.width, leastWidths(shown, options.width)),
     },
-    shown.rows.map((row) => row.map(mark)),
+    shown.rows.map((row) => row.map((cell) => mark(cell, w))),
   );
   return `${chalk.bold(title)}\n${table}\n`;
 }
