@@ -7,7 +7,7 @@ import lawfulBases from '../reference/lawful-bases.json' with { type: 'json' };
 import specialCategories from '../reference/special-categories.json' with { type: 'json' };
 import { rightKeys } from '../reference/lawfulness.js';
 import mechanisms from '../reference/transfer-mechanisms.json' with { type: 'json' };
-import { ENGLISH, type Language, type Words } from './words/index.js';
+import { ENGLISH, type Language, type MessageId, type Words } from './words/index.js';
 
 /** A legal term as the record shows it: the inventory's key, the article and the law's wording. */
 export interface Term {
@@ -76,5 +76,35 @@ export const RIGHT_KEYS: readonly string[] = Object.keys(rights);
 export function rightText(term: Term, w: Words = ENGLISH): string {
   return term.article ? `${term.label} (${w.article(term.article)})` : term.label;
 }
+
+/**
+ * An adequacy decision as the reference data names it ("Implementing Decision (EU) 2023/1795", "Decision
+ * 2000/518/EC, renewed December 2025"), in the words of the language's version of EUR-Lex: "Décision
+ * d’exécution (UE) 2023/1795", "Entscheidung 2000/518/EG". A name of another shape is kept as written.
+ */
+export function decisionText(decision: string, w: Words = ENGLISH): string {
+  if (w.language === 'en') return decision;
+  const [name, ...rest] = decision.split(', ');
+  const words = DECISIONS.flatMap(([pattern, id]) => {
+    const match = pattern.exec(name!);
+    return match ? [w.t[id](match[1]!)] : [];
+  })[0];
+  if (words === undefined) return decision;
+  const month = new Intl.DateTimeFormat(w.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const renewed = rest.map((part) => {
+    const when = /^renewed (\w+ \d{4})$/.exec(part);
+    const date = when && new Date(`1 ${when[1]} UTC`);
+    return date && !Number.isNaN(date.getTime()) ? w.t['decision.renewed'](month.format(date)) : part;
+  });
+  return [words, ...renewed].join(', ');
+}
+
+/** The shapes of the decisions' English names, with the message that names each in another language. */
+const DECISIONS: readonly (readonly [RegExp, MessageId & `decision.${string}`])[] = [
+  [/^Implementing Decision \(EU\) (\d{4}\/\d+)$/, 'decision.implementing'],
+  [/^Decision \(EU\) (\d{4}\/\d+)$/, 'decision.eu'],
+  [/^Decision (\d{4}\/\d+)\/EU$/, 'decision.euOld'],
+  [/^Decision (\d{4}\/\d+)\/EC$/, 'decision.ec'],
+];
 
 export { adequacyOf, countryName, inEea } from '../reference/transfers.js';

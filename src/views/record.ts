@@ -21,6 +21,7 @@ import { RULES_BY_ID } from '../rules/index.js';
 import {
   adequacyOf,
   conditionTerm,
+  decisionText,
   inEea,
   lawfulBasisTerm,
   mechanismTerm,
@@ -432,17 +433,13 @@ function recipientParts(recipient: Recipient, gaps: Gaps, w: Words): RecipientPa
       .map((code) => ({
         recipient: named,
         country: { code, name: w.country(code) },
-        tool: transferTool(recipient, code, gaps, w.language),
+        tool: transferTool(recipient, code, gaps, w),
       })),
   };
 }
 
-function transferTool(
-  recipient: Recipient,
-  country: string,
-  gaps: Gaps,
-  language: Language,
-): Stated<TransferTool> {
+function transferTool(recipient: Recipient, country: string, gaps: Gaps, w: Words): Stated<TransferTool> {
+  const language = w.language;
   const tool = toolFor(recipient, country)?.tool;
   const declared = tool?.mechanism;
   const adequacy = adequacyOf(country);
@@ -452,7 +449,9 @@ function transferTool(
     const needsTia = mechanism.article?.startsWith('46') ?? false;
     return {
       mechanism,
-      ...((declared === 'adequacy' || declared === 'dpf') && adequacy ? { decision: adequacy.decision } : {}),
+      ...((declared === 'adequacy' || declared === 'dpf') && adequacy
+        ? { decision: decisionText(adequacy.decision, w) }
+        : {}),
       ...(tool?.reference ? { reference: tool.reference } : {}),
       ...(needsTia || tool?.tia ? { tia: gaps.stated(tool?.tia, 'transfer-no-tia', recipient.loc) } : {}),
       ...dpf,
@@ -462,7 +461,7 @@ function transferTool(
   if (adequacy && (!adequacy.requires_dpf || recipient.dpf?.certified === true)) {
     return {
       mechanism: mechanismTerm(adequacy.requires_dpf ? 'dpf' : 'adequacy', language),
-      decision: adequacy.decision,
+      decision: decisionText(adequacy.decision, w),
       ...dpf,
     };
   }

@@ -26,6 +26,7 @@ import {
 } from '../../views/stated.js';
 import { joinPhrases, withoutFullStop } from '../../views/phrases.js';
 import { retentionText } from '../../views/retention-wording.js';
+import { durationText } from '../../views/duration.js';
 import { ENGLISH, type MessageId, type Words } from '../../views/words/index.js';
 
 export { gapText };
@@ -121,7 +122,7 @@ function categoryRetentionText(category: CategoryEntry, w: Words): string {
     category.retention,
     (rules) =>
       joinPhrases(
-        rules.map((rule) => `${names(rule.subjects)}: ${retentionText(rule, w)}`),
+        rules.map((rule) => `${names(rule.subjects)}${w.t['sep.colon']}${retentionText(rule, w)}`),
         '; ',
       ),
     w,
@@ -135,7 +136,7 @@ function sourceText(source: Source, w: Words): string {
       source.from ? w.t['value.from'](source.from.name) : '',
       source.description ?? '',
     ].filter(Boolean),
-    ': ',
+    w.t['sep.colon'],
   );
 }
 
@@ -243,7 +244,7 @@ export function transferText(transfer: Transfer, w: Words): string {
         .join(', '),
     w,
   );
-  return `${transfer.recipient.name} → ${countryText(transfer.country)}: ${tool}`;
+  return `${transfer.recipient.name} → ${countryText(transfer.country)}${w.t['sep.colon']}${tool}`;
 }
 
 export function automatedText(activity: Activity, w: Words): string {
@@ -355,7 +356,11 @@ export function activityRows(activity: Activity, w: Words = ENGLISH): [string, s
   add(
     t['field.recipients'],
     groups.length > 0
-      ? groups.map((g) => `${g.label}: ${g.recipients.map((r) => recipientText(r, w)).join(', ')}`).join('; ')
+      ? groups
+          .map(
+            (g) => `${g.label}${w.t['sep.colon']}${g.recipients.map((r) => recipientText(r, w)).join(', ')}`,
+          )
+          .join('; ')
       : t['value.noneOutside'],
   );
   add(
@@ -402,7 +407,7 @@ export function categoryRows(category: CategoryEntry, w: Words = ENGLISH): [stri
       category.trackers
         .map(
           (x) =>
-            `${x.name}${x.essential ? ` (${t['value.essential']})` : ''}${x.lifetime ? `, ${x.lifetime}` : ''}`,
+            `${x.name}${x.essential ? ` (${t['value.essential']})` : ''}${x.lifetime ? `, ${durationText(x.lifetime, w)}` : ''}`,
         )
         .join('; '),
     ]);

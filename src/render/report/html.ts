@@ -141,7 +141,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
   const show = (text: string) => cell(text, w);
   const fields = (rows: readonly (readonly [string, string])[]) => fieldTable(rows, w);
   const controllerName = isNotStated(record.controller) ? undefined : record.controller.name;
-  const title = `${t['record.title']}${controllerName ? ` — ${controllerName}` : ''}`;
+  const title = t['record.heading'](controllerName);
   // A short <title> (validators want at most 70 characters): the heading carries the controller's name
   const picture = flowPicture(flows, COLUMN_LIMIT, w);
   const svg = flowSvg(picture.graph, w);

@@ -101,7 +101,9 @@ export function activitiesSheet(record: ProcessingRecord, w: Words = ENGLISH): S
     (category: CategoryEntry) => category.id,
   );
   // and the record shares its retention rules and transfers between the activities that list them
-  const ruleCell = cached((r: RetentionEntry) => `${names(r.subjects)}: ${retentionText(r, w)}`);
+  const ruleCell = cached(
+    (r: RetentionEntry) => `${names(r.subjects)}${w.t['sep.colon']}${retentionText(r, w)}`,
+  );
   const transferCell = cached((x: Transfer) => transferText(x, w));
   const date = (value: Stated<string>) => statedText(value, w.date, w);
   for (const activity of record.activities) {

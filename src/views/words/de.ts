@@ -17,6 +17,8 @@ export const de: Catalogue = {
   'gap.countryInternal': 'eigene Beschäftigte des Verantwortlichen',
   'gap.countryPublic': 'eine Veröffentlichung, keine Offenlegung in einem Land',
 
+  'sep.colon': ': ',
+
   'duration.none': 'keine Dauer',
   'retention.indefinite': 'unbefristet',
   'retention.byCriteria': 'nach Kriterien',
@@ -45,6 +47,12 @@ export const de: Catalogue = {
   'retention.end.delete': 'Löschung',
   'retention.end.anonymise': 'Anonymisierung',
   'retention.end.archive': 'Archivierung',
+
+  'decision.implementing': (number) => `Durchführungsbeschluss (EU) ${number}`,
+  'decision.eu': (number) => `Beschluss (EU) ${number}`,
+  'decision.euOld': (number) => `Beschluss ${number}/EU`,
+  'decision.ec': (number) => `Entscheidung ${number}/EG`,
+  'decision.renewed': (month) => `verlängert im ${month}`,
 
   'value.yes': 'ja',
   'value.no': 'nein',
@@ -157,6 +165,7 @@ export const de: Catalogue = {
   'field.onBehalf': 'Verarbeitung im Auftrag von (Art. 30 Abs. 2 DSGVO)',
 
   'record.title': L('record'),
+  'record.heading': (controller) => `${L('record')}${controller ? ` — ${controller}` : ''}`,
   'record.titleArt30': `${L('record')} (Art. 30 DSGVO)`,
   'record.generator': (version) =>
     `Verzeichnis nach Art. 30 DSGVO, erstellt von ropa ${version} aus dem Inventar.`,

@@ -12,6 +12,9 @@ export const en = {
   'gap.countryInternal': "the controller's own staff",
   'gap.countryPublic': 'a publication, not a disclosure in a country',
 
+  /** What introduces a value after a label inside a cell ("Processors: Carrier"); French puts a space before it. */
+  'sep.colon': ': ',
+
   // Durations and retention rules (retention-wording.ts)
   'duration.none': 'no time',
   'retention.indefinite': 'indefinite',
@@ -43,6 +46,13 @@ export const en = {
   'retention.end.delete': 'delete',
   'retention.end.anonymise': 'anonymise',
   'retention.end.archive': 'archive',
+
+  // The Commission's adequacy decisions (adequacy.json), as each language version of EUR-Lex names them
+  'decision.implementing': (number: string) => `Implementing Decision (EU) ${number}`,
+  'decision.eu': (number: string) => `Decision (EU) ${number}`,
+  'decision.euOld': (number: string) => `Decision ${number}/EU`,
+  'decision.ec': (number: string) => `Decision ${number}/EC`,
+  'decision.renewed': (month: string) => `renewed ${month}`,
 
   // Values of the record (describe.ts)
   'value.yes': 'yes',
@@ -158,6 +168,8 @@ export const en = {
 
   // Headings of the record
   'record.title': 'Record of processing activities',
+  'record.heading': (controller: string | undefined) =>
+    `Record of processing activities${controller ? ` — ${controller}` : ''}`,
   'record.titleArt30': 'Record of processing activities (GDPR Art 30)',
   'record.generator': (version: string) =>
     `GDPR Article 30 record, produced by ropa ${version} from the inventory.`,

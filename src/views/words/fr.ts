@@ -18,6 +18,9 @@ export const fr: Catalogue = {
   'gap.countryInternal': 'le personnel du responsable du traitement',
   'gap.countryPublic': 'une publication, non une communication dans un pays',
 
+  // typographie française : espace fine insécable avant le deux-points
+  'sep.colon': '\u202f: ',
+
   'duration.none': 'aucune durée',
   'retention.indefinite': 'illimitée',
   'retention.byCriteria': 'selon des critères',
@@ -46,6 +49,12 @@ export const fr: Catalogue = {
   'retention.end.delete': 'suppression',
   'retention.end.anonymise': 'anonymisation',
   'retention.end.archive': 'archivage',
+
+  'decision.implementing': (number) => `Décision d’exécution (UE) ${number}`,
+  'decision.eu': (number) => `Décision (UE) ${number}`,
+  'decision.euOld': (number) => `Décision ${number}/UE`,
+  'decision.ec': (number) => `Décision ${number}/CE`,
+  'decision.renewed': (month) => `renouvelée en ${month}`,
 
   'value.yes': 'oui',
   'value.no': 'non',
@@ -158,6 +167,7 @@ export const fr: Catalogue = {
   'field.onBehalf': 'Traitements pour le compte de (art. 30.2 RGPD)',
 
   'record.title': L('record'),
+  'record.heading': (controller) => `${L('record')}${controller ? ` — ${controller}` : ''}`,
   'record.titleArt30': `${L('record')} (art. 30 RGPD)`,
   'record.generator': (version) =>
     `Registre de l’article 30 du RGPD, établi par ropa ${version} à partir de l’inventaire.`,
