@@ -146,7 +146,7 @@ function sourceText(source: Source, w: Words): string {
   const where = source.from
     ? w.t['notice.sourceFrom'](source.from.name)
     : keyWord(w, 'notice.source.', source.type);
-  return source.description ? `${where}: ${source.description}` : where;
+  return source.description ? `${where}${w.t['sep.colon']}${source.description}` : where;
 }
 
 function noticeRetentionText(rule: NoticeRetention, w: Words): string {
@@ -205,9 +205,9 @@ function automatedText(p: NoticePurpose, w: Words): string {
     [
       ...(a.description ? [a.description] : []),
       ...(a.legal_effect ? [t['notice.automated.legalEffect']] : []),
-      `${t['notice.automated.logic']}: ${plainIn(a.logic, w)}`,
-      `${t['notice.automated.consequences']}: ${plainIn(a.consequences, w)}`,
-      ...(a.safeguards ? [`${t['notice.automated.safeguards']}: ${a.safeguards}`] : []),
+      `${t['notice.automated.logic']}${t['sep.colon']}${plainIn(a.logic, w)}`,
+      `${t['notice.automated.consequences']}${t['sep.colon']}${plainIn(a.consequences, w)}`,
+      ...(a.safeguards ? [`${t['notice.automated.safeguards']}${t['sep.colon']}${a.safeguards}`] : []),
     ],
     '; ',
   );
