@@ -53,6 +53,33 @@ export function ruleMark(gap: NotStated, w: Words = ENGLISH): string {
   return ` [${gap.rule}, ${w.t['gap.waived']}${gap.waived.reason ? `: ${gap.waived.reason}` : ''}]`;
 }
 
+/**
+ * The gap markers as a pattern, in the words of `w`: `lead` (the words before the mark, "not stated" by
+ * default) then " [rule-id]" or " [rule-id, waived: reason]", captured as (words)(rule)(, waived...); with
+ * `bare`, the words alone match too. The renderers use it to make the markers stand out; `shown` is how
+ * the output writes the words (escaped for HTML). Made once per language and use.
+ */
+export function gapPattern(
+  w: Words,
+  {
+    lead = [w.t['gap.notStated']],
+    shown = (text) => text,
+    bare = false,
+  }: { lead?: readonly string[]; shown?: (text: string) => string; bare?: boolean } = {},
+): RegExp {
+  const key = [w.language, ...lead, shown('&'), bare].join('\0');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const literal = (text: string) => shown(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const mark = `\\[([a-z0-9-]+)(, ${literal(w.t['gap.waived'])}[^\\]]*)?\\]`;
+    pattern = new RegExp(`(${lead.map(literal).join('|')})${bare ? `(?: ${mark})?` : ` ${mark}`}`, 'g');
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+const patterns = new Map<string, RegExp>();
+
 /** "not required (fewer than 2 WP248 criteria)". */
 export const notRequiredText = (value: NotRequired, w: Words = ENGLISH): string =>
   w.t['gap.notRequired'](value.reason);

@@ -3,7 +3,7 @@
 import { COLUMN_LIMIT, flowPicture, groupLabel, type Grouped } from '../../views/flow-picture.js';
 import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
-import { isNotStated } from '../../views/stated.js';
+import { gapPattern, isNotStated } from '../../views/stated.js';
 import { ENGLISH, type Words } from '../../views/words/index.js';
 import { displayPath, wordsOf, type RenderContext } from '../context.js';
 import {
@@ -50,29 +50,13 @@ svg.flows .node.purpose rect { fill: #d97706; } svg.flows .node.recipient rect {
   a { color: inherit; text-decoration: none; }
 }`;
 
-/** "(not stated|no upper limit) [rule-id(, waived...)]" in the words of each language, made once. */
-const gapPatterns = new Map<Words, RegExp>();
-
-function gapPattern(w: Words): RegExp {
-  let pattern = gapPatterns.get(w);
-  if (!pattern) {
-    const words = [w.t['gap.notStated'], w.t['retention.noUpperLimit']].map(escapeHtml).map(literal);
-    const waived = literal(escapeHtml(w.t['gap.waived']));
-    pattern = new RegExp(`(${words.join('|')}) \\[([a-z0-9-]+)(, ${waived}[^\\]]*)?\\]`, 'g');
-    gapPatterns.set(w, pattern);
-  }
-  return pattern;
-}
-
-const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Escapes a value and marks its gaps: "not stated [rule-id]" stands out as a finding, a waived one is
  * shown muted with its waiver, and a plain "not stated" (no rule asks for the value) is left as text.
  */
 export function cell(text: string, w: Words = ENGLISH): string {
   return escapeHtml(text).replace(
-    gapPattern(w),
+    gapPattern(w, { lead: [w.t['gap.notStated'], w.t['retention.noUpperLimit']], shown: escapeHtml }),
     (_all, words: string, rule: string, waived: string | undefined) =>
       waived
         ? `<span class="gap waived">${words} <code>[${rule}]</code>${waived}</span>`

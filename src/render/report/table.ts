@@ -1,7 +1,7 @@
 // The record for a terminal: a box per block, wrapped to a readable width.
 import chalk from 'chalk';
 import type { ProcessingRecord } from '../../views/record.js';
-import { isNotStated } from '../../views/stated.js';
+import { gapPattern, isNotStated } from '../../views/stated.js';
 import { ENGLISH, type Words } from '../../views/words/index.js';
 import {
   activityRows,
@@ -46,21 +46,9 @@ function boxOf(rows: readonly (readonly string[])[], width: number | undefined, 
   );
 }
 
-/** "not stated( [rule-id(, waived...)])?" in the words of each language, made once. */
-const gapPatterns = new Map<Words, RegExp>();
-
-/** Gaps stand out in colour (when colour is on). */
+/** Gaps, marked or not, stand out in colour (when colour is on). */
 function mark(value: string, w: Words): string {
-  let pattern = gapPatterns.get(w);
-  if (!pattern) {
-    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(
-      `${literal(w.t['gap.notStated'])}( \\[[a-z0-9-]+(, ${literal(w.t['gap.waived'])}[^\\]]*)?\\])?`,
-      'g',
-    );
-    gapPatterns.set(w, pattern);
-  }
-  return value.replace(pattern, (gap) => chalk.yellow(gap));
+  return value.replace(gapPattern(w, { bare: true }), (gap) => chalk.yellow(gap));
 }
 
 export function recordTable(
