@@ -278,6 +278,18 @@ describe('legal terms and values in the language of the record', () => {
     expect(de).not.toContain('not stated');
   });
 
+  it('writes the terminal table in the language too', () => {
+    const de = ropa(['report', 'test/fixtures/compliant', '--lang', 'de']).stdout.split('\n');
+    expect(de[0]).toBe('Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)');
+    expect(de[1]).toMatch(/^Verzeichnis mit Stand vom 27\. November 2026/);
+    expect(de).toContain('Verantwortlicher');
+    expect(de.at(-2)).toBe('Befunde: 0 Fehler, 0 Warnungen, 0 Hinweise (Einzelheiten: ropa lint)');
+    const fr = ropa(['retention', 'inventory', '--lang', 'fr']).stdout;
+    expect(fr.split('\n')[0]).toBe('Durées de conservation');
+    expect(fr).toContain('Point de');
+    expect(fr).not.toMatch(/not stated|Retention schedule/);
+  });
+
   it('leaves the findings English, as lint writes them', () => {
     const fr = ropa(['report', 'inventory', '--lang', 'fr', '-f', 'markdown']).stdout;
     expect(fr).toContain(
