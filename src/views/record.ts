@@ -52,7 +52,7 @@ import type {
 } from './record-types.js';
 
 export type * from './record-types.js';
-import { wordsFor, type Language, type Words } from './words/index.js';
+import { wordsFor, type Words } from './words/index.js';
 
 /**
  * Builds the record from the model and the lint diagnostics: the gaps it marks are the findings (gaps.ts),
