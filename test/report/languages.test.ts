@@ -375,6 +375,9 @@ describe('choosing the language', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('language must be one of en, fr, de, not "es"');
+    const typo = ropa(['report', 'test/fixtures/compliant', '-c', config('langauge: fr\n')]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('unknown key "langauge" (did you mean "language"?)');
     const flag = ropa(['report', 'test/fixtures/compliant', '--lang', 'es']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain("argument 'es' is invalid");
