@@ -7,6 +7,7 @@ import lawfulBases from '../reference/lawful-bases.json' with { type: 'json' };
 import specialCategories from '../reference/special-categories.json' with { type: 'json' };
 import { rightKeys } from '../reference/lawfulness.js';
 import mechanisms from '../reference/transfer-mechanisms.json' with { type: 'json' };
+import wp248 from '../reference/wp248-criteria.json' with { type: 'json' };
 import { ENGLISH, type Language, type MessageId, type Words } from './words/index.js';
 
 /** A legal term as the record shows it: the inventory's key, the article and the law's wording. */
@@ -106,5 +107,15 @@ const DECISIONS: readonly (readonly [RegExp, MessageId & `decision.${string}`])[
   [/^Decision (\d{4}\/\d+)\/EU$/, 'decision.euOld'],
   [/^Decision (\d{4}\/\d+)\/EC$/, 'decision.ec'],
 ];
+
+/**
+ * A WP248 criterion as the record shows it: its key in English (as the inventory writes it), its name in
+ * the French or German version of WP248 otherwise ("Surveillance systématique", "Systematische Überwachung").
+ */
+export function criterionText(key: string, w: Words = ENGLISH): string {
+  const criteria: Readonly<Record<string, { fr: string; de: string }>> = wp248.criteria;
+  if (w.language === 'en' || !Object.hasOwn(criteria, key)) return key;
+  return criteria[key]![w.language];
+}
 
 export { adequacyOf, countryName, inEea } from '../reference/transfers.js';

@@ -9,7 +9,7 @@ import { HtmlValidate, Parser } from 'html-validate';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { decisionText } from '../../src/views/legal-terms.js';
+import { criterionText, decisionText } from '../../src/views/legal-terms.js';
 import { en } from '../../src/views/words/en.js';
 import { wordsFor, type Catalogue } from '../../src/views/words/index.js';
 import { ropa } from '../helpers/cli.js';
@@ -267,6 +267,14 @@ describe('legal terms and values in the language of the record', () => {
     expect(decisionText('Implementing Decision (EU) 2021/1772, renewed December 2025', wordsFor('de'))).toBe(
       'Durchführungsbeschluss (EU) 2021/1772, verlängert im Dezember 2025',
     );
+  });
+
+  it('name the WP248 criteria as the French and German versions of the guidelines do', () => {
+    expect(criterionText('systematic-monitoring', wordsFor('fr'))).toBe('Surveillance systématique');
+    expect(criterionText('large-scale', wordsFor('de'))).toBe('Datenverarbeitung in großem Umfang');
+    // English keeps the inventory's key, as before
+    expect(criterionText('large-scale', wordsFor('en'))).toBe('large-scale');
+    expect(wordsFor('de').keyed('dpia.', 'in-progress')).toBe('in Bearbeitung');
   });
 
   it('marks gaps in the language, with the rule that flags them (the rule ids stay)', () => {

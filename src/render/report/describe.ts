@@ -1,7 +1,7 @@
 // Plain-text wording of record values, shared by every format, so a gap reads the same everywhere. Every
 // word comes from the catalogue of the record's language (`w`, views/words): none is written here.
 import type { Dpo } from '../../inventory/model.js';
-import { rightText, termText, type Term } from '../../views/legal-terms.js';
+import { criterionText, rightText, termText, type Term } from '../../views/legal-terms.js';
 import type {
   Activity,
   CategoryEntry,
@@ -271,7 +271,7 @@ function dpiaText(activity: Activity, w: Words): string {
           : d.required
             ? w.t['value.dpiaRequired']
             : w.t['value.dpiaNotRequired'],
-        d.status,
+        d.status && keyWord(w, 'dpia.', d.status),
         d.reference,
         d.reason,
       ]
@@ -375,7 +375,8 @@ export function activityRows(activity: Activity, w: Words = ENGLISH): [string, s
   );
   add(t['field.automated'], automatedText(activity, w));
   add(t['field.dpia'], dpiaText(activity, w));
-  if (activity.dpia_criteria.length > 0) add(t['field.dpiaCriteria'], activity.dpia_criteria.join(', '));
+  if (activity.dpia_criteria.length > 0)
+    add(t['field.dpiaCriteria'], activity.dpia_criteria.map((key) => criterionText(key, w)).join(', '));
   add(t['field.reviewed'], dateText(activity.reviewed, w));
   return rows;
 }

@@ -178,7 +178,7 @@ export function activitiesSheet(record: ProcessingRecord, w: Words = ENGLISH): S
         consent,
         own.systems,
         dpiaRequired,
-        dpia?.status ?? '',
+        dpia?.status === undefined ? '' : keyWord(w, 'dpia.', dpia.status),
         dpia?.reference ?? '',
         reviewed,
         w.date(record.as_of),
