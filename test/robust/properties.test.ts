@@ -19,6 +19,7 @@ import { REPORT_FORMATS, RETENTION_FORMATS } from '../../src/render/report/index
 import { whole } from '../../src/render/rendered.js';
 import { buildRecord } from '../../src/views/record.js';
 import { NOTICE_FORMATS } from '../../src/render/notice/index.js';
+import { LANGUAGES } from '../../src/views/words/index.js';
 import { SUBPROCESSORS_FORMATS } from '../../src/render/subprocessors/index.js';
 import { buildNotice } from '../../src/views/notice.js';
 import { checkAgainst, words } from '../../src/views/notice-against.js';
@@ -104,11 +105,15 @@ function queryAll(inventory: Inventory): string[] {
   return out;
 }
 
-/** The record, the retention schedule, the notice and the sub-processor list in every format (xlsx as bytes). */
+/**
+ * The record, the retention schedule, the notice and the sub-processor list in every format (xlsx as
+ * bytes), in English, French or German by turns (by the number of categories).
+ */
 async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[], dir: string) {
-  const context = { root: dir, cwd: dir, version: '0.0.0' };
+  const language = LANGUAGES[inventory.categories.length % LANGUAGES.length]!;
+  const context = { root: dir, cwd: dir, version: '0.0.0', language };
   const report = {
-    record: buildRecord(inventory, diagnostics, { asOf: '2026-11-27' }),
+    record: buildRecord(inventory, diagnostics, { asOf: '2026-11-27', language }),
     retention: retentionSchedule(inventory),
     flows: flowGraph(inventory),
   };
@@ -116,7 +121,7 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
   for (const format of Object.values(REPORT_FORMATS)) out.push(whole(await format(report, context)));
   for (const format of Object.values(RETENTION_FORMATS))
     out.push(whole(await format(report.retention, context)));
-  const notice = buildNotice(inventory, diagnostics, { asOf: '2026-11-27' });
+  const notice = buildNotice(inventory, diagnostics, { asOf: '2026-11-27', language });
   for (const format of Object.values(NOTICE_FORMATS)) out.push(format(notice, context));
   // the notice checked against its own HTML: a published notice that says what the inventory says
   out.push(JSON.stringify(checkAgainst(notice, words(NOTICE_FORMATS.html(notice, context), true))));
