@@ -47,9 +47,10 @@ const dir = tempInventory({
 });
 const out = mkdtempSync(path.join(tmpdir(), 'ropa-safe-'));
 
-function write(command: string, format: string): string {
-  const file = path.join(out, `${command}.${format}`);
-  const result = ropa([command, dir, '--format', format, '-o', file]);
+function write(command: string, format: string, lang = 'en'): string {
+  const file = path.join(out, `${command}-${lang}.${format}`);
+  const language = lang === 'en' ? [] : ['--lang', lang];
+  const result = ropa([command, dir, '--format', format, ...language, '-o', file]);
   expect(result.stderr).toBe('');
   return file;
 }
@@ -58,26 +59,31 @@ describe('hostile values in the inventory', () => {
   describeInBrowser('in a real browser', () => {
     const browser = useBrowser();
 
-    it.each([['report'], ['retention'], ['notice'], ['subprocessors']])(
-      'run nothing in the %s HTML',
-      async (command) => {
-        const page = await browser().newPage();
-        const dialogs: string[] = [];
-        page.on('dialog', (dialog) => {
-          dialogs.push(dialog.message());
-          void dialog.dismiss();
-        });
-        await page.goto(`file://${write(command, 'html')}`);
-        await page.mouse.move(10, 10);
-        await page.mouse.move(400, 300);
-        expect(await page.evaluate(() => (globalThis as { __ran?: number }).__ran)).toBeUndefined();
-        expect(await page.locator('script, [onerror], [onmouseover], img').count()).toBe(0);
-        expect(dialogs).toEqual([]);
-        // the values are shown, as text
-        expect(await page.textContent('body')).toContain(IMAGE);
-        await page.close();
-      },
-    );
+    it.each([
+      ['report', 'en'],
+      ['retention', 'en'],
+      ['notice', 'en'],
+      ['subprocessors', 'en'],
+      ['report', 'fr'],
+      ['retention', 'de'],
+      ['notice', 'de'],
+    ])('run nothing in the %s HTML (%s)', async (command, lang) => {
+      const page = await browser().newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`file://${write(command, 'html', lang)}`);
+      await page.mouse.move(10, 10);
+      await page.mouse.move(400, 300);
+      expect(await page.evaluate(() => (globalThis as { __ran?: number }).__ran)).toBeUndefined();
+      expect(await page.locator('script, [onerror], [onmouseover], img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      // the values are shown, as text
+      expect(await page.textContent('body')).toContain(IMAGE);
+      await page.close();
+    });
   });
 
   it.each([['report'], ['subprocessors']])('neutralise formulas in the %s CSV', (command) => {
@@ -103,14 +109,13 @@ describe('hostile values in the inventory', () => {
   it.each([['report'], ['notice'], ['subprocessors']])(
     'keep %s Markdown tables whole and render no HTML',
     (command) => {
-      const tokens = marked.lexer(readFileSync(write(command, 'markdown'), 'utf8'));
+      const text = readFileSync(write(command, 'markdown'), 'utf8');
+      const tokens = marked.lexer(text);
       const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
       expect(tables.length).toBeGreaterThan(0);
       for (const table of tables) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
       expect(tokens.filter((t) => t.type === 'html')).toEqual([]);
-      expect(marked.parse(readFileSync(path.join(out, `${command}.markdown`), 'utf8'))).not.toMatch(
-        /<(script|img)\b/,
-      );
+      expect(marked.parse(text)).not.toMatch(/<(script|img)\b/);
     },
   );
 });
