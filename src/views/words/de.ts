@@ -222,7 +222,7 @@ export const de: Catalogue = {
   'sheet.retention': 'Löschfristen',
   'sheet.recipients': 'Empfänger und Übermittlungen',
   'sheet.findings': 'Befunde',
-  'act.id': 'Lfd. Nr.',
+  'act.id': 'Kennung',
   'act.owner': 'Verantwortliche Fachabteilung',
   'act.purpose': 'Bezeichnung der Verarbeitungstätigkeit',
   'act.description': 'Zwecke der Verarbeitung',
