@@ -374,6 +374,9 @@ describe('choosing the language', () => {
     expect(de.stdout.split('\n')[0]).toBe('# Löschfristen');
     const fr = ropa(['retention', 'test/fixtures/compliant', '-c', file, '--lang', 'fr', '-f', 'markdown']);
     expect(fr.stdout.split('\n')[0]).toBe('# Durées de conservation');
+    // a command without words of its own in other languages keeps its page English, and says so
+    const list = ropa(['subprocessors', 'test/fixtures/compliant', '-c', file, '-f', 'html']).stdout;
+    expect(list).toContain('<html lang="en">');
     const en = ropa(['retention', 'test/fixtures/compliant', '-f', 'markdown']);
     expect(en.stdout.split('\n')[0]).toBe('# Retention schedule');
   });

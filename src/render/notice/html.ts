@@ -22,7 +22,7 @@ export function noticeHtml(document: NoticeDocument, context: RenderContext): st
   ];
   for (const s of document.sections) body.push(...sectionHtml(s, 2, w));
   // The <title> stays short (validators want at most 70 characters); the heading carries the whole title
-  return page(t['notice.title'](undefined), body, context);
+  return page(t['notice.title'](undefined), body, context, w.language);
 }
 
 function contents(sections: readonly Section[]): string {

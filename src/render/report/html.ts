@@ -4,7 +4,7 @@ import { COLUMN_LIMIT, flowPicture, groupLabel, type Grouped } from '../../views
 import type { FlowGraph } from '../../views/graph.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import { gapPattern, isNotStated } from '../../views/stated.js';
-import { ENGLISH, type Words } from '../../views/words/index.js';
+import { ENGLISH, type Language, type Words } from '../../views/words/index.js';
 import { displayPath, wordsOf, type RenderContext } from '../context.js';
 import {
   activityRows,
@@ -89,10 +89,16 @@ export function gridTable(
   return `<table>${head}<tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
-export function page(title: string, body: string[], context: RenderContext): string {
+/** A whole page; `language` is the one its words are in (a page in English for a renderer without words). */
+export function page(
+  title: string,
+  body: string[],
+  context: RenderContext,
+  language: Language = 'en',
+): string {
   return [
     '<!DOCTYPE html>',
-    `<html lang="${context.language ?? 'en'}">`,
+    `<html lang="${language}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -253,7 +259,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
     );
   }
   body.push('</section>');
-  return page(t['record.title'], body, context);
+  return page(t['record.title'], body, context, w.language);
 }
 
 export function sheetHtml(sheet: Sheet, title: string, context: RenderContext): string {
@@ -269,5 +275,6 @@ export function sheetHtml(sheet: Sheet, title: string, context: RenderContext): 
       ),
     ],
     context,
+    w.language,
   );
 }
