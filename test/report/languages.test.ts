@@ -237,7 +237,7 @@ describe('legal terms and values in the language of the record', () => {
     // French typography: a narrow no-break space before the colon
     expect(fr).toContain('Australie (AU)\u202f: Clauses types de protection des données (art. 46.2.c RGPD)');
     expect(fr).toContain(
-      'Cadre de protection des données UE-États-Unis (art. 45 RGPD), Décision d’exécution (UE) 2023/1795',
+      "Cadre de protection des données UE-États-Unis (art. 45 RGPD), Décision d'exécution (UE) 2023/1795",
     );
     expect(fr).toContain(
       "Customers\u202f: 10 ans à compter de la fin de l'exercice, au moins 10 ans, puis suppression",
@@ -262,7 +262,7 @@ describe('legal terms and values in the language of the record', () => {
     expect(decisionText('Decision 2010/625/EU', wordsFor('fr'))).toBe('Décision 2010/625/UE');
     expect(decisionText('Decision (EU) 2026/179', wordsFor('de'))).toBe('Beschluss (EU) 2026/179');
     expect(decisionText('Implementing Decision (EU) 2021/1772, renewed December 2025', wordsFor('fr'))).toBe(
-      'Décision d’exécution (UE) 2021/1772, renouvelée en décembre 2025',
+      "Décision d'exécution (UE) 2021/1772, renouvelée en décembre 2025",
     );
     expect(decisionText('Implementing Decision (EU) 2021/1772, renewed December 2025', wordsFor('de'))).toBe(
       'Durchführungsbeschluss (EU) 2021/1772, verlängert im Dezember 2025',
