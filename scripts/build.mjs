@@ -23,6 +23,20 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 writeFileSync(TARGET, generate());
 rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
 
+// The record explorer's browser script (`ropa site`), bundled and minified on its own, then embedded in the
+// CLI as a string: the site it writes carries it as a file of its own, and ropa needs nothing at run time
+const site = await build({
+  absWorkingDir: ROOT,
+  entryPoints: ['src/render/site/browser/site.ts'],
+  bundle: true,
+  write: false,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  logLevel: 'warning',
+});
+const SITE_SCRIPT = site.outputFiles[0].text;
+
 await build({
   absWorkingDir: ROOT,
   entryPoints: ['src/cli.ts'],
@@ -38,7 +52,7 @@ await build({
   format: 'cjs',
   // each rule's documentation is the Markdown file beside it (src/rules/docs.ts)
   loader: { '.md': 'text' },
-  define: { 'import.meta.url': '__ropa_module_url' },
+  define: { 'import.meta.url': '__ropa_module_url', __ROPA_SITE_SCRIPT__: JSON.stringify(SITE_SCRIPT) },
   banner: { js: "var __ropa_module_url = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });

@@ -13,6 +13,7 @@ import { registerReport } from './commands/report.js';
 import { registerRetention } from './commands/retention.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerSite } from './commands/site.js';
 import { registerSubprocessors } from './commands/subprocessors.js';
 import { InputError } from './errors.js';
 import { printable } from './render/terminal.js';
@@ -48,6 +49,7 @@ Examples:
   registerRetention(program);
   registerNotice(program);
   registerSubprocessors(program);
+  registerSite(program);
   registerRules(program);
   registerInit(program);
   registerImport(program);

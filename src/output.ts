@@ -130,8 +130,7 @@ async function replace(
   shown: string,
 ): Promise<void> {
   const temporary = temporaryName(target);
-  pending.add(temporary);
-  listenForSignals();
+  const release = removeOnSignal(temporary);
   try {
     // 'wx': never follow or reuse something already at the temporary name. Over an existing file the
     // temporary one starts private and takes the existing file's owner and mode once written
@@ -152,8 +151,7 @@ async function replace(
     await rm(temporary, { force: true });
     throw writeError(shown, target, error);
   } finally {
-    pending.delete(temporary);
-    if (pending.size === 0) stopListening();
+    release();
   }
 }
 
@@ -166,13 +164,24 @@ export function temporaryName(target: string): string {
 }
 
 /**
- * Temporary files being written. SIGINT (Ctrl-C) and SIGTERM (a CI job cancelled) remove them, then end
- * the process by the same signal as it would have ended without ropa's handler; SIGKILL cannot be caught.
+ * Temporary files and folders being written. SIGINT (Ctrl-C) and SIGTERM (a CI job cancelled) remove them,
+ * then end the process by the same signal as it would have ended without ropa's handler; SIGKILL cannot be
+ * caught.
  */
 const pending = new Set<string>();
 
+/** Removes `temporary` (a file or a folder) if the run is interrupted, until the returned function is called. */
+export function removeOnSignal(temporary: string): () => void {
+  pending.add(temporary);
+  listenForSignals();
+  return () => {
+    pending.delete(temporary);
+    if (pending.size === 0) stopListening();
+  };
+}
+
 function onSignal(signal: NodeJS.Signals): void {
-  for (const file of pending) rmSync(file, { force: true });
+  for (const file of pending) rmSync(file, { force: true, recursive: true });
   stopListening();
   process.kill(process.pid, signal);
 }
@@ -188,11 +197,11 @@ function stopListening(): void {
   process.removeListener('SIGTERM', onSignal);
 }
 
-function errorCode(error: unknown): string | undefined {
+export function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-function writeError(shown: string, target: string, error: unknown): InputError {
+export function writeError(shown: string, target: string, error: unknown): InputError {
   if (error instanceof InputError) return error;
   return new InputError(`${shown}: cannot write: ${describeWriteError(target, error)}`);
 }

@@ -49,22 +49,13 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
     )
     .action(async (dir: string, options: ReportOptions) => {
       requireFile(options);
-      const { buildRecord } = await import('../views/record.js');
       const { retentionSchedule } = await import('../views/retention.js');
       const { flowGraph } = await import('../views/graph.js');
       const { REPORT_FORMATS } = await import('../render/report/index.js');
       const { writeOutput } = await import('../output.js');
       const { gapsFrom } = await import('../views/gaps.js');
-      const { folderRevision } = await import('../inventory/git.js');
-      const { loaded, context, diagnostics, config, inputs } = await loadUsable(dir, options);
+      const { record, loaded, context, diagnostics, config, inputs } = await loadRecord(dir, options);
       const { inventory } = loaded;
-      const revision = await folderRevision(dir);
-      const record = buildRecord(inventory, diagnostics, {
-        asOf: config.today ?? todayIso(),
-        ...(revision ? { revision } : {}),
-        rules: config.rules,
-        ...(context.language ? { language: context.language } : {}),
-      });
       // The schedule and the flows are worked out only for the formats that show them
       const report: Report = {
         record,
@@ -83,4 +74,19 @@ One activity per purpose; where the inventory lacks what Art 30 asks for, the re
         inputs,
       );
     });
+}
+
+/** The inventory loaded and its record built, for the date and the revision it speaks for (report, site). */
+export async function loadRecord(dir: string, options: { config?: string; lang?: Language }) {
+  const { buildRecord } = await import('../views/record.js');
+  const { folderRevision } = await import('../inventory/git.js');
+  const loaded = await loadUsable(dir, options);
+  const revision = await folderRevision(dir);
+  const record = buildRecord(loaded.loaded.inventory, loaded.diagnostics, {
+    asOf: loaded.config.today ?? todayIso(),
+    ...(revision ? { revision } : {}),
+    rules: loaded.config.rules,
+    ...(loaded.context.language ? { language: loaded.context.language } : {}),
+  });
+  return { ...loaded, record };
 }

@@ -9,7 +9,16 @@ import { escapeHtml } from './html-escape.js';
 interface NodeDatum {
   key: string;
   kind: NodeKind;
+  id: string;
   name: string;
+}
+
+/** What the record explorer adds to the picture: each node a link, marks, and the ends of each band. */
+export interface FlowSvgOptions {
+  /** Where a node leads; a node without one (a group) stays a plain picture. */
+  readonly href: (node: { kind: NodeKind; id: string }) => string | undefined;
+  /** Classes saying what a node is (`outside`, `special`); its bands carry them as `from-X` and `to-X`. */
+  readonly marks: (node: { kind: NodeKind; id: string }) => readonly string[];
 }
 
 const ROW = 18;
@@ -27,7 +36,7 @@ const CHAR = 6;
  * theirs (the bands leave from the end of the lane), recipients right of theirs. The width follows the
  * longest labels; the page shrinks the picture to fit when it is wider.
  */
-export function flowSvg(graph: FlowGraph, w: Words = ENGLISH): string {
+export function flowSvg(graph: FlowGraph, w: Words = ENGLISH, interactive?: FlowSvgOptions): string {
   if (graph.edges.length === 0) return '';
   const perLayer = NODE_KINDS.map((kind) => graph.nodes.filter((n) => n.kind === kind).length);
   const height = Math.max(240, Math.max(...perLayer) * ROW * 1.6) + 40;
@@ -51,7 +60,7 @@ export function flowSvg(graph: FlowGraph, w: Words = ENGLISH): string {
       [1000, height - 8],
     ]);
   const laid: SankeyGraph<NodeDatum, object> = layout({
-    nodes: drawn.map((n) => ({ key: n.key, kind: n.kind, name: n.label })),
+    nodes: drawn.map((n) => ({ key: n.key, kind: n.kind, id: n.id, name: n.label })),
     links: graph.edges.map((e) => ({ source: e.from, target: e.to, value: 1 })),
   });
   // d3-sankey places the rows; the columns are placed here, each as wide as its longest label, so that a
@@ -87,7 +96,16 @@ export function flowSvg(graph: FlowGraph, w: Words = ENGLISH): string {
     const source = l.source as NodeDatum;
     const target = l.target as NodeDatum;
     const d = (path(l) ?? '').replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
-    return `<path class="link ${source.kind}" d="${d}" stroke-width="${round(Math.max(1, l.width ?? 1))}"><title>${escapeHtml(`${source.name} → ${target.name}`)}</title></path>`;
+    const marks = interactive
+      ? [
+          ...interactive.marks(source).map((m) => ` from-${m}`),
+          ...interactive.marks(target).map((m) => ` to-${m}`),
+        ]
+      : [];
+    const ends = interactive
+      ? ` data-from="${escapeHtml(source.key)}" data-to="${escapeHtml(target.key)}"`
+      : '';
+    return `<path class="link ${source.kind}${marks.join('')}"${ends} d="${d}" stroke-width="${round(Math.max(1, l.width ?? 1))}"><title>${escapeHtml(`${source.name} → ${target.name}`)}</title></path>`;
   });
   const nodes = laid.nodes.map((n) => {
     const x0 = round(barX(n));
@@ -101,13 +119,27 @@ export function flowSvg(graph: FlowGraph, w: Words = ENGLISH): string {
       n.kind === 'category' || n.kind === 'purpose'
         ? `<rect class="lane" x="${x0}" y="${y0}" width="${round((n.x1 ?? 0) - x0)}" height="${h}"/>`
         : '';
+    const label = `<text x="${round(tx)}" y="${ty}" dy="0.35em" text-anchor="${left ? 'end' : 'start'}">${escapeHtml(n.name)}</text>`;
+    const href = interactive?.href(n);
+    if (interactive && href !== undefined) {
+      // A link whose name is its label; the bar needs no title of its own
+      const marks = interactive
+        .marks(n)
+        .map((m) => ` ${m}`)
+        .join('');
+      return (
+        `<a class="node ${n.kind}${marks}" href="${escapeHtml(href)}" data-key="${escapeHtml(n.key)}">${lane}` +
+        `<rect x="${x0}" y="${y0}" width="${BAR}" height="${h}"/>${label}</a>`
+      );
+    }
     return (
       `<g class="node ${n.kind}">${lane}<rect x="${x0}" y="${y0}" width="${BAR}" height="${h}"><title>${escapeHtml(n.name)}</title></rect>` +
-      `<text x="${round(tx)}" y="${ty}" dy="0.35em" text-anchor="${left ? 'end' : 'start'}">${escapeHtml(n.name)}</text></g>`
+      `${label}</g>`
     );
   });
   return [
-    `<svg class="flows" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" role="img" aria-labelledby="flows-title">`,
+    // a picture of links is a group of links to assistive technology, not one image
+    `<svg class="flows" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" role="${interactive ? 'group' : 'img'}" aria-labelledby="flows-title">`,
     `<title id="flows-title">${escapeHtml(w.t['record.flowsTitle'])}</title>`,
     ...columns,
     `<g class="links">${links.join('')}</g>`,

@@ -1,0 +1,50 @@
+import { Option, type Command } from 'commander';
+import { InputError } from '../errors.js';
+import { loadRecord } from './report.js';
+import { configOption } from './options.js';
+
+interface SiteCommandOptions {
+  config?: string;
+  output?: string;
+}
+
+/** The file that marks a folder as a site ropa wrote, which a later run may replace. */
+export const SITE_MARKER = '.ropa-site';
+
+export function registerSite(program: Command): void {
+  program
+    .command('site')
+    .description('the record as a static site to search, filter and follow (no server, no network)')
+    .argument('[dir]', 'inventory folder', 'inventory')
+    .addOption(
+      new Option('-o, --output <folder>', 'the folder to write the site to (new, empty, or a previous site)'),
+    )
+    .addOption(configOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ropa site inventory -o site
+  ropa site inventory -o public      (GitLab Pages publishes public/)
+
+Open site/index.html from disk or publish the folder on any static host. The folder is replaced
+whole; ropa refuses a non-empty folder that holds no previous site (${SITE_MARKER}) and any folder
+inside the inventory. Exit codes: 0 written, 2 usage or input error.`,
+    )
+    .action(async (dir: string, options: SiteCommandOptions) => {
+      if (options.output === undefined)
+        throw new InputError('ropa site writes a folder: name it with -o FOLDER');
+      const { SITE_SCRIPT } = await import('../render/site/script.js');
+      if (SITE_SCRIPT === undefined) throw new InputError('the site script is not built: run npm run build');
+      const { flowGraph } = await import('../views/graph.js');
+      const { siteFiles } = await import('../render/site/index.js');
+      const { writeFolder } = await import('../output-folder.js');
+      const { record, loaded, context, inputs } = await loadRecord(dir, options);
+      await writeFolder(
+        siteFiles(record, flowGraph(loaded.inventory), context, { script: SITE_SCRIPT }),
+        options.output,
+        inputs,
+        { name: SITE_MARKER, content: `ropa ${context.version}\n`, what: 'site' },
+      );
+    });
+}

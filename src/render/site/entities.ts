@@ -1,0 +1,212 @@
+// The record turned inside out for the explorer: the record is organised by activity; the site also has a
+// page per data category, recipient, data subject and system, each gathered here from the activities that
+// name it, so that every link is followed both ways. Nothing is read from the inventory: only the record.
+import type {
+  Activity,
+  CategoryEntry,
+  Country,
+  ProcessingRecord,
+  RecipientEntry,
+  SystemEntry,
+  TransferTool,
+} from '../../views/record.js';
+import type { Named } from '../../views/retention.js';
+import { isNotStated, type NotStated, type Stated } from '../../views/stated.js';
+import type { EntityKind } from './words.js';
+
+/** A finding as the record lists it, numbered in the record's order. */
+export type Finding = ProcessingRecord['findings']['diagnostics'][number] & { readonly index: number };
+
+export interface CategoryUse {
+  readonly activity: Activity;
+  readonly entry: CategoryEntry;
+}
+
+export interface CategoryItem extends Named {
+  readonly description?: string;
+  readonly uses: readonly CategoryUse[];
+  /** The gap when the category serves no purpose (and so belongs to no activity). */
+  readonly withoutPurpose?: NotStated;
+}
+
+export interface Receipt {
+  readonly activity: Named;
+  readonly category: Named;
+  readonly data?: readonly string[];
+}
+
+export interface TransferRow {
+  readonly recipient: Named;
+  readonly country?: Country;
+  /** Where the country lies; `unknown` for a recipient whose countries are a gap. */
+  readonly eea: 'inside' | 'outside' | 'unknown';
+  /** The Chapter V tool, for a country outside the EEA. */
+  readonly tool?: Stated<TransferTool>;
+  readonly activities: readonly Named[];
+}
+
+export interface RecipientItem extends Named {
+  /** The recipient's entry in each activity it receives data for (the same in each but for `receives`). */
+  readonly entry?: RecipientEntry;
+  readonly receipts: readonly Receipt[];
+  readonly transfers: readonly TransferRow[];
+  readonly hosts: readonly Named[];
+  readonly sourceOf: readonly Named[];
+}
+
+export interface LinkedItem extends Named {
+  readonly categories: readonly Named[];
+  readonly activities: readonly Named[];
+}
+
+export interface SystemItem extends LinkedItem {
+  readonly system: SystemEntry;
+}
+
+export interface Entities {
+  readonly activities: readonly Activity[];
+  readonly categories: readonly CategoryItem[];
+  readonly recipients: readonly RecipientItem[];
+  readonly subjects: readonly LinkedItem[];
+  readonly systems: readonly SystemItem[];
+  readonly transfers: readonly TransferRow[];
+  readonly findings: readonly Finding[];
+  /** The findings whose message names an entity (`category "emails"`), by kind then id. */
+  readonly findingsOf: (kind: EntityKind, id: string) => readonly Finding[];
+}
+
+/** A list keyed by id that keeps the order in which ids are first met. */
+class Gathered<T> {
+  readonly byId = new Map<string, T>();
+  get(id: string, make: () => T): T {
+    let found = this.byId.get(id);
+    if (found === undefined) this.byId.set(id, (found = make()));
+    return found;
+  }
+  values(): T[] {
+    return [...this.byId.values()];
+  }
+}
+
+function addNamed(list: Named[], named: Named): void {
+  if (!list.some((n) => n.id === named.id)) list.push({ id: named.id, name: named.name });
+}
+
+const named = (n: Named): Named => ({ id: n.id, name: n.name });
+
+/** Entity kinds as lint messages name them: `purpose "x"` is the activity x. */
+const MESSAGE_KINDS: Readonly<Record<string, EntityKind>> = {
+  purpose: 'activity',
+  category: 'category',
+  recipient: 'recipient',
+  subject: 'subject',
+  system: 'system',
+};
+
+export function entities(record: ProcessingRecord): Entities {
+  const categories = new Gathered<{ item: CategoryItem; uses: CategoryUse[] }>();
+  const recipients = new Gathered<{
+    id: string;
+    name: string;
+    entry?: RecipientEntry;
+    receipts: Receipt[];
+    hosts: Named[];
+    sourceOf: Named[];
+  }>();
+  const subjects = new Gathered<{ id: string; name: string; categories: Named[]; activities: Named[] }>();
+  const systems = new Gathered<{ system: SystemEntry; categories: Named[]; activities: Named[] }>();
+  const transfers = new Gathered<{ row: Omit<TransferRow, 'activities'>; activities: Named[] }>();
+  const recipient = (n: Named) =>
+    recipients.get(n.id, () => ({ ...named(n), receipts: [], hosts: [], sourceOf: [] }));
+  const subject = (n: Named) => subjects.get(n.id, () => ({ ...named(n), categories: [], activities: [] }));
+
+  for (const activity of record.activities) {
+    const a = named(activity);
+    for (const s of isNotStated(activity.subjects) ? [] : activity.subjects)
+      addNamed(subject(s).activities, a);
+    for (const entry of isNotStated(activity.categories) ? [] : activity.categories) {
+      const c = named(entry);
+      const gathered = categories.get(entry.id, () => {
+        const uses: CategoryUse[] = [];
+        const item = {
+          ...c,
+          ...(entry.description ? { description: entry.description } : {}),
+          uses,
+        };
+        return { item, uses };
+      });
+      gathered.uses.push({ activity, entry });
+      for (const s of isNotStated(entry.subjects) ? [] : entry.subjects) addNamed(subject(s).categories, c);
+      for (const system of entry.systems) {
+        const found = systems.get(system.id, () => ({ system, categories: [], activities: [] }));
+        addNamed(found.categories, c);
+        addNamed(found.activities, a);
+        if (system.hosted_by) addNamed(recipient(system.hosted_by).hosts, system);
+      }
+      for (const source of isNotStated(entry.sources) ? [] : entry.sources)
+        if (source.from) addNamed(recipient(source.from).sourceOf, c);
+    }
+    for (const entry of activity.recipients) {
+      const found = recipient(entry);
+      found.entry ??= entry;
+      for (const r of entry.receives)
+        found.receipts.push({
+          activity: a,
+          category: named(r.category),
+          ...(r.data ? { data: r.data } : {}),
+        });
+      const countries = entry.countries;
+      const rows: Omit<TransferRow, 'activities'>[] = Array.isArray(countries)
+        ? countries.map((country) => {
+            const transfer = activity.transfers.find(
+              (t) => t.recipient.id === entry.id && t.country.code === country.code,
+            );
+            return transfer
+              ? { recipient: named(entry), country, eea: 'outside' as const, tool: transfer.tool }
+              : { recipient: named(entry), country, eea: 'inside' as const };
+          })
+        : isNotStated(countries) && countries.rule
+          ? [{ recipient: named(entry), eea: 'unknown' as const }]
+          : [];
+      for (const row of rows)
+        addNamed(
+          transfers.get(`${row.recipient.id} ${row.country?.code ?? ''}`, () => ({ row, activities: [] }))
+            .activities,
+          a,
+        );
+    }
+  }
+  for (const { category, gap } of record.categories_without_purpose) {
+    categories.get(category.id, () => ({
+      item: { ...named(category), uses: [], withoutPurpose: gap },
+      uses: [],
+    }));
+  }
+  const transferRows = transfers.values().map(({ row, activities }) => ({ ...row, activities }));
+  const findings = record.findings.diagnostics.map((d, index) => ({ ...d, index }));
+  const findingsByEntity = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    for (const [, word, id] of finding.message.matchAll(
+      /\b(purpose|category|recipient|subject|system) "([^"]+)"/g,
+    )) {
+      const key = `${MESSAGE_KINDS[word!]} ${id}`;
+      const list = findingsByEntity.get(key) ?? [];
+      if (!list.includes(finding)) list.push(finding);
+      findingsByEntity.set(key, list);
+    }
+  }
+  return {
+    activities: record.activities,
+    categories: categories.values().map((c) => c.item),
+    recipients: recipients.values().map(({ entry, ...rest }) => ({
+      ...rest,
+      ...(entry ? { entry } : {}),
+      transfers: transferRows.filter((t) => t.recipient.id === rest.id),
+    })),
+    subjects: subjects.values(),
+    systems: systems.values().map((s) => ({ ...named(s.system), ...s })),
+    transfers: transferRows,
+    findings,
+    findingsOf: (kind, id) => findingsByEntity.get(`${kind} ${id}`) ?? [],
+  };
+}

@@ -1,0 +1,132 @@
+// `ropa site`: the record as a static site to search, filter and follow. A renderer of the record like
+// the others: the pages, the search index and the record's own HTML and JSON are made from the record (and
+// the flows, for the picture), file by file, for the folder writer to write as they come.
+import type { FlowGraph } from '../../views/graph.js';
+import { flowPicture } from '../../views/flow-picture.js';
+import type { ProcessingRecord } from '../../views/record.js';
+import { isNotStated } from '../../views/stated.js';
+import type { RenderContext } from '../context.js';
+import { asOfText } from '../report/describe.js';
+import { flowSvg } from '../report/flow-svg.js';
+import { escapeHtml } from '../report/html-escape.js';
+import { recordHtml } from '../report/html.js';
+import { recordJson } from '../report/json.js';
+import { entities } from './entities.js';
+import { entityPath, IN_FOLDER, ROOT, sitePage, type Frame, type ListPage, type Place } from './layout.js';
+import {
+  activitiesList,
+  activityPage,
+  categoriesList,
+  categoryPage,
+  findingsList,
+  homeMain,
+  linkedPage,
+  recipientPage,
+  recipientsList,
+  subjectsList,
+  transfersList,
+  type PageContext,
+} from './pages.js';
+import { searchEntries, searchScript } from './search-index.js';
+import { SITE_CSS } from './style.js';
+import { ENGLISH, fill, type EntityKind, type SiteWords } from './words.js';
+
+export interface SiteFile {
+  /** Relative to the site's folder, with forward slashes. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface SiteOptions {
+  /** The browser script, bundled at build (see scripts/build.mjs). */
+  readonly script: string;
+  readonly words?: SiteWords;
+}
+
+/** Whose node in the picture leads where: a list narrowed to it (the activities, or for a purpose its categories). */
+function narrowed(node: { kind: string; id: string }): string | undefined {
+  if (node.id === '*') return undefined;
+  const id = encodeURIComponent(node.id);
+  return node.kind === 'purpose' ? `categories.html#activity=${id}` : `activities.html#${node.kind}=${id}`;
+}
+
+export function* siteFiles(
+  record: ProcessingRecord,
+  flows: FlowGraph,
+  context: RenderContext,
+  options: SiteOptions,
+): Generator<SiteFile> {
+  const words = options.words ?? ENGLISH;
+  const e = entities(record);
+  const ctx: PageContext = { words, entities: e, render: context };
+  const asOf = asOfText(record);
+  const frame: Frame = {
+    words,
+    ...(isNotStated(record.controller) ? {} : { controller: record.controller.name }),
+    asOf,
+    madeBy: fill(words.madeBy, { version: context.version }),
+    version: context.version,
+  };
+  const page = (place: Place, title: string, main: string, scripts?: string[]) =>
+    sitePage(frame, place, title, main, scripts);
+
+  yield { path: 'assets/site.css', content: SITE_CSS };
+  yield { path: 'assets/site.js', content: options.script };
+  yield { path: 'assets/search.js', content: searchScript(searchEntries(e, context)) };
+  yield {
+    path: 'index.html',
+    content: page({ ...ROOT, current: 'index' }, words.siteTitle, homeMain(ROOT, record, ctx, asOf), [
+      'search.js',
+    ]),
+  };
+  const lists: readonly [ListPage, string, (place: Place, ctx: PageContext) => string][] = [
+    ['activities', words.kinds.activity.many, activitiesList],
+    ['categories', words.kinds.category.many, categoriesList],
+    ['recipients', words.kinds.recipient.many, recipientsList],
+    ['subjects', words.kinds.subject.many, subjectsList],
+    ['transfers', words.transfers, transfersList],
+    ['findings', words.findings, findingsList],
+  ];
+  for (const [name, title, main] of lists)
+    yield { path: `${name}.html`, content: page({ ...ROOT, current: name }, title, main(ROOT, ctx)) };
+  yield {
+    path: 'flows.html',
+    content: page({ ...ROOT, current: 'flows' }, words.flows, flowsMain(record, flows, words)),
+  };
+  const entity = (kind: EntityKind, item: { id: string; name: string }, main: string): SiteFile => ({
+    path: entityPath(kind, item.id),
+    content: page(IN_FOLDER, `${item.name} — ${words.kinds[kind].one}`, main),
+  });
+  for (const a of e.activities) yield entity('activity', a, activityPage(IN_FOLDER, a, ctx));
+  for (const c of e.categories) yield entity('category', c, categoryPage(IN_FOLDER, c, ctx));
+  for (const r of e.recipients) yield entity('recipient', r, recipientPage(IN_FOLDER, r, ctx));
+  for (const s of e.subjects) yield entity('subject', s, linkedPage(IN_FOLDER, 'subject', s, ctx));
+  for (const s of e.systems) yield entity('system', s, linkedPage(IN_FOLDER, 'system', s, ctx));
+  // The record as `ropa report` writes it: to print (one activity per page), to archive, to reuse
+  yield { path: 'record.html', content: recordHtml(record, flows, context) };
+  yield { path: 'record.json', content: recordJson(record, context) };
+}
+
+function flowsMain(record: ProcessingRecord, flows: FlowGraph, words: SiteWords): string {
+  const outside = new Set(record.activities.flatMap((a) => a.transfers.map((t) => t.recipient.id)));
+  const special = new Set(
+    record.activities.flatMap((a) =>
+      isNotStated(a.categories) ? [] : a.categories.filter((c) => c.special.length > 0).map((c) => c.id),
+    ),
+  );
+  const svg = flowSvg(flowPicture(flows).graph, {
+    href: narrowed,
+    marks: (node) =>
+      node.kind === 'recipient' && outside.has(node.id)
+        ? ['outside']
+        : node.kind === 'category' && special.has(node.id)
+          ? ['special']
+          : [],
+  });
+  return [
+    `<h1>${escapeHtml(words.flows)}</h1>`,
+    `<p class="meta">${escapeHtml(words.flowsHint)}</p>`,
+    `<p class="legend">${escapeHtml(words.flowsLegend)}: <span>${escapeHtml(words.legendOutside)}</span> <span>${escapeHtml(words.legendSpecial)}</span></p>`,
+    svg || `<p>${escapeHtml(words.none)}</p>`,
+  ].join('\n');
+}

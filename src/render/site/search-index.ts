@@ -1,0 +1,60 @@
+// What the home page's search looks through: every entity by name and id, each data item (leading to its
+// category), each country (leading to the transfers there) and each finding's message. One compact
+// array per entry, loaded by the home page alone as a script of the site's own.
+import { displayPath, type RenderContext } from '../context.js';
+import { isNotStated } from '../../views/stated.js';
+import type { Entities } from './entities.js';
+import { entityPath } from './layout.js';
+import type { SearchKind } from './words.js';
+
+/** kind, name, what else it is found by (shown under the name), the page from the site's root. */
+export type SearchEntry = readonly [kind: SearchKind, name: string, detail: string, url: string];
+
+export function searchEntries(e: Entities, context: RenderContext): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (const a of e.activities) entries.push(['activity', a.name, a.id, entityPath('activity', a.id)]);
+  for (const c of e.categories) entries.push(['category', c.name, c.id, entityPath('category', c.id)]);
+  for (const r of e.recipients) entries.push(['recipient', r.name, r.id, entityPath('recipient', r.id)]);
+  for (const s of e.subjects) entries.push(['subject', s.name, s.id, entityPath('subject', s.id)]);
+  for (const s of e.systems) entries.push(['system', s.name, s.id, entityPath('system', s.id)]);
+  for (const c of e.categories) {
+    const items = new Set(
+      c.uses.flatMap((u) => (isNotStated(u.entry.data) ? [] : u.entry.data.map((item) => item.name))),
+    );
+    for (const item of items) entries.push(['data', item, c.name, entityPath('category', c.id)]);
+  }
+  const countries = new Map<string, { name: string; recipients: Set<string> }>();
+  for (const t of e.transfers) {
+    if (!t.country) continue;
+    const found = countries.get(t.country.code) ?? { name: t.country.name, recipients: new Set() };
+    found.recipients.add(t.recipient.name);
+    countries.set(t.country.code, found);
+  }
+  for (const [code, { name, recipients }] of [...countries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    entries.push([
+      'country',
+      `${name} (${code})`,
+      [...recipients].join(', '),
+      `transfers.html#country=${encodeURIComponent(code)}`,
+    ]);
+  for (const f of e.findings)
+    entries.push([
+      'finding',
+      f.message,
+      `${f.rule}, ${displayPath(context, f.file)}:${f.line}:${f.column}`,
+      `findings.html#finding-${f.index}`,
+    ]);
+  return entries;
+}
+
+/**
+ * The entries as a classic script (a module or a fetch would be refused from `file://`). JSON is valid
+ * JavaScript; `<` is escaped so that no value can end a script element, U+2028/9 for older parsers.
+ */
+export function searchScript(entries: readonly SearchEntry[]): string {
+  const json = JSON.stringify(entries).replace(
+    /[<\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `window.ROPA_SEARCH=${json};\n`;
+}
