@@ -66,11 +66,13 @@ export function useBrowser(): () => Browser {
 
 /**
  * Opens the local HTML `file` in a new page and collects what a self-contained page must not have: console
- * errors and warnings, page errors, and requests for anything but the file itself.
+ * errors and warnings, page errors, and requests for anything but the file itself (or, for a site, for
+ * anything `allow` does not accept: its own files).
  */
 export async function openWatched(
   browser: Browser,
   file: string,
+  allow: (url: string) => boolean = (url) => url === `file://${file}`,
 ): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await browser.newPage();
   const problems: string[] = [];
@@ -80,7 +82,7 @@ export async function openWatched(
   });
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('request', (r) => {
-    if (r.url() !== `file://${file}`) requests.push(r.url());
+    if (!allow(r.url())) requests.push(r.url());
   });
   await page.goto(`file://${file}`);
   return { page, problems, requests };

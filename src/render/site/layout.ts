@@ -1,5 +1,6 @@
 // The frame of every page of the explorer: landmarks (banner, navigation, search, main, contentinfo), a
 // skip link, the shared style sheet and script (files of the site itself: no network, nothing external).
+import { createHash } from 'node:crypto';
 import { escapeHtml } from '../report/html-escape.js';
 import type { EntityKind, SiteWords } from './words.js';
 
@@ -16,13 +17,13 @@ export const ENTITY_FOLDERS: Readonly<Record<EntityKind, string>> = {
 };
 
 /**
- * A file name for an id. Inventory ids are lowercase letters, digits and hyphens; anything else (or a name
- * a file system treats specially) is written as its code points, so that no id can name a path outside
- * its folder or two ids one file.
+ * A file name for an id. Inventory ids are lowercase letters, digits and hyphens (the schema's pattern);
+ * anything else, or an id too long for a file name, is named by its hash, so that no id can name a path
+ * outside its folder or two ids one file.
  */
 export function fileName(id: string): string {
-  if (/^[a-z0-9][a-z0-9-]{0,100}$/.test(id)) return id;
-  return `_${[...id].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`.slice(0, 200);
+  if (/^[a-z0-9][a-z0-9-]{0,199}$/.test(id)) return id;
+  return `_${createHash('sha256').update(id).digest('hex').slice(0, 32)}`;
 }
 
 /** The path of an entity's page from the site's root. */

@@ -67,7 +67,7 @@ svg.flows.lit .link.on { stroke-opacity: .8; }
 svg.flows.lit .node.on { opacity: 1; }
 .legend span { display: inline-block; margin-right: 1rem; }
 @media print {
-  header.site, footer.site, form, .skip, #results, .count { display: none; }
+  header.site, footer.site, form.filters, form.search, .skip, #results, .count { display: none; }
   main { max-width: none; padding: 0; }
   body { font-size: 11pt; }
   a { color: inherit; text-decoration: none; }
