@@ -23,6 +23,9 @@ export interface Marker {
   readonly what: string;
 }
 
+/** How many files are written at once. */
+const PARALLEL = 16;
+
 /** A relative path of plain names: no `..`, no empty or hidden-as-dot segment, no backslash. */
 const SAFE_PATH = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
@@ -46,10 +49,17 @@ export async function writeFolder(
   const existing = await existingFolder(folder, shown, marker);
   const temporary = temporaryName(target);
   const release = removeOnSignal(temporary);
+  const writing = new Set<Promise<void>>();
   try {
     await mkdir(temporary);
-    const made = new Set<string>();
-    for (const file of files) await writeInside(temporary, file, made);
+    const made = new Map<string, Promise<unknown>>();
+    // a few files at a time: thousands of small pages are written at the pace of the disk, not one by one
+    for (const file of files) {
+      const write: Promise<void> = writeInside(temporary, file, made).finally(() => writing.delete(write));
+      writing.add(write);
+      if (writing.size >= PARALLEL) await Promise.race(writing);
+    }
+    await Promise.all(writing);
     await writeFile(path.join(temporary, marker.name), marker.content, { flag: 'wx' });
     if (existing) {
       await chmod(temporary, existing.mode & 0o7777);
@@ -58,6 +68,7 @@ export async function writeFolder(
       await rename(temporary, target);
     }
   } catch (error) {
+    await Promise.allSettled(writing);
     await rm(temporary, { recursive: true, force: true });
     throw writeError(shown, target, error);
   } finally {
@@ -93,12 +104,18 @@ async function existingFolder(
   return { mode: stats.mode };
 }
 
-async function writeInside(root: string, file: FolderFile, made: Set<string>): Promise<void> {
+async function writeInside(
+  root: string,
+  file: FolderFile,
+  made: Map<string, Promise<unknown>>,
+): Promise<void> {
   if (!SAFE_PATH.test(file.path)) throw new Error(`unsafe path in the output: ${file.path}`);
   const parent = path.posix.dirname(file.path);
-  if (parent !== '.' && !made.has(parent)) {
-    await mkdir(path.join(root, parent), { recursive: true });
-    made.add(parent);
+  if (parent !== '.') {
+    let making = made.get(parent);
+    if (making === undefined)
+      made.set(parent, (making = mkdir(path.join(root, parent), { recursive: true })));
+    await making;
   }
   // 'wx': a fresh file in a folder this run made, never one that something else put there
   await writeFile(path.join(root, file.path), file.content, { flag: 'wx' });

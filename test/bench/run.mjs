@@ -3,11 +3,20 @@
 // its commands alternately (A B A B ...) after a warm-up, so that drift in the machine hits both sides.
 // Usage: node test/bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--example DIR] [--out FILE]
 //   [--bin PATH] (another build's bin/ropa.js, to compare before and after a change) [--lint-only]
-//   [--only report,query,diff,drift] (time only these commands after lint)
+//   [--only report,query,diff,drift,site] (time only these commands after lint)
 //   [--commands 10000,30000] (every query view, graph, retention, report and diff in every format on those
 //   sizes, each against lint of the same inventory: time, peak memory and the growth between the sizes)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -188,6 +197,12 @@ try {
       1.5,
     ]);
   }
+  if (want('site')) {
+    later.push([
+      `site, ${largest}`,
+      { name: 'site', command: ropa('site', clean, '-o', path.join(scratch, 'site-timed')) },
+    ]);
+  }
   if (later.length > 0) writeInventory(clean, largest, { structural: false });
   for (const [what, command, target] of later) {
     // fewer rounds: a report of 10,000 categories takes seconds
@@ -198,6 +213,8 @@ try {
     if (subject.status === 2) notes.push(`${what}: exit code 2 (refused or failed): check the command line`);
     row(what, subject, lint, target);
   }
+
+  if (want('site')) notes.push(...(await siteMeasures(clean, largest)));
 
   const sweep = COMMAND_SIZES.length > 0 ? everyCommand(COMMAND_SIZES) : [];
 
@@ -231,6 +248,82 @@ try {
   console.log(`\n${notes.join('\n')}${notes.length ? '\n' : ''}wrote ${path.relative(REPO, RESULTS)}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** A folder's size in MiB and its number of files. */
+function folderSize(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return `${(bytes / 2 ** 20).toFixed(1)} MiB in ${files} files`;
+}
+
+/**
+ * The record explorer: its size for the example and for the largest inventory, and in Chromium, on the
+ * largest, how long the home page takes to be interactive (its search index loaded and parsed), a search,
+ * and the largest list page with a filter applied. Medians of three.
+ */
+async function siteMeasures(clean, n) {
+  const lines = [];
+  const example = path.join(scratch, 'site-example');
+  const large = path.join(scratch, 'site-large');
+  execFileSync(process.execPath, [BIN, 'site', EXAMPLE, '-o', example]);
+  execFileSync(process.execPath, [BIN, 'site', clean, '--config', CONFIG, '-o', large]);
+  const script = statSync(path.join(example, 'assets/site.js')).size;
+  lines.push(
+    `site of the example: ${folderSize(example)} (script ${(script / 1024).toFixed(1)} KiB, search index ${(statSync(path.join(example, 'assets/search.js')).size / 1024).toFixed(0)} KiB)`,
+    `site of ${n} categories: ${folderSize(large)} (search index ${(statSync(path.join(large, 'assets/search.js')).size / 2 ** 20).toFixed(1)} MiB, record.html ${(statSync(path.join(large, 'record.html')).size / 2 ** 20).toFixed(1)} MiB)`,
+  );
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    lines.push(`no Chromium at ${executablePath}: the site's browser timings are skipped`);
+    return lines;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const samples = { interactive: [], search: [], list: [], filter: [] };
+    for (let round = 0; round < 3; round++) {
+      const page = await browser.newPage();
+      const start = Date.now();
+      await page.goto(`file://${large}/index.html`, { waitUntil: 'load' });
+      samples.interactive.push(Date.now() - start);
+      samples.search.push(
+        await page.evaluate(`new Promise((resolve) => {
+          const input = document.querySelector('#q');
+          const t = performance.now();
+          input.value = 'category-0999';
+          input.dispatchEvent(new Event('input'));
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t)));
+        })`),
+      );
+      const listStart = Date.now();
+      await page.goto(`file://${large}/categories.html`, { waitUntil: 'load' });
+      samples.list.push(Date.now() - listStart);
+      samples.filter.push(
+        await page.evaluate(`new Promise((resolve) => {
+          const select = document.querySelector('#f-eea');
+          const t = performance.now();
+          select.value = 'outside';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t)));
+        })`),
+      );
+      await page.close();
+    }
+    const ms = (values) => `${median(values).toFixed(0)} ms`;
+    lines.push(
+      `site of ${n} categories in Chromium: home page interactive (index loaded and parsed) ${ms(samples.interactive)}, ` +
+        `a search answered and drawn ${ms(samples.search)}; the categories list loaded ${ms(samples.list)}, filtered ${ms(samples.filter)} (medians of 3; target: within a second)`,
+    );
+  } finally {
+    await browser.close();
+  }
+  return lines;
 }
 
 /**

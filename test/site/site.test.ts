@@ -115,9 +115,9 @@ describeInBrowser('in Chromium', () => {
     expect(await page.locator('#result-count').innerText()).toBe('6 results');
     expect(page.url()).toBe(`file://${example}/index.html#q=Atlassian`);
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Atlassian');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Atlassian');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Australia (AU)');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Australia (AU)');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.waitForURL(`file://${example}/recipient/atlassian.html`);
@@ -278,18 +278,17 @@ describeInBrowser('in Chromium', () => {
   it('reaches every control by keyboard with a visible focus ring', async () => {
     const { page } = await open(example, 'transfers.html');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to content');
     const ring = () =>
-      page.evaluate(() => {
-        const style = getComputedStyle(document.activeElement!);
-        return `${style.outlineStyle} ${style.outlineWidth}`;
-      });
+      page.evaluate(
+        '(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + " " + s.outlineWidth; })()',
+      );
     expect(await ring()).toBe('solid 3px');
     const reached = new Set<string>();
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Tab');
       reached.add(
-        await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''),
+        await page.evaluate<string>("document.activeElement?.id || document.activeElement?.tagName || ''"),
       );
     }
     expect([...reached]).toEqual(expect.arrayContaining(['quick-q', 'f-eea', 'f-country', 'f-role', 'A']));
@@ -302,7 +301,7 @@ describeInBrowser('in Chromium', () => {
     const { page } = await open(example, 'activities.html');
     await page.emulateMedia({ media: 'print' });
     const display = (selector: string) =>
-      page.evaluate((s) => getComputedStyle(document.querySelector(s)!).display, selector);
+      page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).display`);
     expect([await display('header.site'), await display('form.filters'), await display('#list')]).toEqual([
       'none',
       'none',

@@ -88,8 +88,15 @@ class Gathered<T> {
   }
 }
 
+/** Names met in order, each once: a Set beside each list keeps a large inventory linear. */
+const seenIds = new WeakMap<Named[], Set<string>>();
+
 function addNamed(list: Named[], named: Named): void {
-  if (!list.some((n) => n.id === named.id)) list.push({ id: named.id, name: named.name });
+  let seen = seenIds.get(list);
+  if (seen === undefined) seenIds.set(list, (seen = new Set(list.map((n) => n.id))));
+  if (seen.has(named.id)) return;
+  seen.add(named.id);
+  list.push({ id: named.id, name: named.name });
 }
 
 const named = (n: Named): Named => ({ id: n.id, name: n.name });
@@ -156,11 +163,12 @@ export function entities(record: ProcessingRecord): Entities {
           ...(r.data ? { data: r.data } : {}),
         });
       const countries = entry.countries;
+      const outside = new Map(
+        activity.transfers.filter((t) => t.recipient.id === entry.id).map((t) => [t.country.code, t]),
+      );
       const rows: Omit<TransferRow, 'activities'>[] = Array.isArray(countries)
         ? countries.map((country) => {
-            const transfer = activity.transfers.find(
-              (t) => t.recipient.id === entry.id && t.country.code === country.code,
-            );
+            const transfer = outside.get(country.code);
             return transfer
               ? { recipient: named(entry), country, eea: 'outside' as const, tool: transfer.tool }
               : { recipient: named(entry), country, eea: 'inside' as const };
@@ -183,6 +191,12 @@ export function entities(record: ProcessingRecord): Entities {
     }));
   }
   const transferRows = transfers.values().map(({ row, activities }) => ({ ...row, activities }));
+  const transfersByRecipient = new Map<string, TransferRow[]>();
+  for (const row of transferRows) {
+    const list = transfersByRecipient.get(row.recipient.id) ?? [];
+    list.push(row);
+    transfersByRecipient.set(row.recipient.id, list);
+  }
   const findings = record.findings.diagnostics.map((d, index) => ({ ...d, index }));
   const findingsByEntity = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -201,7 +215,7 @@ export function entities(record: ProcessingRecord): Entities {
     recipients: recipients.values().map(({ entry, ...rest }) => ({
       ...rest,
       ...(entry ? { entry } : {}),
-      transfers: transferRows.filter((t) => t.recipient.id === rest.id),
+      transfers: transfersByRecipient.get(rest.id) ?? [],
     })),
     subjects: subjects.values(),
     systems: systems.values().map((s) => ({ ...named(s.system), ...s })),

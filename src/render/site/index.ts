@@ -10,7 +10,6 @@ import { asOfText } from '../report/describe.js';
 import { flowSvg } from '../report/flow-svg.js';
 import { escapeHtml } from '../report/html-escape.js';
 import { recordHtml } from '../report/html.js';
-import { recordJson } from '../report/json.js';
 import { entities } from './entities.js';
 import { entityPath, IN_FOLDER, ROOT, sitePage, type Frame, type ListPage, type Place } from './layout.js';
 import {
@@ -102,9 +101,8 @@ export function* siteFiles(
   for (const r of e.recipients) yield entity('recipient', r, recipientPage(IN_FOLDER, r, ctx));
   for (const s of e.subjects) yield entity('subject', s, linkedPage(IN_FOLDER, 'subject', s, ctx));
   for (const s of e.systems) yield entity('system', s, linkedPage(IN_FOLDER, 'system', s, ctx));
-  // The record as `ropa report` writes it: to print (one activity per page), to archive, to reuse
+  // The record as `ropa report` writes it, to print (one activity per page) or to archive
   yield { path: 'record.html', content: recordHtml(record, flows, context) };
-  yield { path: 'record.json', content: recordJson(record, context) };
 }
 
 function flowsMain(record: ProcessingRecord, flows: FlowGraph, words: SiteWords): string {
