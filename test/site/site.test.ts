@@ -48,7 +48,6 @@ describe('the files', () => {
       'index.html',
       'recipients.html',
       'record.html',
-      'record.json',
       'subjects.html',
       'transfers.html',
     ]);
@@ -65,10 +64,9 @@ describe('the files', () => {
       count('subject'),
       count('system'),
     ]).toEqual([16, 14, 10, 5, 4]);
-    // the record's own JSON, as ropa report --format json writes it
-    const record = JSON.parse(readFileSync(path.join(example, 'record.json'), 'utf8'));
-    const report = JSON.parse(ropa(['report', 'inventory', '--format', 'json']).stdout);
-    expect(record).toEqual(report);
+    // the record to print, exactly as ropa report writes it
+    const record = readFileSync(path.join(example, 'record.html'), 'utf8');
+    expect(record).toBe(ropa(['report', 'inventory', '--format', 'html']).stdout);
   });
 
   it('passes html-validate on every page', async () => {

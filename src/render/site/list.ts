@@ -42,8 +42,8 @@ export function listMain<T>(spec: ListSpec<T>, words: SiteWords): string {
   const body = spec.rows.map((row, i) => {
     const data = spec.facets
       .map((key) => {
-        const values = tokens[i]![key] ?? [];
-        return values.length > 0 ? ` data-f-${key}="${escapeHtml(values.map(([v]) => v).join(' '))}"` : '';
+        const values = new Set((tokens[i]![key] ?? []).map(([value]) => value));
+        return values.size > 0 ? ` data-f-${key}="${escapeHtml([...values].join(' '))}"` : '';
       })
       .join('');
     const id = spec.rowId ? ` id="${escapeHtml(spec.rowId(row))}"` : '';

@@ -7,6 +7,7 @@ import {
   categoryRows,
   controllerRows,
   countryText,
+  dataText,
   gapText,
   plain,
   statedText,
@@ -27,7 +28,7 @@ import type {
 } from './entities.js';
 import { entityLink, link, type Place } from './layout.js';
 import { listMain, yesNo, type Token } from './list.js';
-import type { EntityKind, SiteWords } from './words.js';
+import { fill, type EntityKind, type SiteWords } from './words.js';
 
 export interface PageContext {
   readonly words: SiteWords;
@@ -44,6 +45,14 @@ function linkList(place: Place, kind: EntityKind, list: readonly Named[], words:
 
 const inline = (place: Place, kind: EntityKind, list: readonly Named[]): string =>
   list.map((n) => entityLink(place, kind, n)).join(', ');
+
+/** A list's cell links at most this many entities, then says how many more the entity's page names. */
+const IN_A_CELL = 8;
+
+function brief(place: Place, kind: EntityKind, list: readonly Named[], words: SiteWords): string {
+  if (list.length <= IN_A_CELL) return inline(place, kind, list);
+  return `${inline(place, kind, list.slice(0, IN_A_CELL))} ${h(fill(words.moreResults, { count: list.length - IN_A_CELL }))}`;
+}
 
 function section(id: string, title: string, body: string): string {
   return `<section aria-labelledby="${id}"><h2 id="${id}">${h(title)}</h2>\n${body}\n</section>`;
@@ -93,16 +102,26 @@ function findingsHere(place: Place, kind: EntityKind, id: string, ctx: PageConte
 const countriesText = (entry: RecipientEntry | undefined): string =>
   entry === undefined ? '' : statedText(entry.countries, (list) => list.map(countryText).join(', '));
 
+/** An activity page shows the fields of this many categories at most. */
+const FIELDS_IN_PLACE = 30;
+
 export function activityPage(place: Place, activity: Activity, ctx: PageContext): string {
   const w = ctx.words;
+  // Each category's Art 30 fields in place, as the record has them; beyond a few dozen categories a table
+  // of links and data items, the fields being on each category's page, for this activity
   const categories = isNotStated(activity.categories)
     ? `<p>${cell(gapText(activity.categories))}</p>`
-    : activity.categories
-        .map(
-          (entry) =>
-            `<h3>${entityLink(place, 'category', entry)} <span class="id">${h(entry.id)}</span></h3>\n${fieldTable(categoryRows(entry))}`,
+    : activity.categories.length > FIELDS_IN_PLACE
+      ? table(
+          [w.column.name, w.column.data],
+          activity.categories.map((entry) => [entityLink(place, 'category', entry), cell(dataText(entry))]),
         )
-        .join('\n');
+      : activity.categories
+          .map(
+            (entry) =>
+              `<h3>${entityLink(place, 'category', entry)} <span class="id">${h(entry.id)}</span></h3>\n${fieldTable(categoryRows(entry))}`,
+          )
+          .join('\n');
   const recipients = table(
     [w.column.name, w.column.role, w.column.countries, w.column.categories],
     activity.recipients.map((r) => [
@@ -274,7 +293,7 @@ function transferCells(place: Place, t: TransferRow, w: SiteWords): string[] {
     t.country ? h(countryText(t.country)) : cell(`${w.notStated}`),
     h(t.eea === 'inside' ? w.inside : t.eea === 'outside' ? w.outside : w.noCountry),
     cell(toolText(t.tool)),
-    inline(place, 'activity', t.activities),
+    brief(place, 'activity', t.activities, w),
   ];
 }
 
@@ -352,8 +371,8 @@ export function activitiesList(place: Place, ctx: PageContext): string {
       columns: [
         { header: w.column.name, cell: (a) => entityLink(place, 'activity', a) },
         { header: w.column.basis, cell: (a) => cell(statedText(a.lawful_basis, termText)) },
-        { header: w.column.categories, cell: (a) => inline(place, 'category', categoriesOf(a)) },
-        { header: w.column.recipients, cell: (a) => inline(place, 'recipient', a.recipients) },
+        { header: w.column.categories, cell: (a) => brief(place, 'category', categoriesOf(a), w) },
+        { header: w.column.recipients, cell: (a) => brief(place, 'recipient', a.recipients, w) },
         { header: w.column.findings, cell: (a) => String(ctx.entities.findingsOf('activity', a.id).length) },
       ],
       tokens: (a) => ({
@@ -431,7 +450,7 @@ export function categoriesList(place: Place, ctx: PageContext): string {
                 .join(', '),
             ),
         },
-        { header: w.column.recipients, cell: (c) => inline(place, 'recipient', recipientsOf(c)) },
+        { header: w.column.recipients, cell: (c) => brief(place, 'recipient', recipientsOf(c), w) },
         { header: w.column.findings, cell: (c) => String(ctx.entities.findingsOf('category', c.id).length) },
       ],
       tokens: (c) => ({
@@ -468,7 +487,7 @@ export function recipientsList(place: Place, ctx: PageContext): string {
         { header: w.column.countries, cell: (r) => cell(countriesText(r.entry)) },
         {
           header: w.column.categories,
-          cell: (r) => inline(place, 'category', uniqueNamed(r.receipts.map((x) => x.category))),
+          cell: (r) => brief(place, 'category', uniqueNamed(r.receipts.map((x) => x.category)), w),
         },
         { header: w.column.findings, cell: (r) => String(ctx.entities.findingsOf('recipient', r.id).length) },
       ],
@@ -496,8 +515,8 @@ export function subjectsList(place: Place, ctx: PageContext): string {
       facets: ['special', 'criminal', 'activity', 'category'],
       columns: [
         { header: w.column.name, cell: (s) => entityLink(place, 'subject', s) },
-        { header: w.column.categories, cell: (s) => inline(place, 'category', s.categories) },
-        { header: w.column.activities, cell: (s) => inline(place, 'activity', s.activities) },
+        { header: w.column.categories, cell: (s) => brief(place, 'category', s.categories, w) },
+        { header: w.column.activities, cell: (s) => brief(place, 'activity', s.activities, w) },
       ],
       tokens: (s) => ({
         special: [
