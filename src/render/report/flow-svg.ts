@@ -13,6 +13,16 @@ interface NodeDatum {
   name: string;
 }
 
+/** How the picture looks, in the record's page and in the site's style sheet. */
+export const FLOW_CSS = `svg.flows { max-width: 100%; height: auto; }
+svg.flows rect.lane { fill-opacity: .15; }
+svg.flows text { font: 11px system-ui, sans-serif; fill: #18181b; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+svg.flows text.heading { font-weight: 700; font-size: 12px; }
+svg.flows .link { fill: none; stroke-opacity: .35; }
+svg.flows .link.subject { stroke: #2563eb; } svg.flows .link.category { stroke: #059669; } svg.flows .link.purpose { stroke: #d97706; }
+svg.flows .node.subject rect { fill: #2563eb; } svg.flows .node.category rect { fill: #059669; }
+svg.flows .node.purpose rect { fill: #d97706; } svg.flows .node.recipient rect { fill: #7c3aed; }`;
+
 /** What the record explorer adds to the picture: each node a link, marks, and the ends of each band. */
 export interface FlowSvgOptions {
   /** Where a node leads; a node without one (a group) stays a plain picture. */

@@ -15,7 +15,7 @@ import {
   gapText,
   keyWord,
 } from './describe.js';
-import { flowSvg } from './flow-svg.js';
+import { FLOW_CSS, flowSvg } from './flow-svg.js';
 import { escapeHtml } from './html-escape.js';
 import type { Sheet } from './sheets.js';
 
@@ -34,14 +34,7 @@ table.fields th { width: 14rem; }
 .gap code { font-weight: normal; }
 .gap.waived { color: var(--muted); font-weight: normal; }
 nav ol { padding-left: 1.4rem; }
-svg.flows { max-width: 100%; height: auto; }
-svg.flows rect.lane { fill-opacity: .15; }
-svg.flows text { font: 11px system-ui, sans-serif; fill: #18181b; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
-svg.flows text.heading { font-weight: 700; font-size: 12px; }
-svg.flows .link { fill: none; stroke-opacity: .35; }
-svg.flows .link.subject { stroke: #2563eb; } svg.flows .link.category { stroke: #059669; } svg.flows .link.purpose { stroke: #d97706; }
-svg.flows .node.subject rect { fill: #2563eb; } svg.flows .node.category rect { fill: #059669; }
-svg.flows .node.purpose rect { fill: #d97706; } svg.flows .node.recipient rect { fill: #7c3aed; }
+${FLOW_CSS}
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   section.activity { break-before: page; }

@@ -28,7 +28,7 @@ import type {
 } from './entities.js';
 import { entityLink, link, type Place } from './layout.js';
 import { listMain, yesNo, type Token } from './list.js';
-import { fill, type EntityKind, type SiteWords } from './words.js';
+import { fill, type EntityKind, type FacetKey, type SiteWords } from './words.js';
 
 export interface PageContext {
   readonly words: SiteWords;
@@ -349,6 +349,17 @@ function transfersOf(ctx: PageContext, recipients: readonly Named[]): TransferRo
 const isSpecial = (c: CategoryItem) => c.uses.some((u) => u.entry.special.length > 0);
 const isCriminal = (c: CategoryItem) => c.uses.some((u) => u.entry.criminal);
 
+/** The filters of activities and data categories, before those naming what they involve. */
+const PROCESSING_FACETS: readonly FacetKey[] = [
+  'basis',
+  'special',
+  'criminal',
+  'eea',
+  'country',
+  'findings',
+  'waived',
+];
+
 export function activitiesList(place: Place, ctx: PageContext): string {
   const w = ctx.words;
   const categoriesOf = (a: Activity) => (isNotStated(a.categories) ? [] : a.categories);
@@ -356,18 +367,7 @@ export function activitiesList(place: Place, ctx: PageContext): string {
     {
       title: w.kinds.activity.many,
       rows: ctx.entities.activities,
-      facets: [
-        'basis',
-        'special',
-        'criminal',
-        'eea',
-        'country',
-        'findings',
-        'waived',
-        'subject',
-        'category',
-        'recipient',
-      ],
+      facets: [...PROCESSING_FACETS, 'subject', 'category', 'recipient'],
       columns: [
         { header: w.column.name, cell: (a) => entityLink(place, 'activity', a) },
         { header: w.column.basis, cell: (a) => cell(statedText(a.lawful_basis, termText)) },
@@ -411,18 +411,7 @@ export function categoriesList(place: Place, ctx: PageContext): string {
     {
       title: w.kinds.category.many,
       rows: ctx.entities.categories,
-      facets: [
-        'basis',
-        'special',
-        'criminal',
-        'eea',
-        'country',
-        'findings',
-        'waived',
-        'subject',
-        'activity',
-        'recipient',
-      ],
+      facets: [...PROCESSING_FACETS, 'subject', 'activity', 'recipient'],
       columns: [
         { header: w.column.name, cell: (c) => entityLink(place, 'category', c) },
         {

@@ -1,5 +1,7 @@
 // The explorer's one style sheet. Colours pass WCAG AA contrast on white; every control shows a visible
 // focus ring; printed, a page keeps its content and drops navigation, search and filters.
+import { FLOW_CSS } from '../report/flow-svg.js';
+
 export const SITE_CSS = `:root { color-scheme: light; --ink: #18181b; --muted: #52525b; --line: #d4d4d8; --link: #1d4ed8; --gap: #9a3412; --focus: #c2410c; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; margin: 0; }
@@ -26,6 +28,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f5; }
 table.fields th { width: 14rem; }
+tr:target { background: #fef3c7; }
 .gap { color: var(--gap); font-weight: 600; }
 .gap code { font-weight: normal; }
 .gap.waived { color: var(--muted); font-weight: normal; }
@@ -47,14 +50,7 @@ form.filters { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end
 form.filters h2 { flex-basis: 100%; font-size: 1rem; border: 0; margin: .3rem 0 0; }
 .facet label { display: block; font-size: .85rem; color: var(--muted); }
 .count { color: var(--muted); }
-svg.flows { max-width: 100%; height: auto; }
-svg.flows rect.lane { fill-opacity: .15; }
-svg.flows text { font: 11px system-ui, sans-serif; fill: #18181b; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
-svg.flows text.heading { font-weight: 700; font-size: 12px; }
-svg.flows .link { fill: none; stroke-opacity: .35; }
-svg.flows .link.subject { stroke: #2563eb; } svg.flows .link.category { stroke: #059669; } svg.flows .link.purpose { stroke: #d97706; }
-svg.flows .node.subject rect { fill: #2563eb; } svg.flows .node.category rect { fill: #059669; }
-svg.flows .node.purpose rect { fill: #d97706; } svg.flows .node.recipient rect { fill: #7c3aed; }
+${FLOW_CSS}
 svg.flows .node.special rect:last-of-type { stroke: #18181b; stroke-width: 3px; }
 svg.flows .node.outside rect { stroke: #b91c1c; stroke-width: 2px; stroke-dasharray: 3 2; }
 svg.flows .link.to-outside { stroke-dasharray: 6 3; stroke-opacity: .6; }
