@@ -44,7 +44,6 @@ export interface SiteWords {
   readonly no: string;
   /** "Showing {shown} of {total}" */
   readonly showing: string;
-  readonly narrowedTo: string;
   readonly applyFilters: string;
   readonly clearFilters: string;
   readonly facet: Readonly<Record<FacetKey, string>>;
@@ -55,16 +54,12 @@ export interface SiteWords {
   readonly column: Readonly<Record<ColumnKey, string>>;
   readonly findingsHere: string;
   readonly noFindingsHere: string;
-  readonly waivedBecause: string;
-  readonly gapIn: string;
   readonly forActivity: string;
   readonly flowsHint: string;
   readonly flowsLegend: string;
   readonly legendOutside: string;
   readonly legendSpecial: string;
   readonly none: string;
-  readonly identifier: string;
-  readonly withoutPurpose: string;
   readonly hostedBy: string;
   readonly sourceOf: string;
   readonly hosts: string;
@@ -100,17 +95,13 @@ export type ColumnKey =
   | 'activities'
   | 'categories'
   | 'recipients'
-  | 'subjects'
-  | 'systems'
   | 'data'
   | 'special'
   | 'findings'
   | 'rule'
   | 'severity'
   | 'where'
-  | 'message'
-  | 'field'
-  | 'retention';
+  | 'message';
 
 export const ENGLISH: SiteWords = {
   lang: 'en',
@@ -155,7 +146,6 @@ export const ENGLISH: SiteWords = {
   yes: 'yes',
   no: 'no',
   showing: 'Showing {shown} of {total}',
-  narrowedTo: 'Narrowed to',
   applyFilters: 'Apply',
   clearFilters: 'Show all',
   facet: {
@@ -188,8 +178,6 @@ export const ENGLISH: SiteWords = {
     activities: 'Activities',
     categories: 'Data categories',
     recipients: 'Recipients',
-    subjects: 'Data subjects',
-    systems: 'Systems',
     data: 'Data',
     special: 'Special or criminal',
     findings: 'Findings',
@@ -197,13 +185,9 @@ export const ENGLISH: SiteWords = {
     severity: 'Severity',
     where: 'Where',
     message: 'Message',
-    field: 'Field',
-    retention: 'Retention',
   },
   findingsHere: 'Findings here',
   noFindingsHere: 'No finding here.',
-  waivedBecause: 'waived',
-  gapIn: 'in',
   forActivity: 'For the activity',
   flowsHint:
     'Whose data (left), in which categories, for which purposes, to which recipients (right). Hover or focus a name to highlight its paths; follow it to narrow the activities to it.',
@@ -211,8 +195,6 @@ export const ENGLISH: SiteWords = {
   legendOutside: 'recipient outside the EEA (dashed)',
   legendSpecial: 'special-category data (thick outline)',
   none: 'none',
-  identifier: 'id',
-  withoutPurpose: 'Data categories without a purpose',
   hostedBy: 'Hosted by',
   sourceOf: 'Source of',
   hosts: 'Hosts the systems',
