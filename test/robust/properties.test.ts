@@ -21,6 +21,7 @@ import { buildRecord } from '../../src/views/record.js';
 import { NOTICE_FORMATS } from '../../src/render/notice/index.js';
 import { LANGUAGES } from '../../src/views/words/index.js';
 import { SUBPROCESSORS_FORMATS } from '../../src/render/subprocessors/index.js';
+import { siteFiles } from '../../src/render/site/index.js';
 import { buildNotice } from '../../src/views/notice.js';
 import { checkAgainst, words } from '../../src/views/notice-against.js';
 import { subprocessorList } from '../../src/views/subprocessors.js';
@@ -127,7 +128,22 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
   out.push(JSON.stringify(checkAgainst(notice, words(NOTICE_FORMATS.html(notice, context), true))));
   const list = subprocessorList(inventory, diagnostics, '2026-01-01');
   for (const format of Object.values(SUBPROCESSORS_FORMATS)) out.push(format(list, context));
+  const site = [...siteFiles(report.record, report.flows, context, { script: '' })];
+  expectLinksResolve(site);
+  for (const file of site) out.push(file.path, file.content);
   return out;
+}
+
+/** Every link of every page of a site leads to a file of the site, each file named once. */
+function expectLinksResolve(site: readonly { path: string; content: string }[]): void {
+  const paths = new Set(site.map((file) => file.path));
+  expect(paths.size).toBe(site.length);
+  for (const file of site) {
+    for (const [, href] of file.content.matchAll(/ (?:href|src)="([^"#?]+)/g)) {
+      const target = path.posix.join(path.posix.dirname(file.path), href!);
+      expect(paths.has(target), `${file.path} links to ${href}`).toBe(true);
+    }
+  }
 }
 
 function renderAll(diagnostics: readonly Diagnostic[], dir: string): string[] {
@@ -163,7 +179,7 @@ describe('generated valid inventories', () => {
 });
 
 describe('generated valid inventories, reported', () => {
-  it(`give the record, the retention schedule, the notice and the sub-processor list in every format, the same twice (${REPORT_RUNS} cases)`, async () => {
+  it(`give the record, the retention schedule, the notice, the sub-processor list and the site in every format, the same twice, every link of the site leading to one of its files (${REPORT_RUNS} cases)`, async () => {
     await fc.assert(
       fc.asyncProperty(inventoryArb, async (inventory) => {
         const files = Object.fromEntries(

@@ -1,6 +1,6 @@
 // Reports are opened by people who trust them: values from the inventory must never run as code in a
 // browser, as a formula in a spreadsheet, or as markup in Markdown.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -82,6 +82,39 @@ describe('hostile values in the inventory', () => {
       expect(dialogs).toEqual([]);
       // the values are shown, as text
       expect(await page.textContent('body')).toContain(IMAGE);
+      await page.close();
+    });
+
+    it('run nothing on any page of the site, nor in its search', async () => {
+      const site = path.join(out, 'site');
+      expect(ropa(['site', dir, '-o', site])).toEqual({ stdout: '', stderr: '', code: 0 });
+      const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.html'),
+      );
+      expect(pages.length).toBeGreaterThan(8);
+      const page = await browser().newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      for (const file of pages) {
+        await page.goto(`file://${path.join(site, file)}`);
+        await page.mouse.move(10, 10);
+        await page.mouse.move(400, 300);
+        if (file === 'index.html') await page.locator('#q').fill('o');
+        expect(await page.evaluate(() => (globalThis as { __ran?: number }).__ran), file).toBeUndefined();
+        // the site's own scripts, and nothing else that could run
+        expect(await page.locator('script:not([src]), [onerror], [onmouseover], img').count(), file).toBe(0);
+        expect(
+          await page
+            .locator('script')
+            .evaluateAll((list) => list.map((s) => s.getAttribute('src')!.split('/').pop())),
+        ).toEqual(
+          file === 'index.html' ? ['search.js', 'site.js'] : file === 'record.html' ? [] : ['site.js'],
+        );
+      }
+      expect(dialogs).toEqual([]);
       await page.close();
     });
   });
