@@ -12,20 +12,17 @@ import { escapeHtml } from '../report/html-escape.js';
 import { recordHtml } from '../report/html.js';
 import { entities } from './entities.js';
 import { entityPath, IN_FOLDER, ROOT, sitePage, type Frame, type ListPage, type Place } from './layout.js';
+import { activityPage, categoryPage, linkedPage, recipientPage } from './entity-pages.js';
+import type { PageContext } from './fragments.js';
+import { homeMain } from './home.js';
 import {
   activitiesList,
-  activityPage,
   categoriesList,
-  categoryPage,
   findingsList,
-  homeMain,
-  linkedPage,
-  recipientPage,
   recipientsList,
   subjectsList,
   transfersList,
-  type PageContext,
-} from './pages.js';
+} from './list-pages.js';
 import { searchEntries, searchScript } from './search-index.js';
 import { SITE_CSS } from './style.js';
 import { ENGLISH, fill, type EntityKind, type SiteWords } from './words.js';
