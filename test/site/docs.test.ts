@@ -2,13 +2,13 @@
 // called only with options it has.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import { optionFlags, REPO } from '../helpers/cli.js';
 
 const page = readFileSync(path.join(REPO, 'docs', 'site.md'), 'utf8');
 const blocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map(
-  (m) => yaml.load(m[1]!) as Record<string, unknown>,
+  (m) => parse(m[1]!) as Record<string, unknown>,
 );
 
 const commands = (value: unknown): string[] =>
