@@ -1,7 +1,7 @@
 // `ropa site` on the example inventory, read by real consumers: html-validate on every page, Chromium
 // driven as a user would (search, filters, links both ways, the flow picture, keyboard) with no console
 // error and no request outside the site, and axe-core for accessibility.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,11 +29,28 @@ function pages(folder: string): string[] {
     .sort();
 }
 
+/** The example with Atlassian's missing transfer tool accepted by a waiver. */
+function waivedExample(): string {
+  const dir = path.join(out, 'waived-inventory');
+  cpSync('inventory', dir, { recursive: true });
+  const recipients = path.join(dir, 'recipients.yaml');
+  writeFileSync(
+    recipients,
+    readFileSync(recipients, 'utf8').replace(
+      '    countries: [AU, US]\n',
+      '    countries: [AU, US]\n    waivers:\n      - rule: transfer-no-mechanism\n        reason: SCCs under signature\n        until: 2099-12-31\n        approved_by: DPO\n',
+    ),
+  );
+  return dir;
+}
+
 let example: string;
 let hostile: string;
+let waived: string;
 beforeAll(() => {
   example = site('inventory', 'example');
   hostile = site('test/fixtures/report', 'hostile');
+  waived = site(waivedExample(), 'waived');
 });
 
 describe('the files', () => {
@@ -71,7 +88,7 @@ describe('the files', () => {
 
   it('passes html-validate on every page', async () => {
     const validator = new HtmlValidate();
-    for (const folder of [example, hostile]) {
+    for (const folder of [example, hostile, waived]) {
       const problems: string[] = [];
       for (const file of pages(folder)) {
         const report = await validator.validateFile(file);
@@ -80,6 +97,19 @@ describe('the files', () => {
       }
       expect(problems).toEqual([]);
     }
+  });
+
+  it("shows a waived finding in place on its entity's page, muted with its waiver", () => {
+    const page = readFileSync(path.join(waived, 'recipient/atlassian.html'), 'utf8');
+    expect(page).toContain(
+      '<span class="gap waived">not stated <code>[transfer-no-mechanism]</code>, waived: SCCs under signature</span>',
+    );
+    expect(page).toContain('<span class="severity waived">error (waived)</span>');
+    // and the recipients list marks it as having a waived finding
+    const list = readFileSync(path.join(waived, 'recipients.html'), 'utf8');
+    expect(
+      [...list.matchAll(/<tr[^>]*data-f-waived="yes"[^>]*><td><a [^>]*>([^<]*)</g)].map((m) => m[1]),
+    ).toEqual(['Atlassian']);
   });
 
   it('escapes every value: markup in names is text, in pages and in the search index', () => {
@@ -165,8 +195,16 @@ describeInBrowser('in Chromium', () => {
     await shared.page.getByRole('button', { name: 'Show all' }).click();
     await expect.poll(() => visibleRows(shared.page)).toHaveLength(9);
     expect(shared.page.url()).toBe(`file://${example}/transfers.html`);
-    expect([...problems, ...shared.problems]).toEqual([]);
-    expect([...requests, ...shared.requests]).toEqual([]);
+    // the home page's count of waived findings leads to them
+    const findings = await open(waived, 'index.html');
+    await findings.page.getByRole('link', { name: '1 waived' }).click();
+    await findings.page.waitForURL(`file://${waived}/findings.html#waived=yes`);
+    expect((await visibleRows(findings.page)).map((r) => r.split('\t').slice(0, 2).join(' '))).toEqual([
+      'transfer-no-mechanism error (waived)',
+    ]);
+    expect([...problems, ...shared.problems, ...findings.problems]).toEqual([]);
+    expect([...requests, ...shared.requests, ...findings.requests]).toEqual([]);
+    await findings.page.close();
     await shared.page.close();
     await page.close();
   });
