@@ -1,11 +1,13 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import { loadRecord } from './report.js';
-import { configOption } from './options.js';
+import { configOption, langOption } from './options.js';
+import type { Language } from '../views/words/catalogue.js';
 
 interface SiteCommandOptions {
   config?: string;
   output?: string;
+  lang?: Language;
 }
 
 /** The file that marks a folder as a site ropa wrote, which a later run may replace. */
@@ -19,6 +21,7 @@ export function registerSite(program: Command): void {
     .addOption(
       new Option('-o, --output <folder>', 'the folder to write the site to (new, empty, or a previous site)'),
     )
+    .addOption(langOption())
     .addOption(configOption())
     .addHelpText(
       'after',
@@ -26,6 +29,7 @@ export function registerSite(program: Command): void {
 Examples:
   ropa site inventory -o site
   ropa site inventory -o public      (GitLab Pages publishes public/)
+  ropa site inventory --lang fr -o registre
 
 Open site/index.html from disk or publish the folder on any static host. The folder is replaced
 whole; ropa refuses a non-empty folder that holds no previous site (${SITE_MARKER}) and any folder

@@ -13,9 +13,9 @@ import { ropa } from '../helpers/cli.js';
 
 const out = mkdtempSync(path.join(tmpdir(), 'ropa-site-'));
 
-function site(dir: string, name: string): string {
+function site(dir: string, name: string, ...options: string[]): string {
   const folder = path.join(out, name);
-  const result = ropa(['site', dir, '-o', folder]);
+  const result = ropa(['site', dir, '-o', folder, ...options]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return folder;
@@ -47,7 +47,11 @@ function waivedExample(): string {
 let example: string;
 let hostile: string;
 let waived: string;
+let french: string;
+let german: string;
 beforeAll(() => {
+  french = site('inventory', 'french', '--lang', 'fr');
+  german = site('inventory', 'german', '--lang', 'de');
   example = site('inventory', 'example');
   hostile = site('test/fixtures/report', 'hostile');
   waived = site(waivedExample(), 'waived');
@@ -88,7 +92,7 @@ describe('the files', () => {
 
   it('passes html-validate on every page', async () => {
     const validator = new HtmlValidate();
-    for (const folder of [example, hostile, waived]) {
+    for (const folder of [example, hostile, waived, french, german]) {
       const problems: string[] = [];
       for (const file of pages(folder)) {
         const report = await validator.validateFile(file);
@@ -110,6 +114,24 @@ describe('the files', () => {
     expect(
       [...list.matchAll(/<tr[^>]*data-f-waived="yes"[^>]*><td><a [^>]*>([^<]*)</g)].map((m) => m[1]),
     ).toEqual(['Atlassian']);
+  });
+
+  it("speaks the language of --lang: its own words and the record's, and the record to print in it", () => {
+    const read = (folder: string, file: string) => readFileSync(path.join(folder, file), 'utf8');
+    expect(read(french, 'index.html')).toContain('<html lang="fr">');
+    expect(read(french, 'index.html')).toContain(
+      '<h1>Registre des activités de traitement — Alkaes Consulting</h1>',
+    );
+    expect(read(french, 'transfers.html')).toContain('<option value="outside">hors EEE</option>');
+    expect(read(french, 'recipient/atlassian.html')).toContain(
+      '<span class="gap">non renseigné <code>[transfer-no-mechanism]</code></span>',
+    );
+    expect(read(german, 'index.html')).toContain('<html lang="de">');
+    expect(read(german, 'transfers.html')).toContain('<option value="outside">außerhalb des EWR</option>');
+    expect(read(german, 'findings.html')).toContain('<option value="error">Fehler</option>');
+    expect(read(french, 'record.html')).toBe(
+      ropa(['report', 'inventory', '--lang', 'fr', '--format', 'html']).stdout,
+    );
   });
 
   it('escapes every value: markup in names is text, in pages and in the search index', () => {

@@ -231,8 +231,13 @@ function recipientText(recipient: RecipientEntry, w: Words): string {
 }
 
 export function transferText(transfer: Transfer, w: Words): string {
-  const tool = statedText(
-    transfer.tool,
+  return `${transfer.recipient.name} → ${countryText(transfer.country)}${w.t['sep.colon']}${transferToolText(transfer.tool, w)}`;
+}
+
+/** The Chapter V tool of a transfer: its mechanism, decision, reference and TIA, or its gap. */
+export function transferToolText(tool: Transfer['tool'], w: Words): string {
+  return statedText(
+    tool,
     (t) =>
       [
         termText(t.mechanism, w),
@@ -244,7 +249,6 @@ export function transferText(transfer: Transfer, w: Words): string {
         .join(', '),
     w,
   );
-  return `${transfer.recipient.name} → ${countryText(transfer.country)}${w.t['sep.colon']}${tool}`;
 }
 
 export function automatedText(activity: Activity, w: Words): string {

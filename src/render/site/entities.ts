@@ -12,7 +12,7 @@ import type {
 } from '../../views/record.js';
 import type { Named } from '../../views/retention.js';
 import { isNotStated, type NotStated, type Stated } from '../../views/stated.js';
-import type { EntityKind } from './words.js';
+import type { EntityKind } from './words/index.js';
 
 /** A finding as the record lists it, numbered in the record's order. */
 export type Finding = ProcessingRecord['findings']['diagnostics'][number] & { readonly index: number };

@@ -9,7 +9,7 @@ import {
   gapText,
   plain,
   statedText,
-  termText,
+  termIn,
 } from '../report/describe.js';
 import type { Activity } from '../../views/record.js';
 import type { Named } from '../../views/retention.js';
@@ -30,33 +30,38 @@ import {
   uniqueNamed,
   type PageContext,
 } from './fragments.js';
+import { roleText } from './fragments.js';
 
 /** An activity page shows the fields of this many categories at most. */
 const FIELDS_IN_PLACE = 30;
 
 export function activityPage(place: Place, activity: Activity, ctx: PageContext): string {
   const w = ctx.words;
+  const t = ctx.terms;
   // Each category's Art 30 fields in place, as the record has them; beyond a few dozen categories a table
   // of links and data items, the fields being on each category's page, for this activity
   const categories = isNotStated(activity.categories)
-    ? `<p>${cell(gapText(activity.categories))}</p>`
+    ? `<p>${cell(gapText(activity.categories, t), t)}</p>`
     : activity.categories.length > FIELDS_IN_PLACE
       ? table(
           [w.column.name, w.column.data],
-          activity.categories.map((entry) => [entityLink(place, 'category', entry), cell(dataText(entry))]),
+          activity.categories.map((entry) => [
+            entityLink(place, 'category', entry),
+            cell(dataText(entry, t), t),
+          ]),
         )
       : activity.categories
           .map(
             (entry) =>
-              `<h3>${entityLink(place, 'category', entry)} <span class="id">${h(entry.id)}</span></h3>\n${fieldTable(categoryRows(entry))}`,
+              `<h3>${entityLink(place, 'category', entry)} <span class="id">${h(entry.id)}</span></h3>\n${fieldTable(categoryRows(entry, t), t)}`,
           )
           .join('\n');
   const recipients = table(
     [w.column.name, w.column.role, w.column.countries, w.column.categories],
     activity.recipients.map((r) => [
       entityLink(place, 'recipient', r),
-      cell(statedText(r.role, (role) => role)),
-      cell(countriesText(r)),
+      cell(roleText(r, t), t),
+      cell(countriesText(r, t), t),
       inline(
         place,
         'category',
@@ -66,15 +71,15 @@ export function activityPage(place: Place, activity: Activity, ctx: PageContext)
   );
   const transfers = table(
     [w.column.name, w.column.country, w.column.tool],
-    activity.transfers.map((t) => [
-      entityLink(place, 'recipient', t.recipient),
-      h(countryText(t.country)),
-      cell(toolText(t.tool)),
+    activity.transfers.map((tr) => [
+      entityLink(place, 'recipient', tr.recipient),
+      h(countryText(tr.country)),
+      cell(toolText(tr.tool, t), t),
     ]),
   );
   return [
     heading(activity.name, activity.id, w.kinds.activity.one),
-    fieldTable(activityRows(activity)),
+    fieldTable(activityRows(activity, t), t),
     section('categories', w.kinds.category.many, categories),
     section(
       'recipients',
@@ -86,7 +91,7 @@ export function activityPage(place: Place, activity: Activity, ctx: PageContext)
       'subjects',
       w.kinds.subject.many,
       isNotStated(activity.subjects)
-        ? `<p>${cell(gapText(activity.subjects))}</p>`
+        ? `<p>${cell(gapText(activity.subjects, t), t)}</p>`
         : linkList(place, 'subject', activity.subjects, w),
     ),
     section('systems', w.kinds.system.many, linkList(place, 'system', activity.systems, w)),
@@ -96,6 +101,7 @@ export function activityPage(place: Place, activity: Activity, ctx: PageContext)
 
 export function categoryPage(place: Place, category: CategoryItem, ctx: PageContext): string {
   const w = ctx.words;
+  const t = ctx.terms;
   const entries = category.uses.map((u) => u.entry);
   const stated = <T>(pick: (e: (typeof entries)[number]) => unknown): T[] =>
     entries.flatMap((e) => {
@@ -106,11 +112,11 @@ export function categoryPage(place: Place, category: CategoryItem, ctx: PageCont
     [
       w.kinds.activity.many,
       category.withoutPurpose
-        ? cell(gapText(category.withoutPurpose))
+        ? cell(gapText(category.withoutPurpose, t), t)
         : category.uses
             .map(
               (u) =>
-                `${entityLink(place, 'activity', u.activity)} (${cell(statedText(u.activity.lawful_basis, termText))})`,
+                `${entityLink(place, 'activity', u.activity)} (${cell(statedText(u.activity.lawful_basis, termIn(t), t), t)})`,
             )
             .join('; '),
     ],
@@ -121,8 +127,8 @@ export function categoryPage(place: Place, category: CategoryItem, ctx: PageCont
   const uses = category.uses.map(({ activity, entry }, i) =>
     section(
       `use-${i}`,
-      `${w.forActivity}: ${activity.name}`,
-      `<p>${entityLink(place, 'activity', activity)}</p>\n${fieldTable(categoryRows(entry))}`,
+      `${w.forActivity}${ctx.terms.t['sep.colon']}${activity.name}`,
+      `<p>${entityLink(place, 'activity', activity)}</p>\n${fieldTable(categoryRows(entry, t), t)}`,
     ),
   );
   return [
@@ -138,12 +144,13 @@ export function categoryPage(place: Place, category: CategoryItem, ctx: PageCont
 
 export function recipientPage(place: Place, recipient: RecipientItem, ctx: PageContext): string {
   const w = ctx.words;
+  const t = ctx.terms;
   const entry = recipient.entry;
   const fields: [string, string][] = entry
     ? [
-        [w.column.role, statedText(entry.role, (role) => role)],
-        [w.column.countries, countriesText(entry)],
-        ...(entry.contract !== undefined ? [[w.contract, plain(entry.contract)] as [string, string]] : []),
+        [w.column.role, roleText(entry, t)],
+        [w.column.countries, countriesText(entry, t)],
+        ...(entry.contract !== undefined ? [[w.contract, plain(entry.contract, t)] as [string, string]] : []),
       ]
     : [];
   const receipts = table(
@@ -156,11 +163,11 @@ export function recipientPage(place: Place, recipient: RecipientItem, ctx: PageC
   );
   const transfers = table(
     [w.column.country, w.column.eea, w.column.tool, w.column.activities],
-    recipient.transfers.map((t) => transferCells(place, t, w).slice(1)),
+    recipient.transfers.map((row) => transferCells(place, row, ctx).slice(1)),
   );
   return [
     heading(recipient.name, recipient.id, w.kinds.recipient.one),
-    ...(fields.length > 0 ? [fieldTable(fields)] : []),
+    ...(fields.length > 0 ? [fieldTable(fields, t)] : []),
     section('receives', w.receives, recipient.receipts.length > 0 ? receipts : `<p>${h(w.none)}</p>`),
     ...(recipient.transfers.length > 0 ? [section('transfers', w.transfers, transfers)] : []),
     ...(recipient.hosts.length > 0

@@ -1,16 +1,19 @@
 // Pieces the explorer's pages share: sections, tables, lists of links, findings, transfers.
 import { displayPath, type RenderContext } from '../context.js';
 import { cell } from '../report/html.js';
-import { countryText, plain, statedText, termText } from '../report/describe.js';
+import { countryText, keyWord, statedText, transferToolText } from '../report/describe.js';
 import { escapeHtml } from '../report/html-escape.js';
 import type { RecipientEntry } from '../../views/record.js';
 import type { Named } from '../../views/retention.js';
+import type { Words } from '../../views/words/index.js';
 import type { Entities, Finding, CategoryItem, TransferRow } from './entities.js';
 import { entityLink, link, type Place } from './layout.js';
-import { fill, type EntityKind, type SiteWords } from './words.js';
+import { fill, type EntityKind, type SiteWords } from './words/index.js';
 
 export interface PageContext {
   readonly words: SiteWords;
+  /** The record's own words, in the same language. */
+  readonly terms: Words;
   readonly entities: Entities;
   readonly render: RenderContext;
 }
@@ -48,8 +51,9 @@ export function heading(name: string, id: string, kind: string): string {
 }
 
 /** A finding's severity as a reader sees it, with its waiver. */
-export function severityText(finding: Finding, words: SiteWords): string {
-  return finding.waived ? `${finding.severity} (${words.waived})` : finding.severity;
+export function severityText(finding: Finding, ctx: PageContext): string {
+  const severity = keyWord(ctx.terms, 'severity.', finding.severity);
+  return finding.waived ? `${severity} (${ctx.words.waived})` : severity;
 }
 
 export function findingsTable(place: Place, findings: readonly Finding[], ctx: PageContext): string {
@@ -58,13 +62,13 @@ export function findingsTable(place: Place, findings: readonly Finding[], ctx: P
     [c.rule, c.severity, c.where, c.message],
     findings.map((f) => [
       `<code>${h(f.rule)}</code>`,
-      `<span class="severity ${f.waived ? 'waived' : h(f.severity)}">${h(severityText(f, ctx.words))}</span>`,
+      `<span class="severity ${f.waived ? 'waived' : h(f.severity)}">${h(severityText(f, ctx))}</span>`,
       link(
         place,
         `findings.html#finding-${f.index}`,
         h(`${displayPath(ctx.render, f.file)}:${f.line}:${f.column}`),
       ),
-      cell(f.message),
+      cell(f.message, ctx.terms),
     ]),
   );
 }
@@ -78,17 +82,15 @@ export function findingsHere(place: Place, kind: EntityKind, id: string, ctx: Pa
   );
 }
 
-export const countriesText = (entry: RecipientEntry | undefined): string =>
-  entry === undefined ? '' : statedText(entry.countries, (list) => list.map(countryText).join(', '));
+export const countriesText = (entry: RecipientEntry | undefined, terms: Words): string =>
+  entry === undefined ? '' : statedText(entry.countries, (list) => list.map(countryText).join(', '), terms);
 
-export function toolText(tool: TransferRow['tool']): string {
-  if (tool === undefined) return '';
-  return statedText(tool, (t) =>
-    [termText(t.mechanism), t.decision, t.reference, t.tia !== undefined ? `TIA: ${plain(t.tia)}` : undefined]
-      .filter(Boolean)
-      .join(', '),
-  );
-}
+/** A recipient's role in the record's words, or its gap. */
+export const roleText = (entry: RecipientEntry, terms: Words): string =>
+  statedText(entry.role, (role) => keyWord(terms, 'role.', role), terms);
+
+export const toolText = (tool: TransferRow['tool'], terms: Words): string =>
+  tool === undefined ? '' : transferToolText(tool, terms);
 
 export function uniqueNamed(list: readonly Named[]): Named[] {
   const seen = new Map<string, Named>();
@@ -97,12 +99,13 @@ export function uniqueNamed(list: readonly Named[]): Named[] {
 }
 
 /** Recipient, country, EEA, tool, activities. */
-export function transferCells(place: Place, t: TransferRow, w: SiteWords): string[] {
+export function transferCells(place: Place, t: TransferRow, ctx: PageContext): string[] {
+  const w = ctx.words;
   return [
     entityLink(place, 'recipient', t.recipient),
-    t.country ? h(countryText(t.country)) : cell(`${w.notStated}`),
+    t.country ? h(countryText(t.country)) : h(w.notStated),
     h(t.eea === 'inside' ? w.inside : t.eea === 'outside' ? w.outside : w.noCountry),
-    cell(toolText(t.tool)),
+    cell(toolText(t.tool, ctx.terms), ctx.terms),
     brief(place, 'activity', t.activities, w),
   ];
 }

@@ -51,6 +51,6 @@ export function homeMain(place: Place, record: ProcessingRecord, ctx: PageContex
         isNotStated(controller) ? [[w.controller, gapText(controller)]] : controllerRows(controller),
       ),
     ),
-    `<p>${link(place, 'record.html', h(w.wholeRecord))}: ${h(w.wholeRecordHint)}</p>`,
+    `<p>${link(place, 'record.html', h(w.wholeRecord))}${h(ctx.terms.t['sep.colon'])}${h(w.wholeRecordHint)}</p>`,
   ].join('\n');
 }

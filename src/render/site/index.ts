@@ -2,10 +2,11 @@
 // the others: the pages, the search index and the record's own HTML and JSON are made from the record (and
 // the flows, for the picture), file by file, for the folder writer to write as they come.
 import type { FlowGraph } from '../../views/graph.js';
-import { flowPicture } from '../../views/flow-picture.js';
+import { COLUMN_LIMIT, flowPicture } from '../../views/flow-picture.js';
 import type { ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
-import type { RenderContext } from '../context.js';
+import { wordsOf, type RenderContext } from '../context.js';
+import type { Words } from '../../views/words/index.js';
 import { asOfText } from '../report/describe.js';
 import { flowSvg } from '../report/flow-svg.js';
 import { escapeHtml } from '../report/html-escape.js';
@@ -25,7 +26,7 @@ import {
 } from './list-pages.js';
 import { searchEntries, searchScript } from './search-index.js';
 import { SITE_CSS } from './style.js';
-import { ENGLISH, fill, type EntityKind, type SiteWords } from './words.js';
+import { fill, siteWords, type EntityKind, type SiteWords } from './words/index.js';
 
 export interface SiteFile {
   /** Relative to the site's folder, with forward slashes. */
@@ -36,7 +37,6 @@ export interface SiteFile {
 export interface SiteOptions {
   /** The browser script, bundled at build (see scripts/build.mjs). */
   readonly script: string;
-  readonly words?: SiteWords;
 }
 
 /** Whose node in the picture leads where: a list narrowed to it (the activities, or for a purpose its categories). */
@@ -52,10 +52,12 @@ export function* siteFiles(
   context: RenderContext,
   options: SiteOptions,
 ): Generator<SiteFile> {
-  const words = options.words ?? ENGLISH;
+  // the site speaks the record's language (`--lang`, `language:` in the configuration)
+  const terms = wordsOf(context);
+  const words = siteWords(terms.language);
   const e = entities(record);
-  const ctx: PageContext = { words, entities: e, render: context };
-  const asOf = asOfText(record);
+  const ctx: PageContext = { words, terms, entities: e, render: context };
+  const asOf = asOfText(record, terms);
   const frame: Frame = {
     words,
     ...(isNotStated(record.controller) ? {} : { controller: record.controller.name }),
@@ -87,7 +89,7 @@ export function* siteFiles(
     yield { path: `${name}.html`, content: page({ ...ROOT, current: name }, title, main(ROOT, ctx)) };
   yield {
     path: 'flows.html',
-    content: page({ ...ROOT, current: 'flows' }, words.flows, flowsMain(record, flows, words)),
+    content: page({ ...ROOT, current: 'flows' }, words.flows, flowsMain(record, flows, words, terms)),
   };
   const entity = (kind: EntityKind, item: { id: string; name: string }, main: string): SiteFile => ({
     path: entityPath(kind, item.id),
@@ -102,14 +104,14 @@ export function* siteFiles(
   yield { path: 'record.html', content: recordHtml(record, flows, context) };
 }
 
-function flowsMain(record: ProcessingRecord, flows: FlowGraph, words: SiteWords): string {
+function flowsMain(record: ProcessingRecord, flows: FlowGraph, words: SiteWords, terms: Words): string {
   const outside = new Set(record.activities.flatMap((a) => a.transfers.map((t) => t.recipient.id)));
   const special = new Set(
     record.activities.flatMap((a) =>
       isNotStated(a.categories) ? [] : a.categories.filter((c) => c.special.length > 0).map((c) => c.id),
     ),
   );
-  const svg = flowSvg(flowPicture(flows).graph, {
+  const svg = flowSvg(flowPicture(flows, COLUMN_LIMIT, terms).graph, terms, {
     href: narrowed,
     marks: (node) =>
       node.kind === 'recipient' && outside.has(node.id)
@@ -121,7 +123,7 @@ function flowsMain(record: ProcessingRecord, flows: FlowGraph, words: SiteWords)
   return [
     `<h1>${escapeHtml(words.flows)}</h1>`,
     `<p class="meta">${escapeHtml(words.flowsHint)}</p>`,
-    `<p class="legend">${escapeHtml(words.flowsLegend)}: <span>${escapeHtml(words.legendOutside)}</span> <span>${escapeHtml(words.legendSpecial)}</span></p>`,
+    `<p class="legend">${escapeHtml(words.flowsLegend + terms.t['sep.colon'])}<span>${escapeHtml(words.legendOutside)}</span> <span>${escapeHtml(words.legendSpecial)}</span></p>`,
     svg || `<p>${escapeHtml(words.none)}</p>`,
   ].join('\n');
 }

@@ -2,7 +2,7 @@
 // skip link, the shared style sheet and script (files of the site itself: no network, nothing external).
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../report/html-escape.js';
-import type { EntityKind, SiteWords } from './words.js';
+import type { EntityKind, SiteWords } from './words/index.js';
 
 /** The site's pages beside the home page, in the navigation's order. */
 export type ListPage = 'activities' | 'categories' | 'recipients' | 'subjects' | 'transfers' | 'findings';

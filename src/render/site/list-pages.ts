@@ -1,14 +1,14 @@
 // The lists of the explorer, with the values each row matches for each filter.
 import { displayPath } from '../context.js';
 import { cell } from '../report/html.js';
-import { countryText, gapText, statedText, termText } from '../report/describe.js';
+import { countryText, gapText, keyWord, statedText, termIn } from '../report/describe.js';
 import type { Activity, RecipientEntry } from '../../views/record.js';
 import type { Named } from '../../views/retention.js';
 import { isNotStated } from '../../views/stated.js';
 import type { CategoryItem, TransferRow } from './entities.js';
 import { entityLink, type Place } from './layout.js';
 import { listMain, yesNo, type Token } from './list.js';
-import type { EntityKind, FacetKey, SiteWords } from './words.js';
+import type { EntityKind, FacetKey, SiteWords } from './words/index.js';
 import {
   brief,
   countriesText,
@@ -21,11 +21,12 @@ import {
   uniqueNamed,
   type PageContext,
 } from './fragments.js';
+import { roleText } from './fragments.js';
 
-const basisToken = (activity: Activity, w: SiteWords): Token =>
+const basisToken = (activity: Activity, ctx: PageContext): Token =>
   isNotStated(activity.lawful_basis)
-    ? ['not-stated', w.notStated]
-    : [activity.lawful_basis.key, termText(activity.lawful_basis)];
+    ? ['not-stated', ctx.words.notStated]
+    : [activity.lawful_basis.key, termIn(ctx.terms)(activity.lawful_basis)];
 
 const namedTokens = (list: readonly Named[]): Token[] => list.map((n) => [n.id, n.name]);
 
@@ -90,13 +91,16 @@ export function activitiesList(place: Place, ctx: PageContext): string {
       facets: [...PROCESSING_FACETS, 'subject', 'category', 'recipient'],
       columns: [
         { header: w.column.name, cell: (a) => entityLink(place, 'activity', a) },
-        { header: w.column.basis, cell: (a) => cell(statedText(a.lawful_basis, termText)) },
+        {
+          header: w.column.basis,
+          cell: (a) => cell(statedText(a.lawful_basis, termIn(ctx.terms), ctx.terms), ctx.terms),
+        },
         { header: w.column.categories, cell: (a) => brief(place, 'category', categoriesOf(a), w) },
         { header: w.column.recipients, cell: (a) => brief(place, 'recipient', a.recipients, w) },
         { header: w.column.findings, cell: (a) => String(ctx.entities.findingsOf('activity', a.id).length) },
       ],
       tokens: (a) => ({
-        basis: [basisToken(a, w)],
+        basis: [basisToken(a, ctx)],
         special: [
           yesNo(
             w,
@@ -138,7 +142,7 @@ export function categoriesList(place: Place, ctx: PageContext): string {
           header: w.column.activities,
           cell: (c) =>
             c.withoutPurpose
-              ? cell(gapText(c.withoutPurpose))
+              ? cell(gapText(c.withoutPurpose, ctx.terms), ctx.terms)
               : inline(
                   place,
                   'activity',
@@ -151,7 +155,7 @@ export function categoriesList(place: Place, ctx: PageContext): string {
             h(
               uniqueNamed(
                 c.uses.flatMap((u) => [
-                  ...u.entry.special.map((t) => ({ id: t.key, name: termText(t) })),
+                  ...u.entry.special.map((t) => ({ id: t.key, name: termIn(ctx.terms)(t) })),
                   ...(u.entry.criminal ? [{ id: 'criminal', name: w.criminalData }] : []),
                 ]),
               )
@@ -163,7 +167,7 @@ export function categoriesList(place: Place, ctx: PageContext): string {
         { header: w.column.findings, cell: (c) => String(ctx.entities.findingsOf('category', c.id).length) },
       ],
       tokens: (c) => ({
-        basis: c.uses.map((u) => basisToken(u.activity, w)),
+        basis: c.uses.map((u) => basisToken(u.activity, ctx)),
         special: [yesNo(w, isSpecial(c))],
         criminal: [yesNo(w, isCriminal(c))],
         eea: eeaTokens(transfersOf(ctx, recipientsOf(c)), w),
@@ -178,10 +182,14 @@ export function categoriesList(place: Place, ctx: PageContext): string {
   );
 }
 
-const roleToken = (entry: RecipientEntry | undefined, w: SiteWords): Token[] =>
+const roleToken = (entry: RecipientEntry | undefined, ctx: PageContext): Token[] =>
   entry === undefined
     ? []
-    : [isNotStated(entry.role) ? ['not-stated', w.notStated] : [entry.role, entry.role]];
+    : [
+        isNotStated(entry.role)
+          ? ['not-stated', ctx.words.notStated]
+          : [entry.role, keyWord(ctx.terms, 'role.', entry.role)],
+      ];
 
 export function recipientsList(place: Place, ctx: PageContext): string {
   const w = ctx.words;
@@ -192,8 +200,8 @@ export function recipientsList(place: Place, ctx: PageContext): string {
       facets: ['role', 'eea', 'country', 'findings', 'waived', 'activity', 'category'],
       columns: [
         { header: w.column.name, cell: (r) => entityLink(place, 'recipient', r) },
-        { header: w.column.role, cell: (r) => cell(r.entry ? statedText(r.entry.role, (x) => x) : '') },
-        { header: w.column.countries, cell: (r) => cell(countriesText(r.entry)) },
+        { header: w.column.role, cell: (r) => cell(r.entry ? roleText(r.entry, ctx.terms) : '', ctx.terms) },
+        { header: w.column.countries, cell: (r) => cell(countriesText(r.entry, ctx.terms), ctx.terms) },
         {
           header: w.column.categories,
           cell: (r) => brief(place, 'category', uniqueNamed(r.receipts.map((x) => x.category)), w),
@@ -201,7 +209,7 @@ export function recipientsList(place: Place, ctx: PageContext): string {
         { header: w.column.findings, cell: (r) => String(ctx.entities.findingsOf('recipient', r.id).length) },
       ],
       tokens: (r) => ({
-        role: roleToken(r.entry, w),
+        role: roleToken(r.entry, ctx),
         eea: eeaTokens(r.transfers, w),
         country: countryTokens([r.entry]),
         ...findingTokens(ctx, 'recipient', r.id),
@@ -258,16 +266,16 @@ export function transfersList(place: Place, ctx: PageContext): string {
       rows: ctx.entities.transfers,
       facets: ['eea', 'country', 'role', 'recipient', 'activity'],
       columns: [
-        { header: w.kinds.recipient.one, cell: (t) => transferCells(place, t, w)[0]! },
-        { header: w.column.country, cell: (t) => transferCells(place, t, w)[1]! },
-        { header: w.column.eea, cell: (t) => transferCells(place, t, w)[2]! },
-        { header: w.column.tool, cell: (t) => transferCells(place, t, w)[3]! },
-        { header: w.column.activities, cell: (t) => transferCells(place, t, w)[4]! },
+        { header: w.kinds.recipient.one, cell: (t) => transferCells(place, t, ctx)[0]! },
+        { header: w.column.country, cell: (t) => transferCells(place, t, ctx)[1]! },
+        { header: w.column.eea, cell: (t) => transferCells(place, t, ctx)[2]! },
+        { header: w.column.tool, cell: (t) => transferCells(place, t, ctx)[3]! },
+        { header: w.column.activities, cell: (t) => transferCells(place, t, ctx)[4]! },
       ],
       tokens: (t) => ({
         eea: eeaTokens([t], w),
         country: t.country ? [[t.country.code, countryText(t.country)]] : [],
-        role: roleToken(role.get(t.recipient.id), w),
+        role: roleToken(role.get(t.recipient.id), ctx),
         recipient: namedTokens([t.recipient]),
         activity: namedTokens(t.activities),
       }),
@@ -287,12 +295,12 @@ export function findingsList(_place: Place, ctx: PageContext): string {
       rowId: (f) => `finding-${f.index}`,
       columns: [
         { header: c.rule, cell: (f) => `<code>${h(f.rule)}</code>` },
-        { header: c.severity, cell: (f) => h(severityText(f, w)) },
+        { header: c.severity, cell: (f) => h(severityText(f, ctx)) },
         { header: c.where, cell: (f) => h(`${displayPath(ctx.render, f.file)}:${f.line}:${f.column}`) },
-        { header: c.message, cell: (f) => cell(f.message) },
+        { header: c.message, cell: (f) => cell(f.message, ctx.terms) },
       ],
       tokens: (f) => ({
-        severity: [[f.severity, f.severity]],
+        severity: [[f.severity, keyWord(ctx.terms, 'severity.', f.severity)]],
         waived: [yesNo(w, f.waived)],
       }),
     },

@@ -2,7 +2,7 @@
 // filters that the script applies and keeps in the URL's fragment (`transfers.html#eea=outside`), which
 // works from disk as from a server. Without the script the whole list shows.
 import { escapeHtml } from '../report/html-escape.js';
-import { fill, type FacetKey, type SiteWords } from './words.js';
+import { fill, type FacetKey, type SiteWords } from './words/index.js';
 
 /** A value a row matches for a filter, with the words the filter shows for it. */
 export type Token = readonly [value: string, label: string];
@@ -30,7 +30,7 @@ export function listMain<T>(spec: ListSpec<T>, words: SiteWords): string {
     const values = new Map<string, string>();
     for (const row of tokens) for (const [value, label] of row[key] ?? []) values.set(value, label);
     const options = [...values]
-      .sort(([a, la], [b, lb]) => (a === 'yes' ? -1 : b === 'yes' ? 1 : la.localeCompare(lb, 'en')))
+      .sort(([a, la], [b, lb]) => (a === 'yes' ? -1 : b === 'yes' ? 1 : la.localeCompare(lb, words.lang)))
       .slice(0, MOST_OPTIONS)
       .map(([value, label]) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`);
     return (

@@ -5,7 +5,7 @@ import { displayPath, type RenderContext } from '../context.js';
 import { isNotStated } from '../../views/stated.js';
 import type { Entities } from './entities.js';
 import { entityPath } from './layout.js';
-import type { SearchKind } from './words.js';
+import type { SearchKind } from './words/index.js';
 
 /** kind, name, what else it is found by (shown under the name), the page from the site's root. */
 export type SearchEntry = readonly [kind: SearchKind, name: string, detail: string, url: string];
