@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -35,11 +36,81 @@ describe('ropa site -o FOLDER', () => {
     const site = path.join(parent, 'site');
     expect(ropa(['site', EXAMPLE, '-o', site]).code).toBe(0);
     expect(readFileSync(path.join(site, '.ropa-site'), 'utf8')).toMatch(/^ropa \d+\.\d+\.\d+/);
+    // a page an earlier run wrote (its marker lists it) and this run does not: an entity since removed
     writeFileSync(path.join(site, 'category', 'removed-since.html'), 'stale');
+    writeFileSync(
+      path.join(site, '.ropa-site'),
+      `${readFileSync(path.join(site, '.ropa-site'), 'utf8')}category/removed-since.html\n`,
+    );
     const again = ropa(['site', EXAMPLE, '-o', site]);
     expect(again).toEqual({ stdout: '', stderr: '', code: 0 });
     expect(readdirSync(path.join(site, 'category'))).not.toContain('removed-since.html');
     expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  it('lists what it wrote in its marker, and replaces a previous site only if it holds nothing else', () => {
+    const site = path.join(fresh('listed'), 'site');
+    expect(ropa(['site', EXAMPLE, '-o', site]).code).toBe(0);
+    const [first, ...listed] = readFileSync(path.join(site, '.ropa-site'), 'utf8').trimEnd().split('\n');
+    expect(first).toMatch(/^ropa \d+\.\d+\.\d+$/);
+    expect(listed).toContain('index.html');
+    expect(listed).toContain('recipient/atlassian.html');
+    expect(listed.length).toBe(
+      readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length - 1,
+    );
+    // a file the user added (GitHub Pages' CNAME), then a gh-pages checkout's .git: refused, both kept
+    writeFileSync(path.join(site, 'CNAME'), 'ropa.example.org\n');
+    const cname = ropa(['site', EXAMPLE, '-o', site]);
+    expect(cname).toMatchObject({
+      code: 2,
+      stderr: `ropa: ${site}: holds CNAME, which ropa did not write: move it out or name another folder\n`,
+    });
+    rmSync(path.join(site, 'CNAME'));
+    mkdirSync(path.join(site, 'category', '.git'));
+    expect(ropa(['site', EXAMPLE, '-o', site]).stderr).toBe(
+      `ropa: ${site}: holds category/.git, which ropa did not write: move it out or name another folder\n`,
+    );
+    expect(readdirSync(path.join(site, 'category'))).toContain('.git');
+  });
+
+  it('a marker planted in a folder of something else does not make it a site', () => {
+    const folder = fresh('planted');
+    writeFileSync(path.join(folder, '.ropa-site'), 'ropa 0.1.0\n');
+    mkdirSync(path.join(folder, 'important'));
+    writeFileSync(path.join(folder, 'important', 'thesis.txt'), 'precious');
+    expect(ropa(['site', EXAMPLE, '-o', folder])).toMatchObject({
+      code: 2,
+      stderr: `ropa: ${folder}: holds important, which ropa did not write: move it out or name another folder\n`,
+    });
+    expect(readFileSync(path.join(folder, 'important', 'thesis.txt'), 'utf8')).toBe('precious');
+  });
+
+  it('follows the path as the system does: a link then .. is checked and written where it leads', () => {
+    const root = fresh('dotdot');
+    mkdirSync(path.join(root, 'far', 'dir'), { recursive: true });
+    mkdirSync(path.join(root, 'far', 'victim'));
+    mkdirSync(path.join(root, 'victim'));
+    writeFileSync(path.join(root, 'victim', 'thesis.txt'), 'precious');
+    symlinkSync(path.join(root, 'far', 'dir'), path.join(root, 'L'));
+    expect(ropa(['site', EXAMPLE, '-o', 'L/../victim'], { cwd: root }).code).toBe(0);
+    expect(readdirSync(path.join(root, 'victim'))).toEqual(['thesis.txt']);
+    expect(readdirSync(path.join(root, 'far', 'victim'))).toContain('index.html');
+  });
+
+  it('refuses a link named with a trailing slash, and the working folder itself', () => {
+    const root = fresh('slash');
+    const real = fresh('slash/real');
+    symlinkSync(real, path.join(root, 'link'));
+    expect(ropa(['site', EXAMPLE, '-o', 'link/'], { cwd: root })).toMatchObject({
+      code: 2,
+      stderr: 'ropa: link/: is a symbolic link; name the folder itself for -o\n',
+    });
+    const empty = fresh('slash/empty');
+    expect(ropa(['site', EXAMPLE, '-o', '.'], { cwd: empty })).toMatchObject({
+      code: 2,
+      stderr: 'ropa: .: refusing to replace the working folder or a folder that holds it\n',
+    });
+    expect(readdirSync(real)).toEqual([]);
   });
 
   it('writes into an empty folder', () => {
