@@ -1,7 +1,7 @@
 // `ropa site` on the example inventory, read by real consumers: html-validate on every page, Chromium
 // driven as a user would (search, filters, links both ways, the flow picture, keyboard) with no console
 // error and no request outside the site, and axe-core for accessibility.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -132,6 +132,64 @@ describe('the files', () => {
     expect(read(french, 'record.html')).toBe(
       ropa(['report', 'inventory', '--lang', 'fr', '--format', 'html']).stdout,
     );
+  });
+
+  it("shows the controller on the home page in the record's words of --lang, gaps included", () => {
+    const controller = (folder: string) => {
+      const home = readFileSync(path.join(folder, 'index.html'), 'utf8');
+      const table = /<section aria-labelledby="controller">[^]*?<\/section>/.exec(home)![0];
+      return [...table.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>(.*?)<\/td><\/tr>/g)].map(
+        ([, label, value]) => `${label}: ${value.replace(/<[^>]*>/g, '')}`,
+      );
+    };
+    const withoutMeasures = (lines: string[]) => lines.filter((l) => !/^(Mesures|Technische)/.test(l));
+    expect(withoutMeasures(controller(french))).toEqual([
+      'Nom: Alkaes Consulting',
+      'Qualité: responsable du traitement',
+      'Pays: France (FR)',
+      'Adresse: non renseigné [controller-contact-missing]',
+      'Courriel: non renseigné [controller-contact-missing]',
+      'Délégué à la protection des données: non renseigné [dpo-missing]',
+      'Autorité de contrôle: CNIL (Commission nationale de l&#39;informatique et des libertés)',
+      'Exercice des droits: Contacts page of the website',
+      'Dernière mise à jour: non renseigné [record-stale]',
+    ]);
+    expect(withoutMeasures(controller(german))).toEqual([
+      'Name: Alkaes Consulting',
+      'Rolle: Verantwortlicher',
+      'Land: Frankreich (FR)',
+      'Anschrift: nicht angegeben [controller-contact-missing]',
+      'E-Mail: nicht angegeben [controller-contact-missing]',
+      'Datenschutzbeauftragter: nicht angegeben [dpo-missing]',
+      'Aufsichtsbehörde: CNIL (Commission nationale de l&#39;informatique et des libertés)',
+      'Wahrnehmung der Betroffenenrechte: Contacts page of the website',
+      'Letzte Überprüfung: nicht angegeben [record-stale]',
+    ]);
+    expect(controller(french)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Mesures de sécurité techniques et organisationnelles: Physical/),
+      ]),
+    );
+    expect(controller(german)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Technische und organisatorische Maßnahmen: Physical/)]),
+    );
+    const english = controller(example).map((line) => line.split(':')[0]);
+    expect(english).toContain('Supervisory authority');
+    for (const folder of [french, german]) {
+      const labels = controller(folder).map((line) => line.split(':')[0]);
+      // German says "Name" as English does; no other English label may stand in for the language's own
+      expect(labels.filter((label) => english.includes(label) && label !== 'Name')).toEqual([]);
+      expect(controller(folder).join('\n')).not.toMatch(/not stated|none stated/);
+    }
+    const withoutOrganization = path.join(out, 'no-organization');
+    cpSync('inventory', withoutOrganization, { recursive: true });
+    rmSync(path.join(withoutOrganization, 'organization.yaml'));
+    expect(controller(site(withoutOrganization, 'no-organization-fr', '--lang', 'fr'))).toEqual([
+      'Responsable du traitement: non renseigné [organization-missing]',
+    ]);
+    expect(controller(site(withoutOrganization, 'no-organization-de', '--lang', 'de'))).toEqual([
+      'Verantwortlicher: nicht angegeben [organization-missing]',
+    ]);
   });
 
   it('escapes every value: markup in names is text, in pages and in the search index', () => {

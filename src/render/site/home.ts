@@ -48,7 +48,10 @@ export function homeMain(place: Place, record: ProcessingRecord, ctx: PageContex
       'controller',
       w.controller,
       fieldTable(
-        isNotStated(controller) ? [[w.controller, gapText(controller)]] : controllerRows(controller),
+        isNotStated(controller)
+          ? [[w.controller, gapText(controller, ctx.terms)]]
+          : controllerRows(controller, ctx.terms),
+        ctx.terms,
       ),
     ),
     `<p>${link(place, 'record.html', h(w.wholeRecord))}${h(ctx.terms.t['sep.colon'])}${h(w.wholeRecordHint)}</p>`,
