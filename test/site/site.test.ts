@@ -200,6 +200,45 @@ describe('the files', () => {
     expect(index).not.toMatch(/<\/?(script|b)>/i);
     expect(index).toContain('Browsing \\u003cb>history\\u003c/b>');
   });
+  it('shows controls, bidirectional overrides and noncharacters in the search index as the pages do', () => {
+    const dir = path.join(out, 'bidi-inventory');
+    cpSync('inventory', dir, { recursive: true });
+    const edit = (file: string, from: string, to: string) => {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(path.join(dir, file), text.replace(from, to));
+    };
+    edit('recipients.yaml', '    name: Atlassian\n', '    name: "Atlas\\u202Esian"\n');
+    edit('categories/identification.yaml', '    - surname\n', '    - "sur\\x9bname\\uFFFE"\n');
+    const folder = site(dir, 'bidi');
+    const script = readFileSync(path.join(folder, 'assets/search.js'), 'utf8');
+    // eslint-disable-next-line no-control-regex -- the point of the check
+    expect(script).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe]/);
+    const index = JSON.parse(script.replace(/^window\.ROPA_SEARCH=/, '').replace(/;\n$/, '')) as string[][];
+    expect(
+      index
+        .filter(([kind]) => kind === 'recipient' || kind === 'data' || kind === 'country')
+        .filter(([, name, detail]) => /Atlas|sur/.test(`${name} ${detail}`)),
+    ).toEqual([
+      ['recipient', 'Atlas\\u202esian', 'atlassian', 'recipient/atlassian.html'],
+      [
+        'data',
+        'sur\\x9bname\uFFFD',
+        'Identification and contact information',
+        'category/identification.html',
+      ],
+      ['country', 'Australia (AU)', 'Atlas\\u202esian', 'transfers.html#country=AU'],
+      [
+        'country',
+        'United States of America (US)',
+        'Atlas\\u202esian, Google (Google Analytics)',
+        'transfers.html#country=US',
+      ],
+    ]);
+    expect(readFileSync(path.join(folder, 'recipient/atlassian.html'), 'utf8')).toContain(
+      '<h1>Atlas\\u202esian <span',
+    );
+  });
 });
 
 describeInBrowser('in Chromium', () => {

@@ -10,9 +10,15 @@ const NOT_IN_HTML =
   /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /* eslint-enable no-control-regex */
 
+/**
+ * Text with those characters shown as escapes, for text a page's script puts in the document itself (the
+ * site's search index), so that a reader sees there what the page's HTML shows.
+ */
+export function visibleText(text: string): string {
+  return text.replace(NOT_IN_HTML, (c) => (c.length === 1 && c < '\ud800' ? visibleEscape(c) : '\ufffd'));
+}
+
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(NOT_IN_HTML, (c) => (c.length === 1 && c < '\ud800' ? visibleEscape(c) : '\ufffd'))
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return visibleText(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

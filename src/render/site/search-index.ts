@@ -3,6 +3,7 @@
 // array per entry, loaded by the home page alone as a script of the site's own.
 import { displayPath, type RenderContext } from '../context.js';
 import { isNotStated } from '../../views/stated.js';
+import { visibleText } from '../report/html-escape.js';
 import type { Entities } from './entities.js';
 import { entityPath } from './layout.js';
 import type { SearchKind } from './words/index.js';
@@ -10,7 +11,21 @@ import type { SearchKind } from './words/index.js';
 /** kind, name, what else it is found by (shown under the name), the page from the site's root. */
 export type SearchEntry = readonly [kind: SearchKind, name: string, detail: string, url: string];
 
+/**
+ * The entries, their name and detail with the characters the pages show as escapes (controls,
+ * bidirectional overrides, noncharacters) escaped the same way: the script writes them as text, and a raw
+ * override would reorder a result. The urls are made of ids the site names its files by.
+ */
 export function searchEntries(e: Entities, context: RenderContext): SearchEntry[] {
+  return rawEntries(e, context).map(([kind, name, detail, url]) => [
+    kind,
+    visibleText(name),
+    visibleText(detail),
+    url,
+  ]);
+}
+
+function rawEntries(e: Entities, context: RenderContext): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const a of e.activities) entries.push(['activity', a.name, a.id, entityPath('activity', a.id)]);
   for (const c of e.categories) entries.push(['category', c.name, c.id, entityPath('category', c.id)]);
