@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import { loadRecord } from './report.js';
 import { configOption, langOption } from './options.js';
+import { printable } from '../render/terminal.js';
 import type { Language } from '../views/words/catalogue.js';
 
 interface SiteCommandOptions {
@@ -33,7 +35,8 @@ Examples:
 
 Open site/index.html from disk or publish the folder on any static host. The folder is replaced
 whole; ropa refuses a non-empty folder that holds no previous site (${SITE_MARKER}) and any folder
-inside the inventory. Exit codes: 0 written, 2 usage or input error.`,
+inside the inventory. On success it says on stderr how many files it wrote and which page to open.
+Exit codes: 0 written, 2 usage or input error.`,
     )
     .action(async (dir: string, options: SiteCommandOptions) => {
       if (options.output === undefined)
@@ -44,11 +47,23 @@ inside the inventory. Exit codes: 0 written, 2 usage or input error.`,
       const { siteFiles } = await import('../render/site/index.js');
       const { writeFolder } = await import('../output-folder.js');
       const { record, loaded, context, inputs } = await loadRecord(dir, options);
-      await writeFolder(
-        siteFiles(record, flowGraph(loaded.inventory), context, { script: SITE_SCRIPT }),
-        options.output,
-        inputs,
-        { name: SITE_MARKER, content: `ropa ${context.version}\n`, what: 'site' },
+      let written = 0;
+      const files = siteFiles(record, flowGraph(loaded.inventory), context, { script: SITE_SCRIPT });
+      const counted = function* () {
+        for (const file of files) {
+          written += 1;
+          yield file;
+        }
+      };
+      await writeFolder(counted(), options.output, inputs, {
+        name: SITE_MARKER,
+        content: `ropa ${context.version}\n`,
+        what: 'site',
+      });
+      const folder = options.output;
+      // the pages and assets, and the marker
+      process.stderr.write(
+        `Wrote ${written + 1} files to ${printable(folder)}: open ${printable(path.join(folder, 'index.html'))}\n`,
       );
     });
 }

@@ -43,7 +43,11 @@ describe('ropa site -o FOLDER', () => {
       `${readFileSync(path.join(site, '.ropa-site'), 'utf8')}category/removed-since.html\n`,
     );
     const again = ropa(['site', EXAMPLE, '-o', site]);
-    expect(again).toEqual({ stdout: '', stderr: '', code: 0 });
+    expect(again).toEqual({
+      stdout: '',
+      stderr: `Wrote 62 files to ${site}: open ${site}/index.html\n`,
+      code: 0,
+    });
     expect(readdirSync(path.join(site, 'category'))).not.toContain('removed-since.html');
     expect(readdirSync(parent)).toEqual(['site']);
   });

@@ -16,8 +16,14 @@ const out = mkdtempSync(path.join(tmpdir(), 'ropa-site-'));
 function site(dir: string, name: string, ...options: string[]): string {
   const folder = path.join(out, name);
   const result = ropa(['site', dir, '-o', folder, ...options]);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
+  const written = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    statSync(path.join(folder, f)).isFile(),
+  );
+  expect(result).toEqual({
+    stdout: '',
+    stderr: `Wrote ${written.length} files to ${folder}: open ${folder}/index.html\n`,
+    code: 0,
+  });
   return folder;
 }
 
@@ -88,6 +94,22 @@ describe('the files', () => {
     // the record to print, exactly as ropa report writes it
     const record = readFileSync(path.join(example, 'record.html'), 'utf8');
     expect(record).toBe(ropa(['report', 'inventory', '--format', 'html']).stdout);
+  });
+
+  it('says on stderr how many files it wrote and which page to open, the folder escaped', () => {
+    const folder = path.join(out, 'said');
+    expect(ropa(['site', 'inventory', '-o', folder])).toEqual({
+      stdout: '',
+      stderr: `Wrote 62 files to ${folder}: open ${folder}/index.html\n`,
+      code: 0,
+    });
+    const bidi = path.join(out, 'said\u202ets');
+    const shown = path.join(out, 'said\\u202ets');
+    expect(ropa(['site', 'inventory', '-o', bidi])).toEqual({
+      stdout: '',
+      stderr: `Wrote 62 files to ${shown}: open ${shown}/index.html\n`,
+      code: 0,
+    });
   });
 
   it('passes html-validate on every page', async () => {
