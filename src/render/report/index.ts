@@ -6,7 +6,7 @@ import type { Rendered } from '../rendered.js';
 import { csvPieces } from './csv.js';
 import { recordHtml, sheetHtml } from './html.js';
 import { recordJsonPieces, retentionJson } from './json.js';
-import { recordMarkdown, sheetMarkdown } from './markdown.js';
+import { recordMarkdownPieces, sheetMarkdown } from './markdown.js';
 import {
   activitiesSheet,
   controllerSheet,
@@ -27,7 +27,7 @@ export interface Report {
 export const REPORT_FORMATS = {
   table: (report: Report, context: RenderContext, options: RenderOptions = {}) =>
     recordTable(report.record, options, wordsOf(context)),
-  markdown: (report: Report, context: RenderContext) => recordMarkdown(report.record, wordsOf(context)),
+  markdown: (report: Report, context: RenderContext) => recordMarkdownPieces(report.record, wordsOf(context)),
   html: (report: Report, context: RenderContext) => recordHtml(report.record, report.flows, context),
   csv: (report: Report, context: RenderContext) =>
     csvPieces(activitiesSheet(report.record, wordsOf(context))),

@@ -42,7 +42,22 @@ function anchor(id: string): string {
   return `activity-${id}`;
 }
 
+/** The record as Markdown, whole. */
 export function recordMarkdown(record: ProcessingRecord, w: Words = ENGLISH): string {
+  return [...recordMarkdownLines(record, w)].join('\n');
+}
+
+/** The same text in pieces, a category at a time, so that a large record is written as it is made. */
+export function* recordMarkdownPieces(record: ProcessingRecord, w: Words = ENGLISH): Generator<string> {
+  let first = true;
+  for (const line of recordMarkdownLines(record, w)) {
+    yield first ? line : `\n${line}`;
+    first = false;
+  }
+}
+
+/** The record's lines (without their line ends), given out a category at a time. */
+function* recordMarkdownLines(record: ProcessingRecord, w: Words): Generator<string> {
   const { t } = w;
   const fields = (rows: readonly (readonly Cell[])[]) => table([t['field.field'], t['field.value']], rows);
   const out: string[] = [
@@ -68,7 +83,8 @@ export function recordMarkdown(record: ProcessingRecord, w: Words = ENGLISH): st
   for (const activity of record.activities)
     out.push(`- [${markdownText(activity.name)}](#${anchor(activity.id)})`);
   out.push('');
-  record.activities.forEach((activity, i) => {
+  for (const [i, activity] of record.activities.entries()) {
+    yield* out.splice(0);
     out.push(
       `<a id="${anchor(activity.id)}"></a>`,
       '',
@@ -83,11 +99,12 @@ export function recordMarkdown(record: ProcessingRecord, w: Words = ENGLISH): st
       );
     } else {
       for (const category of activity.categories) {
+        yield* out.splice(0);
         out.push(`#### ${markdownText(t['record.categoryHeading'](category.name))}`, '');
         out.push(fields(categoryRows(category, w)), '');
       }
     }
-  });
+  }
   if (record.categories_without_purpose.length > 0) {
     out.push(`## ${markdownText(t['record.withoutPurpose'])}`, '');
     out.push(
@@ -119,7 +136,7 @@ export function recordMarkdown(record: ProcessingRecord, w: Words = ENGLISH): st
       '',
     );
   }
-  return out.join('\n');
+  yield* out;
 }
 
 export function sheetMarkdown(sheet: Sheet, title: string): string {
