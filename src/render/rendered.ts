@@ -8,3 +8,12 @@ export type Rendered = string | Uint8Array | Iterable<string>;
 export function whole(rendered: Rendered): string | Uint8Array {
   return typeof rendered === 'string' || rendered instanceof Uint8Array ? rendered : [...rendered].join('');
 }
+
+/** Lines joined by line breaks, in pieces: what `[...lines].join('\n')` makes, without holding it whole. */
+export function* joinedLines(lines: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const line of lines) {
+    yield first ? line : `\n${line}`;
+    first = false;
+  }
+}

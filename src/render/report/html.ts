@@ -17,6 +17,7 @@ import {
 } from './describe.js';
 import { FLOW_CSS, flowSvg } from './flow-svg.js';
 import { escapeHtml } from './html-escape.js';
+import { joinedLines } from '../rendered.js';
 import type { Sheet } from './sheets.js';
 
 const STYLE = `
@@ -85,11 +86,21 @@ export function gridTable(
 /** A whole page; `language` is the one its words are in (a page in English for a renderer without words). */
 export function page(
   title: string,
-  body: string[],
+  body: Iterable<string>,
   context: RenderContext,
   language: Language = 'en',
 ): string {
-  return [
+  return [...pageLines(title, body, context, language)].join('\n');
+}
+
+/** The page's lines, its body's as they come. */
+function* pageLines(
+  title: string,
+  body: Iterable<string>,
+  context: RenderContext,
+  language: Language,
+): Generator<string> {
+  yield* [
     '<!DOCTYPE html>',
     `<html lang="${language}">`,
     '<head>',
@@ -100,11 +111,9 @@ export function page(
     `<style>${STYLE}\n</style>`,
     '</head>',
     '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ];
+  yield* body;
+  yield* ['</body>', '</html>', ''];
 }
 
 /** Says which columns of the flow picture are summarised, and how; nothing when none is. */
@@ -118,7 +127,31 @@ function groupedCaption(grouped: readonly Grouped[], w: Words): string {
   return escapeHtml(w.t['record.flowsGrouped'](w.number(COLUMN_LIMIT), w.number(COLUMN_LIMIT - 1), groups));
 }
 
+/** The record as one page, whole. */
 export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: RenderContext): string {
+  return [...recordHtmlLines(record, flows, context)].join('\n');
+}
+
+/** The same page in pieces, a category at a time, so that a large record is written as it is made. */
+export function recordHtmlPieces(
+  record: ProcessingRecord,
+  flows: FlowGraph,
+  context: RenderContext,
+): Iterable<string> {
+  return joinedLines(recordHtmlLines(record, flows, context));
+}
+
+function recordHtmlLines(
+  record: ProcessingRecord,
+  flows: FlowGraph,
+  context: RenderContext,
+): Iterable<string> {
+  const w = wordsOf(context);
+  return pageLines(w.t['record.title'], recordBody(record, flows, context), context, w.language);
+}
+
+/** The page's body, given out a category at a time. */
+function* recordBody(record: ProcessingRecord, flows: FlowGraph, context: RenderContext): Generator<string> {
   const w = wordsOf(context);
   const { t } = w;
   const show = (text: string) => cell(text, w);
@@ -187,7 +220,8 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
     );
   }
   body.push('<div id="activities"></div>');
-  record.activities.forEach((activity, i) => {
+  for (const [i, activity] of record.activities.entries()) {
+    yield* body.splice(0);
     body.push(
       `<section class="activity" id="activity-${escapeHtml(activity.id)}">`,
       `<h2>${w.number(i + 1)}. ${escapeHtml(activity.name)} <span class="id">${escapeHtml(activity.id)}</span></h2>`,
@@ -197,6 +231,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
       body.push(`<p>${escapeHtml(t['field.categories'])}: ${show(gapText(activity.categories, w))}</p>`);
     } else {
       for (const category of activity.categories) {
+        yield* body.splice(0);
         body.push(
           `<h3>${escapeHtml(t['record.categoryHeading'](category.name))} <span class="id">${escapeHtml(category.id)}</span></h3>`,
           fields(categoryRows(category, w)),
@@ -204,7 +239,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
       }
     }
     body.push('</section>');
-  });
+  }
   if (record.categories_without_purpose.length > 0) {
     body.push(
       '<section id="without-purpose">',
@@ -252,7 +287,7 @@ export function recordHtml(record: ProcessingRecord, flows: FlowGraph, context: 
     );
   }
   body.push('</section>');
-  return page(t['record.title'], body, context, w.language);
+  yield* body;
 }
 
 export function sheetHtml(sheet: Sheet, title: string, context: RenderContext): string {

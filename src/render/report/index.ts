@@ -4,7 +4,7 @@ import type { RetentionRow } from '../../views/retention.js';
 import { wordsOf, type RenderContext, type RenderOptions } from '../context.js';
 import type { Rendered } from '../rendered.js';
 import { csvPieces } from './csv.js';
-import { recordHtml, sheetHtml } from './html.js';
+import { recordHtmlPieces, sheetHtml } from './html.js';
 import { recordJsonPieces, retentionJson } from './json.js';
 import { recordMarkdownPieces, sheetMarkdown } from './markdown.js';
 import {
@@ -28,7 +28,7 @@ export const REPORT_FORMATS = {
   table: (report: Report, context: RenderContext, options: RenderOptions = {}) =>
     recordTable(report.record, options, wordsOf(context)),
   markdown: (report: Report, context: RenderContext) => recordMarkdownPieces(report.record, wordsOf(context)),
-  html: (report: Report, context: RenderContext) => recordHtml(report.record, report.flows, context),
+  html: (report: Report, context: RenderContext) => recordHtmlPieces(report.record, report.flows, context),
   csv: (report: Report, context: RenderContext) =>
     csvPieces(activitiesSheet(report.record, wordsOf(context))),
   json: (report: Report, context: RenderContext) => recordJsonPieces(report.record, context),

@@ -12,6 +12,7 @@ import {
   keyWord,
 } from './describe.js';
 import { markdownText } from '../markdown.js';
+import { joinedLines } from '../rendered.js';
 import type { Sheet } from './sheets.js';
 
 /** A cell already written as Markdown (a rule's text with its code spans), not to be escaped again. */
@@ -48,12 +49,8 @@ export function recordMarkdown(record: ProcessingRecord, w: Words = ENGLISH): st
 }
 
 /** The same text in pieces, a category at a time, so that a large record is written as it is made. */
-export function* recordMarkdownPieces(record: ProcessingRecord, w: Words = ENGLISH): Generator<string> {
-  let first = true;
-  for (const line of recordMarkdownLines(record, w)) {
-    yield first ? line : `\n${line}`;
-    first = false;
-  }
+export function recordMarkdownPieces(record: ProcessingRecord, w: Words = ENGLISH): Iterable<string> {
+  return joinedLines(recordMarkdownLines(record, w));
 }
 
 /** The record's lines (without their line ends), given out a category at a time. */
