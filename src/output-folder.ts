@@ -40,7 +40,7 @@ const MARKER_MAX = 16 * 1024 * 1024;
 const SAFE_PATH = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
 /**
- * Writes `files` as the folder `folder`. The folder may be new, empty, or hold a previous output with the
+ * Writes `files` as the folder `folder`, and says how many files it holds. The folder may be new, empty, or hold a previous output with the
  * same marker; anything else is refused (exit 2), as is a folder inside the inputs or one that holds them.
  */
 export async function writeFolder(
@@ -48,7 +48,7 @@ export async function writeFolder(
   folder: string,
   inputs: Inputs,
   marker: Marker,
-): Promise<void> {
+): Promise<number> {
   if (folder === '') throw new InputError('-o needs a folder name');
   const shown = shortened(folder);
   const target = resolved(folder, shown);
@@ -99,6 +99,8 @@ export async function writeFolder(
       );
     });
   }
+  // the files given, and the marker
+  return written.length + 1;
 }
 
 /**

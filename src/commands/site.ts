@@ -47,23 +47,15 @@ Exit codes: 0 written, 2 usage or input error.`,
       const { siteFiles } = await import('../render/site/index.js');
       const { writeFolder } = await import('../output-folder.js');
       const { record, loaded, context, inputs } = await loadRecord(dir, options);
-      let written = 0;
-      const files = siteFiles(record, flowGraph(loaded.inventory), context, { script: SITE_SCRIPT });
-      const counted = function* () {
-        for (const file of files) {
-          written += 1;
-          yield file;
-        }
-      };
-      await writeFolder(counted(), options.output, inputs, {
-        name: SITE_MARKER,
-        content: `ropa ${context.version}\n`,
-        what: 'site',
-      });
+      const written = await writeFolder(
+        siteFiles(record, flowGraph(loaded.inventory), context, { script: SITE_SCRIPT }),
+        options.output,
+        inputs,
+        { name: SITE_MARKER, content: `ropa ${context.version}\n`, what: 'site' },
+      );
       const folder = options.output;
-      // the pages and assets, and the marker
       process.stderr.write(
-        `Wrote ${written + 1} files to ${printable(folder)}: open ${printable(path.join(folder, 'index.html'))}\n`,
+        `Wrote ${written} files to ${printable(folder)}: open ${printable(path.join(folder, 'index.html'))}\n`,
       );
     });
 }
