@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './automated-decision-no-safeguards.md';
 import { ruleDocs } from '../docs.js';
-import { words } from '../message.js';
+import { decisionsLacking } from '../automated-decisions.js';
 
 export const automatedDecisionNoSafeguards: Rule<'missing'> = {
   id: 'automated-decision-no-safeguards',
@@ -15,20 +15,5 @@ export const automatedDecisionNoSafeguards: Rule<'missing'> = {
   messages: {
     missing: 'purpose {purpose} takes automated decisions with legal effect without {missing}',
   },
-  check({ inventory, report }) {
-    for (const purpose of inventory.purposes) {
-      const decisions = purpose.automated_decisions;
-      if (!decisions?.legal_effect) continue;
-      const missing = [!decisions.exception && 'exception', !decisions.safeguards && 'safeguards'].filter(
-        Boolean,
-      );
-      if (missing.length)
-        report(
-          purpose.loc,
-          'missing',
-          { purpose: purpose.id, missing: words(missing.join(' or ')) },
-          { path: ['automated_decisions'] },
-        );
-    }
-  },
+  check: decisionsLacking(['exception', 'safeguards']),
 };

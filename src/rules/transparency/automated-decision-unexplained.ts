@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { GDPR } from '../sources.js';
 import docs from './automated-decision-unexplained.md';
 import { ruleDocs } from '../docs.js';
-import { words } from '../message.js';
+import { decisionsLacking } from '../automated-decisions.js';
 
 export const automatedDecisionUnexplained: Rule<'missing'> = {
   id: 'automated-decision-unexplained',
@@ -18,20 +18,5 @@ export const automatedDecisionUnexplained: Rule<'missing'> = {
       cite: 'Art 13(2)(f)',
     },
   },
-  check({ inventory, report }) {
-    for (const purpose of inventory.purposes) {
-      const decisions = purpose.automated_decisions;
-      if (!decisions?.legal_effect) continue;
-      const missing = [!decisions.logic && 'logic', !decisions.consequences && 'consequences'].filter(
-        Boolean,
-      );
-      if (missing.length)
-        report(
-          purpose.loc,
-          'missing',
-          { purpose: purpose.id, missing: words(missing.join(' or ')) },
-          { path: ['automated_decisions'] },
-        );
-    }
-  },
+  check: decisionsLacking(['logic', 'consequences']),
 };
