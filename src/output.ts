@@ -11,9 +11,14 @@ import type { Rendered } from './render/rendered.js';
 const BATCH = 1 << 16;
 
 /** The output as a few large chunks, each made only when the previous one has been written. */
-function* chunks(content: Rendered): Generator<string | Uint8Array> {
-  if (typeof content === 'string' || content instanceof Uint8Array) {
+async function* chunks(content: Rendered): AsyncGenerator<string | Uint8Array> {
+  if (typeof content === 'string') {
     if (content.length > 0) yield content;
+    return;
+  }
+  // bytes come in pieces already large (a workbook's compressed parts) or few (its headers)
+  if (Symbol.asyncIterator in content) {
+    for await (const piece of content) if (piece.length > 0) yield piece;
     return;
   }
   let batch: string[] = [];
@@ -77,7 +82,7 @@ function writeStdout(content: Rendered): Promise<void> {
 }
 
 async function writeStream(stream: NodeJS.WriteStream, content: Rendered): Promise<void> {
-  for (const chunk of chunks(content)) {
+  for await (const chunk of chunks(content)) {
     const failed = await new Promise<boolean>((resolve) => stream.write(chunk, (error) => resolve(!!error)));
     if (failed) return;
   }
@@ -113,7 +118,7 @@ async function writeThrough(
     const opened = await handle.stat();
     if (opened.isFile() || opened.isDirectory())
       throw new InputError(`${shown}: changed while ropa was writing; run again`);
-    for (const chunk of chunks(content)) await handle.writeFile(chunk);
+    for await (const chunk of chunks(content)) await handle.writeFile(chunk);
   } catch (error) {
     // a pipe whose reader left: as for stdout, the run's result does not depend on it
     if (errorCode(error) !== 'EPIPE') throw writeError(shown, target, error);
@@ -137,7 +142,7 @@ async function replace(
     const handle = await open(temporary, 'wx', existing ? 0o600 : 0o666);
     try {
       // writeFile goes on from where the previous chunk ended, and writes each one whole
-      for (const chunk of chunks(content)) await handle.writeFile(chunk);
+      for await (const chunk of chunks(content)) await handle.writeFile(chunk);
       if (existing) {
         // the owner first: a change of owner clears set-user-id bits that chmod then restores
         await handle.chown(existing.uid, existing.gid).catch(() => undefined);

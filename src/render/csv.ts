@@ -4,17 +4,18 @@
  * without it spreadsheet programs read the file in the local code page and garble accented names. A cell
  * a spreadsheet would run as a formula is neutralised (see `neutralise`).
  */
-export function csv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function csv(columns: readonly string[], rows: Iterable<readonly (string | number)[]>): string {
   return [...csvLines(columns, rows)].join('');
 }
 
 /** The same text as `csv`, the byte-order mark and then a line at a time. */
 export function* csvLines(
   columns: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
+  rows: Iterable<readonly (string | number)[]>,
 ): Generator<string> {
   yield '\uFEFF';
-  for (const row of [columns, ...rows]) yield `${row.map(csvField).join(',')}\r\n`;
+  yield `${columns.map(csvField).join(',')}\r\n`;
+  for (const row of rows) yield `${row.map(csvField).join(',')}\r\n`;
 }
 
 /** One field: a number as written, text neutralised and quoted when RFC 4180 requires it. */

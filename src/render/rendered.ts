@@ -1,12 +1,17 @@
 /**
- * What a renderer gives: a text, bytes (a workbook), or a text in pieces made one after the other, so
- * that a large record is written as it is made rather than held whole in memory.
+ * What a renderer gives: a text, a text in pieces made one after the other, or bytes in pieces made as
+ * they are written (a workbook), so that a large record is written as it is made rather than held whole
+ * in memory.
  */
-export type Rendered = string | Uint8Array | Iterable<string>;
+export type Rendered = string | Iterable<string> | AsyncIterable<Uint8Array>;
 
 /** The whole of a rendered output, for a caller that needs it at once (tests, a size check). */
-export function whole(rendered: Rendered): string | Uint8Array {
-  return typeof rendered === 'string' || rendered instanceof Uint8Array ? rendered : [...rendered].join('');
+export async function whole(rendered: Rendered): Promise<string | Uint8Array> {
+  if (typeof rendered === 'string') return rendered;
+  if (!(Symbol.asyncIterator in rendered)) return [...rendered].join('');
+  const pieces: Uint8Array[] = [];
+  for await (const piece of rendered) pieces.push(piece);
+  return Buffer.concat(pieces);
 }
 
 /** Lines joined by line breaks, in pieces: what `[...lines].join('\n')` makes, without holding it whole. */

@@ -31,15 +31,39 @@ const deflateRaw = promisify(zlib.deflateRaw);
  */
 const LEVEL = 5;
 
+/**
+ * Room for a piece's compressed bytes: deflate writes a megabyte of XML in some 100 KiB, and its
+ * default 16 KiB of room made the thread pool hand each piece back and forth several times.
+ */
+const ROOM = CHUNK / 4;
+
 function compress(piece: Uint8Array, finishFlush: number): Promise<Buffer> {
-  return deflateRaw(piece, { level: LEVEL, finishFlush });
+  return deflateRaw(piece, { level: LEVEL, finishFlush, chunkSize: ROOM });
 }
 
-interface Entry {
-  readonly name: Buffer;
-  readonly crc: number;
-  readonly size: number;
-  readonly compressed: Buffer;
+/** Pieces of one entry compressed at once, at most: as many as libuv's thread pool has threads by default. */
+const IN_FLIGHT = 4;
+
+/**
+ * Buffers from `pieceBuffer` whose piece has been compressed, to be written into again: a workbook of
+ * 150 MB goes through a few of them, rather than leaving a megabyte for the collector at every piece.
+ */
+const spare: Buffer[] = [];
+const pieceBuffers = new WeakSet<ArrayBufferLike>();
+
+/** A buffer of CHUNK bytes to write a piece into and hand over (the part written) to `ZipEntryWriter.write`. */
+export function pieceBuffer(): Buffer {
+  const buffer = spare.pop();
+  if (buffer) return buffer;
+  const made = Buffer.allocUnsafe(CHUNK);
+  pieceBuffers.add(made.buffer);
+  return made;
+}
+
+/** A piece no longer needed: its buffer is used again if it came from `pieceBuffer`. */
+export function reuse(piece: Uint8Array): void {
+  if (pieceBuffers.has(piece.buffer) && spare.length <= IN_FLIGHT)
+    spare.push(Buffer.from(piece.buffer, 0, CHUNK));
 }
 
 /**
@@ -47,13 +71,16 @@ interface Entry {
  * libuv's thread pool as soon as the next one arrives, while the caller prepares more. Every piece but
  * the last ends on a byte boundary without a final block (a sync flush), so that their concatenation is
  * one deflate stream, as pigz does; each starts with an empty dictionary, which costs a fraction of a
- * percent in size.
+ * percent in size. A caller that writes much awaits `room()` now and then, so that no more than a few
+ * pieces wait uncompressed.
  */
 export class ZipEntryWriter {
   readonly #parts: Promise<Buffer>[] = [];
   #held: Uint8Array | undefined;
   #crc = 0;
   #size = 0;
+  #compressing = 0;
+  #wake: (() => void) | undefined;
 
   /** Takes the piece over: the caller must not change it afterwards. */
   write(piece: Uint8Array): void {
@@ -62,78 +89,94 @@ export class ZipEntryWriter {
         this.write(piece.subarray(start, start + CHUNK));
       return;
     }
-    if (this.#held) this.#parts.push(compress(this.#held, zlib.constants.Z_SYNC_FLUSH));
+    if (this.#held) this.#compress(this.#held, zlib.constants.Z_SYNC_FLUSH);
     this.#held = piece;
     this.#crc = crc32(piece, this.#crc);
     this.#size += piece.length;
   }
 
-  /** @internal the entry, once every piece is compressed */
-  async close(name: string): Promise<Entry> {
-    this.#parts.push(compress(this.#held ?? new Uint8Array(), zlib.constants.Z_FINISH));
-    return {
-      name: Buffer.from(name, 'utf8'),
-      crc: this.#crc,
-      size: this.#size,
-      compressed: Buffer.concat(await Promise.all(this.#parts)),
-    };
+  /** Settles once fewer than IN_FLIGHT pieces are being compressed; undefined if that is already so. */
+  room(): Promise<void> | undefined {
+    if (this.#compressing < IN_FLIGHT) return undefined;
+    return new Promise((resolve) => (this.#wake = resolve));
+  }
+
+  /** @internal the entry's size, checksum and compressed pieces, once every piece is compressed */
+  async close(): Promise<{ crc: number; size: number; compressed: Buffer[] }> {
+    this.#compress(this.#held ?? new Uint8Array(), zlib.constants.Z_FINISH);
+    return { crc: this.#crc, size: this.#size, compressed: await Promise.all(this.#parts) };
+  }
+
+  #compress(piece: Uint8Array, finishFlush: number): void {
+    this.#compressing++;
+    this.#parts.push(
+      compress(piece, finishFlush).finally(() => {
+        reuse(piece);
+        this.#compressing--;
+        const wake = this.#wake;
+        this.#wake = undefined;
+        wake?.();
+      }),
+    );
   }
 }
 
 /**
  * A zip archive (PKWARE APPNOTE 6.3, no zip64: entries and archive under 4 GiB), every entry deflated,
- * in the order added, with fixed dates: the same entries give the same bytes.
+ * with fixed dates: the same entries in the same order give the same bytes. The archive is made in the
+ * order it is written: each entry's bytes as soon as it is compressed, then the central directory.
  */
 export class ZipWriter {
-  readonly #entries: Promise<Entry>[] = [];
+  readonly #central: Buffer[] = [];
+  #offset = 0;
 
-  add(name: string, data: Uint8Array): void {
-    this.open(name, (entry) => entry.write(data));
-  }
-
-  /** An entry whose content `write` hands over piece by piece. */
-  open(name: string, write: (entry: ZipEntryWriter) => void): void {
+  /** An entry of the given content: its bytes in the archive, to be written next. */
+  add(name: string, data: Uint8Array): Promise<Buffer[]> {
     const entry = new ZipEntryWriter();
-    write(entry);
-    this.#entries.push(entry.close(name));
+    entry.write(data);
+    return this.entry(name, entry);
   }
 
-  async bytes(): Promise<Uint8Array> {
-    const parts: Uint8Array[] = [];
-    const central: Uint8Array[] = [];
-    let offset = 0;
-    for (const { name, crc, size, compressed } of await Promise.all(this.#entries)) {
-      // version needed 2.0, bit 11: the name is UTF-8, method 8: deflate
-      const common = (header: Buffer, at: number) => {
-        header.writeUInt16LE(20, at);
-        header.writeUInt16LE(0x0800, at + 2);
-        header.writeUInt16LE(8, at + 4);
-        header.writeUInt16LE(DOS_TIME, at + 6);
-        header.writeUInt16LE(DOS_DATE, at + 8);
-        header.writeUInt32LE(crc, at + 10);
-        header.writeUInt32LE(compressed.length, at + 14);
-        header.writeUInt32LE(size, at + 18);
-        header.writeUInt16LE(name.length, at + 22);
-      };
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      common(local, 4);
-      parts.push(local, name, compressed);
-      const record = Buffer.alloc(46);
-      record.writeUInt32LE(0x02014b50, 0);
-      record.writeUInt16LE(20, 4); // made by: MS-DOS attributes, version 2.0
-      common(record, 6);
-      record.writeUInt32LE(offset, 42);
-      central.push(record, name);
-      offset += local.length + name.length + compressed.length;
-    }
-    const centralSize = central.reduce((size, part) => size + part.length, 0);
+  /** An entry whose content has been written to `entry`: its bytes in the archive, to be written next. */
+  async entry(name: string, entry: ZipEntryWriter): Promise<Buffer[]> {
+    const { crc, size, compressed } = await entry.close();
+    const nameBytes = Buffer.from(name, 'utf8');
+    const compressedSize = compressed.reduce((sum, part) => sum + part.length, 0);
+    // version needed 2.0, bit 11: the name is UTF-8, method 8: deflate
+    const common = (header: Buffer, at: number) => {
+      header.writeUInt16LE(20, at);
+      header.writeUInt16LE(0x0800, at + 2);
+      header.writeUInt16LE(8, at + 4);
+      header.writeUInt16LE(DOS_TIME, at + 6);
+      header.writeUInt16LE(DOS_DATE, at + 8);
+      header.writeUInt32LE(crc, at + 10);
+      header.writeUInt32LE(compressedSize, at + 14);
+      header.writeUInt32LE(size, at + 18);
+      header.writeUInt16LE(nameBytes.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    common(local, 4);
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE(20, 4); // made by: MS-DOS attributes, version 2.0
+    common(record, 6);
+    record.writeUInt32LE(this.#offset, 42);
+    this.#central.push(record, nameBytes);
+    this.#offset += local.length + nameBytes.length + compressedSize;
+    return [local, nameBytes, ...compressed];
+  }
+
+  /** The central directory and its end: the archive's last bytes. */
+  end(): Buffer {
+    const count = this.#central.length / 2;
+    const central = Buffer.concat(this.#central);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(central.length / 2, 8);
-    end.writeUInt16LE(central.length / 2, 10);
-    end.writeUInt32LE(centralSize, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...parts, ...central, end]);
+    end.writeUInt16LE(count, 8);
+    end.writeUInt16LE(count, 10);
+    end.writeUInt32LE(central.length, 12);
+    end.writeUInt32LE(this.#offset, 16);
+    return Buffer.concat([central, end]);
   }
 }

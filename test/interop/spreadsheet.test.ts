@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ZipWriter } from '../../src/render/zip.js';
+import { zipOf } from '../helpers/zip.js';
 import { ropa } from '../helpers/cli.js';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'ropa-import-'));
@@ -375,9 +375,7 @@ describe('ropa import spreadsheet, other headings and hostile files', () => {
     expect(run(big)).toBe(`ropa: ${big}: larger than 32 MiB; refused\n`);
     const bomb = path.join(dir, 'bomb.ods');
     // 70 MiB of spaces deflate to some 70 KiB
-    const zip = new ZipWriter();
-    zip.add('content.xml', new Uint8Array(70 * 1024 * 1024).fill(32));
-    writeFileSync(bomb, await zip.bytes());
+    writeFileSync(bomb, await zipOf([['content.xml', new Uint8Array(70 * 1024 * 1024).fill(32)]]));
     expect(run(bomb)).toBe(
       `ropa: ${bomb}: cannot be read as a spreadsheet: content.xml unpacks to more than 64 MiB\n`,
     );

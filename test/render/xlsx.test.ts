@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Sheet } from '../../src/render/report/sheets.js';
 import { column, xlsx } from '../../src/render/report/xlsx.js';
-import { ZipWriter } from '../../src/render/zip.js';
+import { whole } from '../../src/render/rendered.js';
+import { zipOf } from '../helpers/zip.js';
 
 const AWKWARD = [
   'Tom & Jerry <b>"bold"</b>',
@@ -32,9 +33,12 @@ const SHEETS: Sheet[] = [
   { name: "Owner's sheet", columns: [{ header: 'Only', width: 12 }], rows: [['Tom & Jerry <b>"bold"</b>']] },
 ];
 
+/** The workbook whole, as the command writes it piece by piece. */
+const workbook = async (sheets: readonly Sheet[]) => Buffer.from(await whole(xlsx(sheets)));
+
 describe('xlsx workbook', () => {
   it('gives SheetJS every text and number back, text never a formula', async () => {
-    const book = XLSX.read(await xlsx(SHEETS));
+    const book = XLSX.read(await workbook(SHEETS));
     expect(book.SheetNames).toEqual(['Texts', "Owner's sheet"]);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Texts!, { header: 1 });
     expect(rows).toEqual([
@@ -58,7 +62,7 @@ describe('xlsx workbook', () => {
 
   it('shows exceljs a bold, frozen, filtered header, the column widths and wrapped text', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(await xlsx(SHEETS)).buffer);
+    await book.xlsx.load(new Uint8Array(await workbook(SHEETS)).buffer);
     expect(book.creator).toBe('ropa');
     expect(book.created.toISOString()).toBe('2000-01-01T00:00:00.000Z');
     const sheet = book.getWorksheet('Texts')!;
@@ -89,12 +93,69 @@ describe('xlsx workbook', () => {
         rows: [...rows.slice(0, 15_000), [long, -1], ...rows.slice(15_000)],
       },
     ];
-    const book = XLSX.read(await xlsx(sheets));
+    const book = XLSX.read(await workbook(sheets));
     const back = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Many!, { header: 1 });
     expect(back).toHaveLength(30_002);
     expect(back[15_001]).toEqual([long, -1]);
     expect(back.slice(1, 15_001)).toEqual(rows.slice(0, 15_000));
     expect(back.slice(15_002)).toEqual(rows.slice(15_000));
+  });
+
+  it('gives back the texts of a column written in its cells (inline) as those of the shared string table', async () => {
+    const sheets: Sheet[] = [
+      {
+        name: 'Inline',
+        columns: [
+          { header: 'Shared', width: 40 },
+          { header: 'Inline', width: 40, inline: true },
+        ],
+        rows: AWKWARD.map((text) => [text, text]),
+      },
+    ];
+    const bytes = await workbook(sheets);
+    const expected = [
+      ['Shared', 'Inline'],
+      ...AWKWARD.map((text) => (text.startsWith('=') ? `'${text}` : text)).map((text) => [text, text]),
+    ];
+    const sheet = XLSX.read(bytes).Sheets.Inline!;
+    expect(XLSX.utils.sheet_to_json(sheet, { header: 1 })).toEqual(expected);
+    expect(sheet.B9!.f).toBeUndefined();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(bytes).buffer);
+    const inline = book.getWorksheet('Inline')!;
+    expect(
+      inline
+        .getSheetValues()
+        .slice(1)
+        .map((row) => (row as unknown[]).slice(1)),
+    ).toEqual(expected);
+    expect(inline.getCell('B2').alignment).toEqual({ vertical: 'top', wrapText: true });
+    // in its cell, but for the texts that need _xHHHH_ escapes, which exceljs reads only in the table
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+    const types = [...xml.matchAll(/<c r="B(\d+)"[^>]*? t="(\w+)"/g)].map(
+      ([, row, type]) => `${row}:${type}`,
+    );
+    expect(types).toEqual([
+      '1:s',
+      '2:inlineStr',
+      '3:inlineStr',
+      '4:inlineStr',
+      '5:s',
+      '6:s',
+      '7:s',
+      '8:s',
+      '9:inlineStr',
+      '10:inlineStr',
+    ]);
+  });
+
+  it('writes numbers as they are, whole or not', async () => {
+    const numbers = [0, 7, 10, 99, 100, 1000, 123_456_789, 999_999_999, 1e9, 12_345_678_901, -5, 2.5, 1e-7];
+    const sheets: Sheet[] = [
+      { name: 'Numbers', columns: [{ header: 'N', width: 10 }], rows: numbers.map((n) => [n]) },
+    ];
+    const sheet = XLSX.read(await workbook(sheets)).Sheets.Numbers!;
+    expect(XLSX.utils.sheet_to_json(sheet, { header: 1 })).toEqual([['N'], ...numbers.map((n) => [n])]);
   });
 
   it('leaves a cell without text blank rather than writing an empty text', async () => {
@@ -112,7 +173,7 @@ describe('xlsx workbook', () => {
         ],
       },
     ];
-    const bytes = await xlsx(sheets);
+    const bytes = await workbook(sheets);
     const sheet = XLSX.read(bytes).Sheets.Gaps!;
     expect(XLSX.utils.sheet_to_json(sheet, { header: 1, defval: null })).toEqual([
       ['A', 'B', 'C'],
@@ -135,12 +196,12 @@ describe('xlsx workbook', () => {
     const sheets: Sheet[] = [
       { name: 'Wide', columns: [{ header: 'Only', width: 10 }], rows: [['x', 'y', 3]] },
     ];
-    const sheet = XLSX.read(await xlsx(sheets)).Sheets.Wide!;
+    const sheet = XLSX.read(await workbook(sheets)).Sheets.Wide!;
     expect(XLSX.utils.sheet_to_json(sheet, { header: 1 })).toEqual([['Only'], ['x', 'y', 3]]);
   });
 
   it('is the same bytes for the same sheets', async () => {
-    expect(Buffer.from(await xlsx(SHEETS)).equals(Buffer.from(await xlsx(SHEETS)))).toBe(true);
+    expect((await workbook(SHEETS)).equals(await workbook(SHEETS))).toBe(true);
   });
 });
 
@@ -150,11 +211,12 @@ describe('zip', () => {
     const big = Buffer.from(
       Array.from({ length: 60_000 }, (_, i) => `line ${i} ${(i * 7919) % 104729}\n`).join(''),
     );
-    const writer = new ZipWriter();
-    writer.add('big.txt', big);
-    writer.add('empty.txt', new Uint8Array());
-    writer.add('dossier/é.txt', Buffer.from('été'));
-    const archive = await JSZip.loadAsync(await writer.bytes(), { checkCRC32: true });
+    const bytes = await zipOf([
+      ['big.txt', big],
+      ['empty.txt', new Uint8Array()],
+      ['dossier/é.txt', Buffer.from('été')],
+    ]);
+    const archive = await JSZip.loadAsync(bytes, { checkCRC32: true });
     expect(Object.keys(archive.files)).toEqual(['big.txt', 'empty.txt', 'dossier/é.txt']);
     expect((await archive.file('big.txt')!.async('nodebuffer')).equals(big)).toBe(true);
     expect(await archive.file('empty.txt')!.async('string')).toBe('');

@@ -314,7 +314,7 @@ async function render(testCase: MarkerCase, mode: Mode) {
     markdown: recordMarkdown(record),
     html: recordHtml(record, flowGraph(inventory), context),
     retention: JSON.parse([...retentionJson(retention, context)].join('')).retention as RetentionRow[],
-    gapColumn: retentionSheet(retention).rows.map((row) => row.at(-1)),
+    gapColumn: [...retentionSheet(retention).rows].map((row) => row.at(-1)),
     query: testCase.query ? queryText(inventory, testCase.query, gapsFrom(diagnostics, rules)) : '',
   };
 }

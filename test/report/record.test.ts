@@ -125,7 +125,7 @@ describe('a category under several purposes', () => {
     const sheet = activitiesSheet(record);
     const cells = (header: string) => {
       const c = sheet.columns.findIndex((col) => col.header === header);
-      return sheet.rows.map((row) => `${row[0]}/${row[6]}: ${row[c]}`);
+      return [...sheet.rows].map((row) => `${row[0]}/${row[6]}: ${row[c]}`);
     };
     expect(cells('Third countries')).toEqual(['p/Both: US', 'p/Other: IN', 'q/Both: IN']);
     expect(cells('Link to contract with processor')).toEqual([

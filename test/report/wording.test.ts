@@ -47,7 +47,7 @@ describe('a disclosure narrowed to some data items', () => {
     const { inventory, record } = await fixtureRecord();
     const sheet = activitiesSheet(record);
     const column = sheet.columns.findIndex((c) => c.header === 'Categories of recipients');
-    expect(sheet.rows.map((r) => r[column])).toEqual([
+    expect([...sheet.rows].map((r) => r[column])).toEqual([
       'Staff (internal), Carrier (processor: name, postal address)',
       'Staff (internal)',
       'Staff (internal), Mailer Inc (processor)',
@@ -143,7 +143,7 @@ describe('a csv row', () => {
     const { record } = await fixtureRecord();
     const sheet = activitiesSheet(record);
     const cells = (header: string) =>
-      sheet.rows.map((r) => r[sheet.columns.findIndex((c) => c.header === header)]);
+      [...sheet.rows].map((r) => r[sheet.columns.findIndex((c) => c.header === header)]);
     expect(cells('Security measures')).toEqual([
       'Encrypted disks',
       'Encrypted disks',
@@ -194,6 +194,6 @@ describe('the findings of the record', () => {
     expect(shown).toBe('report/categories/contact.yaml');
     expect(JSON.parse(recordJson(record, context)).findings.diagnostics[0].file).toBe(shown);
     expect(recordHtml(record, flowGraph(inventory), context)).toContain(`<td>${shown}:2:3</td>`);
-    expect(findingsSheet(record, context).rows[0]![2]).toBe(shown);
+    expect([...findingsSheet(record, context).rows][0]![2]).toBe(shown);
   });
 });

@@ -119,9 +119,9 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
     flows: flowGraph(inventory),
   };
   const out: (string | Uint8Array)[] = [];
-  for (const format of Object.values(REPORT_FORMATS)) out.push(whole(await format(report, context)));
+  for (const format of Object.values(REPORT_FORMATS)) out.push(await whole(await format(report, context)));
   for (const format of Object.values(RETENTION_FORMATS))
-    out.push(whole(await format(report.retention, context)));
+    out.push(await whole(await format(report.retention, context)));
   const notice = buildNotice(inventory, diagnostics, { asOf: '2026-11-27', language });
   for (const format of Object.values(NOTICE_FORMATS)) out.push(format(notice, context));
   // the notice checked against its own HTML: a published notice that says what the inventory says

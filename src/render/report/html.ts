@@ -298,7 +298,7 @@ export function sheetHtml(sheet: Sheet, title: string, context: RenderContext): 
       `<h1>${escapeHtml(title)}</h1>`,
       gridTable(
         sheet.columns.map((c) => c.header),
-        sheet.rows,
+        [...sheet.rows],
         (text) => cell(text, w),
       ),
     ],

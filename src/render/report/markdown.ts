@@ -139,6 +139,6 @@ function* recordMarkdownLines(record: ProcessingRecord, w: Words): Generator<str
 export function sheetMarkdown(sheet: Sheet, title: string): string {
   return `# ${markdownText(title)}\n\n${table(
     sheet.columns.map((c) => c.header),
-    sheet.rows,
+    [...sheet.rows],
   )}\n`;
 }

@@ -41,19 +41,27 @@ export interface Column {
   readonly header: string;
   /** Width in characters, for spreadsheets. */
   readonly width: number;
+  /**
+   * Its texts are made for each row and seldom repeat: a workbook writes them in their cells rather than
+   * in its shared string table, which would keep each of them to the end, after a costly look-up.
+   */
+  readonly inline?: boolean;
 }
 
 export interface Sheet {
   readonly name: string;
   readonly columns: readonly Column[];
-  readonly rows: readonly (readonly (string | number)[])[];
+  /** The rows, made as they are read where a sheet runs to a row per category: never held all at once. */
+  readonly rows: Iterable<readonly (string | number)[]>;
 }
 
-const col = (header: string, width = 24): Column => ({ header, width });
-
-/** Columns from their message ids and widths, in the words of `w`. */
-const columnsOf = (w: Words, columns: readonly (readonly [MessageId, number])[]): Column[] =>
-  columns.map(([id, width]) => col(w.t[id] as string, width));
+/** Columns from their message ids and widths (and `inline`), in the words of `w`. */
+const columnsOf = (w: Words, columns: readonly (readonly [MessageId, number, 'inline'?])[]): Column[] =>
+  columns.map(([id, width, inline]) => ({
+    header: w.t[id] as string,
+    width,
+    ...(inline ? { inline: true } : {}),
+  }));
 
 /**
  * One row per activity x category, columns in the order of the ICO controller record template (business
@@ -72,11 +80,11 @@ export function activitiesSheet(record: ProcessingRecord, w: Words = ENGLISH): S
     ['act.category', 24],
     ['act.data', 40],
     ['act.special', 24],
-    ['act.recipients', 36],
-    ['act.contract', 30],
+    ['act.recipients', 36, 'inline'],
+    ['act.contract', 30, 'inline'],
     ['act.countries', 20],
-    ['act.safeguards', 40],
-    ['act.retention', 40],
+    ['act.safeguards', 40, 'inline'],
+    ['act.retention', 40, 'inline'],
     ['act.security', 50],
     ['act.basis', 24],
     ['act.condition', 24],
@@ -94,7 +102,12 @@ export function activitiesSheet(record: ProcessingRecord, w: Words = ENGLISH): S
     ['act.reviewed', 12],
     ['act.asOf', 12],
   ]);
-  const rows: string[][] = [];
+  return { name: t['sheet.activities'], columns, rows: { [Symbol.iterator]: () => activityRows(record, w) } };
+}
+
+/** The rows of the Activities sheet, one by one. */
+function* activityRows(record: ProcessingRecord, w: Words): Generator<string[]> {
+  const { t } = w;
   // A category's own cells read the same under every purpose it serves: worked out once per category
   const categoryCells = cached(
     (category: CategoryEntry) => cellsOf(category, w),
@@ -106,6 +119,7 @@ export function activitiesSheet(record: ProcessingRecord, w: Words = ENGLISH): S
   );
   const transferCell = cached((x: Transfer) => transferText(x, w));
   const date = (value: Stated<string>) => statedText(value, w.date, w);
+  const asOf = w.date(record.as_of);
   for (const activity of record.activities) {
     const categories = isNotStated(activity.categories) ? [undefined] : activity.categories;
     const receivers = receiversByCategory(activity.recipients);
@@ -139,7 +153,7 @@ export function activitiesSheet(record: ProcessingRecord, w: Words = ENGLISH): S
       const recipients = category ? (receivers.get(category.id) ?? []) : [];
       const transfers = recipients.flatMap((r) => transfersTo.get(r.id) ?? []);
       const own = category ? categoryCells(category) : NO_CATEGORY;
-      rows.push([
+      yield [
         activity.id,
         owner,
         activity.name,
@@ -181,11 +195,10 @@ export function activitiesSheet(record: ProcessingRecord, w: Words = ENGLISH): S
         dpia?.status === undefined ? '' : keyWord(w, 'dpia.', dpia.status),
         dpia?.reference ?? '',
         reviewed,
-        w.date(record.as_of),
-      ]);
+        asOf,
+      ];
     }
   }
-  return { name: t['sheet.activities'], columns, rows };
 }
 
 /** The cells of the Activities sheet that depend on the category alone, not on the purpose. */
@@ -283,7 +296,6 @@ export function controllerSheet(record: ProcessingRecord, w: Words = ENGLISH): S
 }
 
 export function retentionSheet(schedule: readonly RetentionRow[], w: Words = ENGLISH): Sheet {
-  const notStated = w.t['gap.notStated'];
   return {
     name: w.t['sheet.retention'],
     columns: columnsOf(w, [
@@ -298,19 +310,28 @@ export function retentionSheet(schedule: readonly RetentionRow[], w: Words = ENG
       ['ret.legalReference', 30],
       ['ret.gap', 24],
     ]),
-    rows: schedule.map((row) => [
-      row.category.name,
-      names(row.subjects),
-      names(row.purposes),
-      row.missing ? notStated : limitText(row, w),
-      row.from === undefined ? '' : isNotStated(row.from) ? notStated : triggerText(row.from, w),
-      row.minimum === undefined ? '' : minimumText(row.minimum, w),
-      row.criteria ?? '',
-      row.then === undefined ? '' : endText(row.then, w),
-      row.legal_reference ?? '',
-      gapColumn(row, w),
-    ]),
+    rows: {
+      *[Symbol.iterator]() {
+        for (const row of schedule) yield retentionRow(row, w);
+      },
+    },
   };
+}
+
+function retentionRow(row: RetentionRow, w: Words): string[] {
+  const notStated = w.t['gap.notStated'];
+  return [
+    row.category.name,
+    names(row.subjects),
+    names(row.purposes),
+    row.missing ? notStated : limitText(row, w),
+    row.from === undefined ? '' : isNotStated(row.from) ? notStated : triggerText(row.from, w),
+    row.minimum === undefined ? '' : minimumText(row.minimum, w),
+    row.criteria ?? '',
+    row.then === undefined ? '' : endText(row.then, w),
+    row.legal_reference ?? '',
+    gapColumn(row, w),
+  ];
 }
 
 /** The rule that flags the row's gap, as lint reports it ("retention-missing", "..., waived: reason"). */

@@ -28,7 +28,10 @@ const LONG_WORD = 12;
  * The least width of each column: its longest word (a header's whole, a value's up to LONG_WORD), padded;
  * when those do not fit in `width`, the header's longest word only, and when even those do not, none.
  */
-function leastWidths(sheet: Sheet, width: number | undefined): number[] {
+function leastWidths(
+  sheet: Pick<Sheet, 'columns'> & { readonly rows: readonly (readonly string[])[] },
+  width: number | undefined,
+): number[] {
   const longest = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => w.length));
   const headers = sheet.columns.map((c) => longest(c.header) + 2);
   const values = headers.map((header, i) =>
@@ -127,7 +130,7 @@ export function sheetTable(
   // escaped before the widths are worked out: an escape is wider than the character it shows
   const shown = {
     ...sheet,
-    rows: sheet.rows.map((row) => row.map((cell) => printableLines(String(cell ?? '')))),
+    rows: [...sheet.rows].map((row) => row.map((cell) => printableLines(String(cell ?? '')))),
   };
   const table = boxTable(
     {

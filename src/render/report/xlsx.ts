@@ -2,7 +2,7 @@
 // parts in a zip. A general spreadsheet library built a cell model and styles for every cell, five times
 // the time of the lint itself on a large inventory; these sheets need only text, numbers and two styles.
 import { neutralise } from '../csv.js';
-import { ZipWriter, type ZipEntryWriter } from '../zip.js';
+import { ZipEntryWriter, ZipWriter } from '../zip.js';
 import { XmlWriter } from './xml-writer.js';
 import type { Sheet } from './sheets.js';
 
@@ -22,22 +22,27 @@ const HEADER = 2;
  * An xlsx workbook, one worksheet per sheet: bold frozen header row, auto-filter, column widths and
  * wrapped text. Text cells are always text: a value starting with "=" is not a formula, and it is
  * neutralised as in the csv export for whoever copies it elsewhere.
+ *
+ * The workbook comes in pieces as it is made: each sheet's rows are written as the sheet gives them and
+ * compressed as they are written, and each part of the archive is given as soon as it is compressed, so
+ * that neither the sheets nor the workbook are ever held whole. The shared string table, complete only
+ * once every sheet is written, comes after the sheets, as in the workbooks Excel writes, and so does the
+ * workbook part, which names each sheet's range: readers find the parts through the archive's directory.
  */
-export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
+export async function* xlsx(sheets: readonly Sheet[]): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
   const archive = new ZipWriter();
-  const add = (name: string, text: string) => archive.add(name, encoder.encode(XML + text));
-  add('[Content_Types].xml', contentTypes(sheets.length));
-  add(
+  const part = (name: string, text: string) => archive.add(name, encoder.encode(XML + text));
+  yield* await part('[Content_Types].xml', contentTypes(sheets.length));
+  yield* await part(
     '_rels/.rels',
     relationships([
       [`${NS_R}/officeDocument`, 'xl/workbook.xml'],
       [`${NS_PKG}/relationships/metadata/core-properties`, 'docProps/core.xml'],
     ]),
   );
-  add('docProps/core.xml', coreProperties());
-  add('xl/workbook.xml', workbook(sheets));
-  add(
+  yield* await part('docProps/core.xml', coreProperties());
+  yield* await part(
     'xl/_rels/workbook.xml.rels',
     relationships([
       ...sheets.map((_, i) => [`${NS_R}/worksheet`, `worksheets/sheet${i + 1}.xml`] as const),
@@ -45,17 +50,19 @@ export async function xlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
       [`${NS_R}/sharedStrings`, 'sharedStrings.xml'],
     ]),
   );
-  add('xl/styles.xml', STYLES);
-  // The texts are numbered first, so that the shared string table (a third of the workbook) is written
-  // before the sheets: it is compressed in the thread pool while they are written. Written last, it was
-  // compressed while the main thread waited.
+  yield* await part('xl/styles.xml', STYLES);
   const strings = new SharedStrings();
-  const indexes = sheets.map((sheet) => textIndexes(sheet, strings));
-  archive.open('xl/sharedStrings.xml', (entry) => strings.write(entry));
-  sheets.forEach((sheet, i) =>
-    archive.open(`xl/worksheets/sheet${i + 1}.xml`, (entry) => worksheet(entry, sheet, indexes[i]!)),
-  );
-  return archive.bytes();
+  const ranges: string[] = [];
+  for (const [i, sheet] of sheets.entries()) {
+    const entry = new ZipEntryWriter();
+    ranges.push(await worksheet(entry, sheet, strings));
+    yield* await archive.entry(`xl/worksheets/sheet${i + 1}.xml`, entry);
+  }
+  yield* await part('xl/workbook.xml', workbook(sheets, ranges));
+  const entry = new ZipEntryWriter();
+  await strings.write(entry);
+  yield* await archive.entry('xl/sharedStrings.xml', entry);
+  yield archive.end();
 }
 
 function contentTypes(sheetCount: number): string {
@@ -104,14 +111,15 @@ function coreProperties(): string {
   );
 }
 
-function workbook(sheets: readonly Sheet[]): string {
+/** The workbook part: the sheets' names, and the range of each sheet's filter (`worksheet` gives it). */
+function workbook(sheets: readonly Sheet[], ranges: readonly string[]): string {
   const entries = sheets.map(
     (s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
   );
   // the name Excel itself gives each sheet's auto-filter range
   const filters = sheets.map(
     (s, i) =>
-      `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${escapeXml(s.name.replaceAll("'", "''"))}'!${absolute(filterRange(s))}</definedName>`,
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${escapeXml(s.name.replaceAll("'", "''"))}'!${absolute(ranges[i]!)}</definedName>`,
   );
   return (
     `<workbook xmlns="${NS}" xmlns:r="${NS_R}"><sheets>${entries.join('')}</sheets>` +
@@ -131,26 +139,38 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** The header row, then the rows. */
-function rowsOf(sheet: Sheet): readonly (readonly (string | number)[])[] {
-  return [sheet.columns.map((c) => c.header), ...sheet.rows];
+/** What follows a cell's reference, for a number, a shared string and a text written in the cell. */
+interface CellStarts {
+  readonly number: string;
+  readonly shared: string;
+  readonly text: string;
+  readonly spacedText: string;
 }
 
-/** Cell by cell, row by row (`rowsOf`): the shared string of each text, -1 for a number or no text. */
-function textIndexes(sheet: Sheet, strings: SharedStrings): Int32Array {
-  const rows = rowsOf(sheet);
-  const indexes = new Int32Array(rows.reduce((count, values) => count + values.length, 0));
-  let cell = 0;
-  for (const values of rows) {
-    for (const value of values) {
-      indexes[cell++] = typeof value === 'number' || value === '' ? -1 : strings.index(neutralise(value));
-    }
-  }
-  return indexes;
+function cellStarts(style: number): CellStarts {
+  const start = `" s="${style}"`;
+  return {
+    number: `${start}><v>`,
+    shared: `${start} t="s"><v>`,
+    text: `${start} t="inlineStr"><is><t>`,
+    spacedText: `${start} t="inlineStr"><is><t xml:space="preserve">`,
+  };
 }
 
-/** A worksheet; `indexes` are the shared strings of its text cells, from `textIndexes`. */
-function worksheet(entry: ZipEntryWriter, sheet: Sheet, indexes: Int32Array): void {
+const HEADER_CELL = cellStarts(HEADER);
+const BODY_CELL = cellStarts(BODY);
+
+const SPACE = /\s/;
+
+/** A text whose leading or trailing space XML would drop unless told to keep it (first and last only: `/\s$/` reads the whole text). */
+const spaced = (text: string): boolean =>
+  text.length > 0 && (SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!));
+
+/**
+ * A worksheet, its rows written as the sheet gives them, each text as its shared string; gives the range
+ * of its filter, the header row and every row below it over all the columns.
+ */
+async function worksheet(entry: ZipEntryWriter, sheet: Sheet, strings: SharedStrings): Promise<string> {
   const xml = new XmlWriter(entry);
   const cols = sheet.columns.map(
     (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
@@ -163,68 +183,92 @@ function worksheet(entry: ZipEntryWriter, sheet: Sheet, indexes: Int32Array): vo
   );
   // what comes before the row number in each cell's reference, column by column
   const starts: string[] = [];
-  let cell = 0;
-  rowsOf(sheet).forEach((values, r) => {
-    const number = String(r + 1);
-    const style = r === 0 ? HEADER : BODY;
-    const numberCell = `" s="${style}"><v>`;
-    const textCell = `" s="${style}" t="s"><v>`;
-    xml.markup(`<row r="${number}">`);
+  let number = 0;
+  const row = (values: readonly (string | number)[], cell: CellStarts, inline: readonly boolean[]) => {
+    const r = String(++number);
+    xml.markup(`<row r="${r}">`);
     values.forEach((value, c) => {
-      const index = indexes[cell++]!;
       // no text: a blank cell, rather than a text cell holding nothing (which COUNTA would count)
       if (value === '') return;
       xml.markup((starts[c] ??= `<c r="${column(c)}`));
-      xml.markup(number);
+      xml.markup(r);
       if (typeof value === 'number') {
-        xml.markup(numberCell);
+        xml.markup(cell.number);
         xml.number(value);
-      } else {
-        xml.markup(textCell);
-        xml.number(index);
+        return xml.markup('</v></c>');
       }
-      xml.markup('</v></c>');
+      const text = neutralise(value);
+      if (inline[c] && !CODED.test(text)) {
+        xml.markup(spaced(text) ? cell.spacedText : cell.text);
+        xml.text(escapeXml(text));
+        xml.markup('</t></is></c>');
+      } else {
+        xml.markup(cell.shared);
+        xml.number(strings.index(text, c));
+        xml.markup('</v></c>');
+      }
     });
     xml.markup('</row>');
-  });
-  xml.markup(`</sheetData><autoFilter ref="${filterRange(sheet)}"/></worksheet>`);
+  };
+  row(
+    sheet.columns.map((c) => c.header),
+    HEADER_CELL,
+    [],
+  );
+  const inline = sheet.columns.map((c) => c.inline === true);
+  for (const values of sheet.rows) {
+    row(values, BODY_CELL, inline);
+    const full = entry.room();
+    if (full) await full;
+  }
+  const range = `A1:${column(sheet.columns.length - 1)}${number}`;
+  xml.markup(`</sheetData><autoFilter ref="${range}"/></worksheet>`);
   xml.end();
+  return range;
 }
 
 /**
  * The workbook's shared string table: each distinct text once, cells refer to it by index. The record
  * repeats the same names and phrases on many rows: the sheets are a fraction of the size with inline text.
+ * Each text is kept until the table is written, after the sheets; the columns whose texts are made for
+ * each row and seldom repeat (`Column.inline`) write them in their cells instead: about a third of a
+ * large record's text.
  */
 class SharedStrings {
   readonly #indexes = new Map<string, number>();
+  // each column's last text and its index: a column often repeats the row above (an activity's own cells
+  // on the rows of each of its categories), and a look-up in a table of 250,000 texts costs more
+  readonly #lastText: (string | undefined)[] = [];
+  readonly #lastIndex: number[] = [];
   #uses = 0;
 
-  index(text: string): number {
+  /** The index of a text of column `column` (0-based). */
+  index(text: string, column: number): number {
     this.#uses++;
+    if (text === this.#lastText[column]) return this.#lastIndex[column]!;
     let index = this.#indexes.get(text);
     if (index === undefined) {
       index = this.#indexes.size;
       this.#indexes.set(text, index);
     }
+    this.#lastText[column] = text;
+    this.#lastIndex[column] = index;
     return index;
   }
 
-  write(entry: ZipEntryWriter): void {
+  async write(entry: ZipEntryWriter): Promise<void> {
     const xml = new XmlWriter(entry);
     xml.markup(XML + `<sst xmlns="${NS}" count="${this.#uses}" uniqueCount="${this.#indexes.size}">`);
     for (const text of this.#indexes.keys()) {
-      xml.markup(/^\s|\s$/.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+      xml.markup(spaced(text) ? '<si><t xml:space="preserve">' : '<si><t>');
       xml.text(escapeXml(text));
       xml.markup('</t></si>');
+      const full = entry.room();
+      if (full) await full;
     }
     xml.markup('</sst>');
     xml.end();
   }
-}
-
-/** The header row and every row below it, over all the columns. */
-function filterRange(sheet: Sheet): string {
-  return `A1:${column(sheet.columns.length - 1)}${sheet.rows.length + 1}`;
 }
 
 function absolute(range: string): string {
@@ -259,5 +303,12 @@ function escapeXml(text: string): string {
       .replace(/[&<>"]/g, (c) => ENTITIES[c]!)
   );
 }
+
+/**
+ * A text that needs `_xHHHH_` escapes: it goes in the shared string table even from an inline column,
+ * as exceljs (for one) reads those escapes there and leaves them as they are in a cell's own text.
+ */
+// eslint-disable-next-line no-control-regex -- the same characters as CONTROLS
+const CODED = /[\0-\x08\x0B-\x1F\uFFFE\uFFFF]|_[xX][0-9A-Fa-f]{4}_/;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -1,14 +1,14 @@
 // XML written straight into UTF-8 bytes, in pieces handed to a zip entry as they fill. A workbook's
 // sheets run to tens of megabytes: building them as strings made millions of short-lived strings,
 // joined and then encoded again, and the whole sheet was in memory before compression could start.
-import { CHUNK, type ZipEntryWriter } from '../zip.js';
+import { CHUNK, pieceBuffer, reuse, type ZipEntryWriter } from '../zip.js';
 
 /** Markup up to this length is copied character by character. */
 const SHORT = 64;
 
 export class XmlWriter {
   readonly #entry: ZipEntryWriter;
-  #piece = Buffer.allocUnsafe(CHUNK);
+  #piece = pieceBuffer();
   #at = 0;
 
   constructor(entry: ZipEntryWriter) {
@@ -28,9 +28,19 @@ export class XmlWriter {
     this.#at = at;
   }
 
-  /** A number, as `String` writes it. */
+  /** A number, as `String` writes it: the digits of a whole number written straight, without a string. */
   number(value: number): void {
-    this.markup(String(value));
+    if (!(value >= 0 && value < 1e9 && Number.isInteger(value))) return this.markup(String(value));
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.#room(digits);
+    const piece = this.#piece;
+    let at = this.#at + digits;
+    this.#at = at;
+    do {
+      piece[--at] = 48 + (value % 10);
+      value = Math.floor(value / 10);
+    } while (value > 0);
   }
 
   /** Text, escaped for XML (entities and `_xHHHH_` escapes, as `escapeXml` gives them). */
@@ -48,7 +58,8 @@ export class XmlWriter {
 
   /** Hands over the last piece: the writer must not be used afterwards. */
   end(): void {
-    this.#flush();
+    if (this.#at > 0) this.#entry.write(this.#piece.subarray(0, this.#at));
+    else reuse(this.#piece);
   }
 
   #room(bytes: number): void {
@@ -58,7 +69,7 @@ export class XmlWriter {
   #flush(): void {
     if (this.#at === 0) return;
     this.#entry.write(this.#piece.subarray(0, this.#at));
-    this.#piece = Buffer.allocUnsafe(CHUNK);
+    this.#piece = pieceBuffer();
     this.#at = 0;
   }
 }
