@@ -198,7 +198,8 @@ async function worksheet(entry: ZipEntryWriter, sheet: Sheet, strings: SharedStr
         return xml.markup('</v></c>');
       }
       const text = neutralise(value);
-      if (inline[c] && !CODED.test(text)) {
+      // most texts need no escape at all, and no second look for the escapes that keep them in the table
+      if (inline[c] && (!NEEDS_ESCAPE.test(text) || !CODED.test(text))) {
         xml.markup(spaced(text) ? cell.spacedText : cell.text);
         xml.text(escapeXml(text));
         xml.markup('</t></is></c>');
