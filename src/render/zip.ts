@@ -137,7 +137,10 @@ export class ZipWriter {
     return this.entry(name, entry);
   }
 
-  /** An entry whose content has been written to `entry`: its bytes in the archive, to be written next. */
+  /**
+   * An entry whose content has been written to `entry`: its bytes in the archive, to be written next.
+   * Entries are added one after the other, each once the previous one's bytes are in hand.
+   */
   async entry(name: string, entry: ZipEntryWriter): Promise<Buffer[]> {
     const { crc, size, compressed } = await entry.close();
     const nameBytes = Buffer.from(name, 'utf8');

@@ -200,6 +200,38 @@ describe('xlsx workbook', () => {
     expect(XLSX.utils.sheet_to_json(sheet, { header: 1 })).toEqual([['Only'], ['x', 'y', 3]]);
   });
 
+  it("gives each sheet to the file before it reads the next one's rows", async () => {
+    const read: string[] = [];
+    const sheet = (name: string): Sheet => ({
+      name,
+      columns: [{ header: 'Row', width: 10 }],
+      rows: {
+        *[Symbol.iterator]() {
+          for (let i = 1; i <= 3; i++) {
+            read.push(`${name} ${i}`);
+            yield [`${name} ${i}`];
+          }
+        },
+      },
+    });
+    const pieces: Uint8Array[] = [];
+    // what had been read when each part's name came out, the name being a piece of its own
+    const readAt = new Map<string, string[]>();
+    for await (const piece of xlsx([sheet('One'), sheet('Two')])) {
+      pieces.push(piece);
+      readAt.set(Buffer.from(piece).toString('latin1'), [...read]);
+    }
+    expect(readAt.get('xl/worksheets/sheet1.xml')).toEqual(['One 1', 'One 2', 'One 3']);
+    expect(readAt.get('xl/worksheets/sheet2.xml')).toHaveLength(6);
+    const book = XLSX.read(Buffer.concat(pieces));
+    expect(XLSX.utils.sheet_to_json(book.Sheets.Two!, { header: 1 })).toEqual([
+      ['Row'],
+      ['Two 1'],
+      ['Two 2'],
+      ['Two 3'],
+    ]);
+  });
+
   it('is the same bytes for the same sheets', async () => {
     expect((await workbook(SHEETS)).equals(await workbook(SHEETS))).toBe(true);
   });
