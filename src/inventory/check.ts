@@ -14,9 +14,16 @@ export interface FileCheck {
   readonly findings: Finding[];
 }
 
-/** Parses and validates one file read from a folder or from a git revision. */
-export function checkText({ name, text }: TextFile): FileCheck & { file: SourceFile } {
-  const source = parse(text);
+/**
+ * Parses and validates one file read from a folder or from a git revision. With `locate: false` the
+ * caller places the file's findings from a reading of its own (see `rereadSource`), and this parse
+ * keeps no positions beyond those of its syntax findings.
+ */
+export function checkText(
+  { name, text }: TextFile,
+  { locate = true } = {},
+): FileCheck & { file: SourceFile } {
+  const source = parse(text, { locate });
   const file = { name, source };
   const syntax = source.findings[0];
   if (syntax) return { file, findings: [{ rule: 'yaml-syntax', file: name, path: [], ...syntax }] };

@@ -24,8 +24,9 @@ export async function loadInventory(root: string): Promise<Loaded> {
   const checks = candidates.map((candidate): FileCheck => {
     const read = readSource(root, candidate);
     if (!('file' in read)) return { findings: [read.finding] };
-    const check = checkText(read.file);
-    return large ? { ...check, file: rereadSource(root, candidate, read.file.text.length) } : check;
+    if (!large) return checkText(read.file);
+    const check = checkText(read.file, { locate: false });
+    return { ...check, file: rereadSource(root, candidate, read.file.text.length) };
   });
   return mergeChecked(root, checks, findings);
 }
@@ -35,7 +36,11 @@ export async function loadInventory(root: string): Promise<Loaded> {
  * names the inventory; nothing is read from it.
  */
 export function loadFiles(root: string, read: ReadResult): Loaded {
-  return mergeChecked(root, read.files.map(checkText), read.findings);
+  return mergeChecked(
+    root,
+    read.files.map((file) => checkText(file)),
+    read.findings,
+  );
 }
 
 function mergeChecked(root: string, checks: readonly FileCheck[], listed: readonly Finding[]): Loaded {

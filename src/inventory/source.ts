@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
-import { readBlock, type BlockDocument } from './block-reader.js';
+import { readBlock, type BlockRanges } from './block-reader.js';
 import type { Position } from './diagnostic.js';
 import type { Path } from './model.js';
 import { quote } from './quote.js';
@@ -40,9 +40,11 @@ const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|\r(?
 /**
  * Reads a YAML text: with the fast block reader when the text is inside its subset, as nearly every
  * inventory file is, and with the `yaml` package otherwise (YAML 1.2 core schema: dates stay text,
- * duplicate keys are errors, one document per text, aliases and depth capped).
+ * duplicate keys are errors, one document per text, aliases and depth capped). With `locate: false` the
+ * caller wants the value and the syntax findings only, and places nothing else in this document (it
+ * reads the text again for that): the fast reader then keeps no ranges, and `rangeOf` answers nothing.
  */
-export function parse(text: string): SourceDocument {
+export function parse(text: string, { locate = true } = {}): SourceDocument {
   const control = CONTROL.exec(text);
   if (control)
     return failed(
@@ -52,8 +54,12 @@ export function parse(text: string): SourceDocument {
       },
       text,
     );
-  const block = readBlock(text);
-  return block ? new BlockSource(block) : readWithYaml(text);
+  const block = readBlock(text, { ranges: locate });
+  if (!block) return readWithYaml(text);
+  const { value, ranges, lineStarts } = block;
+  return ranges
+    ? new BlockSource(value, ranges, lineStarts)
+    : { value, findings: [], rangeOf: () => undefined };
 }
 
 /** Why a line break that is a CR alone is refused: positions count lines by LF, as editors and git do. */
@@ -136,10 +142,10 @@ function salvage(text: string): SourceDocument {
 class BlockSource implements SourceDocument {
   readonly findings = [];
   readonly value: unknown;
-  readonly #ranges: BlockDocument['ranges'];
+  readonly #ranges: BlockRanges;
   readonly #lineStarts: readonly number[];
 
-  constructor({ value, ranges, lineStarts }: BlockDocument) {
+  constructor(value: unknown, ranges: BlockRanges, lineStarts: readonly number[]) {
     this.value = value;
     this.#ranges = ranges;
     this.#lineStarts = lineStarts;
