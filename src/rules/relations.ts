@@ -4,11 +4,20 @@ import { entity, type MessageValue } from './message.js';
 
 /** The purposes a category serves (unknown ids are the loader's to report, and skipped here). */
 export function purposesOf(inventory: Inventory, category: Category): Purpose[] {
-  return (category.purposes ?? []).flatMap((id) => inventory.byId.purpose.get(id) ?? []);
+  return known(category.purposes, inventory.byId.purpose);
 }
 
-function subjectsOf(inventory: Inventory, category: Category): Subject[] {
-  return (category.subjects ?? []).flatMap((id) => inventory.byId.subject.get(id) ?? []);
+/**
+ * The entities the ids name, skipping unknown ones. A loop rather than `flatMap`: the rules ask this of
+ * every category, and V8 runs flatMap's callbacks several times slower.
+ */
+function known<T>(ids: readonly string[] | undefined, byId: ReadonlyMap<string, T>): T[] {
+  const found: T[] = [];
+  for (const id of ids ?? []) {
+    const one = byId.get(id);
+    if (one !== undefined) found.push(one);
+  }
+  return found;
 }
 
 const byPurposeOf = new WeakMap<Inventory, ReadonlyMap<string, readonly Category[]>>();
@@ -42,8 +51,12 @@ export function subjectsOfPurpose(inventory: Inventory, categories: readonly Cat
   const cached = subjectsOfList.get(categories);
   if (cached) return cached;
   const subjects = new Set<Subject>();
-  for (const category of categories)
-    for (const subject of subjectsOf(inventory, category)) subjects.add(subject);
+  for (const category of categories) {
+    for (const id of category.subjects ?? []) {
+      const subject = inventory.byId.subject.get(id);
+      if (subject) subjects.add(subject);
+    }
+  }
   const list = [...subjects];
   subjectsOfList.set(categories, list);
   return list;
