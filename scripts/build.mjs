@@ -37,6 +37,21 @@ const site = await build({
 });
 const SITE_SCRIPT = site.outputFiles[0].text;
 
+// The thread that reads a large inventory's files ahead (src/inventory/read-ahead.ts), bundled on its own
+// and embedded in the CLI as a string: ropa starts it from that text, with no file of its own to find
+const readWorker = await build({
+  absWorkingDir: ROOT,
+  entryPoints: ['src/inventory/read-worker.ts'],
+  bundle: true,
+  write: false,
+  minify: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+});
+const READ_WORKER = readWorker.outputFiles[0].text;
+
 await build({
   absWorkingDir: ROOT,
   entryPoints: ['src/cli.ts'],
@@ -52,7 +67,11 @@ await build({
   format: 'cjs',
   // each rule's documentation is the Markdown file beside it (src/rules/docs.ts)
   loader: { '.md': 'text' },
-  define: { 'import.meta.url': '__ropa_module_url', __ROPA_SITE_SCRIPT__: JSON.stringify(SITE_SCRIPT) },
+  define: {
+    'import.meta.url': '__ropa_module_url',
+    __ROPA_SITE_SCRIPT__: JSON.stringify(SITE_SCRIPT),
+    __ROPA_READ_WORKER__: JSON.stringify(READ_WORKER),
+  },
   banner: { js: "var __ropa_module_url = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });

@@ -2,7 +2,8 @@ import { checkText, type FileCheck } from './check.js';
 import type { Finding } from './diagnostic.js';
 import { merge, type CheckedFile } from './merge.js';
 import type { Inventory } from './model.js';
-import { listInventory, readSource, rereadSource, type ReadResult } from './read.js';
+import { readFiles } from './read-ahead.js';
+import { listInventory, pathOf, rereadSource, sourceFrom, type ReadResult } from './read.js';
 
 /**
  * From this many files on, a file's parsed document (its node ranges) is not kept: it is read and
@@ -21,13 +22,18 @@ export interface Loaded {
 export async function loadInventory(root: string): Promise<Loaded> {
   const { candidates, findings } = await listInventory(root);
   const large = candidates.length >= LARGE_INVENTORY_FILES;
-  const checks = candidates.map((candidate): FileCheck => {
-    const read = readSource(root, candidate);
-    if (!('file' in read)) return { findings: [read.finding] };
-    if (!large) return checkText(read.file);
-    const check = checkText(read.file, { locate: false });
-    return { ...check, file: rereadSource(root, candidate, read.file.text.length) };
-  });
+  const checks: FileCheck[] = [];
+  let at = 0;
+  for (const fileRead of readFiles(candidates.map((candidate) => pathOf(root, candidate)))) {
+    const candidate = candidates[at++]!;
+    const read = sourceFrom(candidate.name, fileRead);
+    if (!('file' in read)) checks.push({ findings: [read.finding] });
+    else if (!large) checks.push(checkText(read.file));
+    else {
+      const check = checkText(read.file, { locate: false });
+      checks.push({ ...check, file: rereadSource(root, candidate, read.file.text.length) });
+    }
+  }
   return mergeChecked(root, checks, findings);
 }
 

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
@@ -7,17 +7,20 @@ import { isInside } from '../inputs.js';
 import type { Finding } from './diagnostic.js';
 import type { SourceFile } from './model.js';
 import { quote, shortened } from './quote.js';
+import { describeIoError, errorCode, mebibytes, readRegularFile, type FileRead } from './regular-file.js';
 import { parse, type SourceDocument } from './source.js';
 import { decodeName, decodeUtf8 } from './utf8.js';
 
 export const CONFIG_FILE = 'ropa.config.yaml';
 
-/**
- * The largest inventory file read. Inventory files are small (a category file is a few KiB); a file of
- * several MiB is generated or pasted by mistake, and parsing and locating findings in it would cost
- * seconds and hundreds of MiB. 4 MiB is about 16,000 purposes in one list.
- */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export {
+  describeIoError,
+  MAX_FILE_BYTES,
+  overLimit,
+  readRegularFile,
+  tooLarge,
+  type FileRead,
+} from './regular-file.js';
 
 /** A file's name (relative to the inventory root) and its text, as read. */
 export interface TextFile {
@@ -69,63 +72,20 @@ export async function listInventory(root: string): Promise<Listing> {
  * Synchronous on purpose: for thousands of small files, one awaited read each costs more than the reading.
  */
 export function readSource(root: string, candidate: Candidate): { file: TextFile } | { finding: Finding } {
-  const { name } = candidate;
-  const read = readRegularFile(candidate.open ?? path.join(root, name));
+  return sourceFrom(candidate.name, readRegularFile(pathOf(root, candidate)));
+}
+
+/** What to open for a listed file. */
+export function pathOf(root: string, candidate: Candidate): string | Buffer {
+  return candidate.open ?? path.join(root, candidate.name);
+}
+
+/** A listed file as read (see readRegularFile): its text, or the finding that says why there is none. */
+export function sourceFrom(name: string, read: FileRead): { file: TextFile } | { finding: Finding } {
   if (!read.ok) return { finding: fileFinding(name, read.message) };
   const decoded = decodeUtf8(read.bytes);
   if (decoded.ok) return { file: { name, text: decoded.text } };
   return { finding: { ...fileFinding(name, decoded.message), position: decoded.position } };
-}
-
-/** A file's bytes, or why it was not read (with its size when it is over MAX_FILE_BYTES). */
-export type FileRead = { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number };
-
-/**
- * Reads a file ropa is to use (an inventory file, a configuration) under the rules every input follows:
- * opened without following a link at its last part, so that a file swapped for a link after it was listed
- * is not read; then the open descriptor, not the name, must be a regular file (a FIFO or a device could
- * block or never end) of at most MAX_FILE_BYTES, checked before reading. The bytes are a view into one
- * buffer kept from file to file (no buffer per file): use them before the next call.
- */
-export function readRegularFile(file: string | Buffer): FileRead {
-  let fd: number | undefined;
-  try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just after
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, message: `${notRegular(stats)}: nothing read` };
-    if (stats.size > MAX_FILE_BYTES) return { ok: false, message: tooLarge(stats.size), size: stats.size };
-    // reading until the end, into a buffer one byte larger than the limit: a file that grows while it is
-    // read and fills the buffer is over the limit too
-    const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
-    let length = 0;
-    for (
-      let n;
-      length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;
-    ) {
-      length += n;
-    }
-    if (length > MAX_FILE_BYTES) {
-      const size = Math.max(length, fstatSync(fd).size);
-      return { ok: false, message: tooLarge(size), size };
-    }
-    return { ok: true, bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    if (errorCode(error) === 'ELOOP')
-      return { ok: false, message: 'a symbolic link where a file was listed: not followed, nothing read' };
-    return { ok: false, message: describeIoError(error) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-let readBuffer: Buffer | undefined;
-
-function notRegular(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder, not a file';
-  if (stats.isFIFO()) return 'a named pipe, not a regular file';
-  if (stats.isSocket()) return 'a socket, not a regular file';
-  return 'a device, not a regular file';
 }
 
 /**
@@ -333,28 +293,9 @@ function fileFinding(file: string, message: string): Finding {
   return { rule: 'yaml-syntax', file, path: [], message, position: { line: 1, column: 1 } };
 }
 
-/** The finding's message for an inventory file above MAX_FILE_BYTES. */
-export function tooLarge(size: number): string {
-  return `${overLimit(size)}: split it (one file per category under categories/)`;
-}
-
-/** Why a file of `size` bytes is not read. */
-export function overLimit(size: number): string {
-  return `the file is ${mebibytes(size)}; ropa reads files up to ${mebibytes(MAX_FILE_BYTES)}`;
-}
-
-function mebibytes(bytes: number): string {
-  const value = bytes / (1024 * 1024);
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
-}
-
 /** `word` as one shell word: as it is when plain, else in single quotes. */
 function shellWord(word: string): string {
   return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
 /** Why the inventory folder itself cannot be read, for a one-line message after its name. */
@@ -372,25 +313,6 @@ export function describeRootError(error: unknown): string {
       return 'cannot be read: the name is too long';
     default:
       return `cannot be read (${errorCode(error) ?? String(error)})`;
-  }
-}
-
-/** Why a file or folder inside the inventory cannot be read. */
-export function describeIoError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot be read: permission denied';
-    case 'ELOOP':
-      return 'cannot be read: a symbolic-link loop';
-    case 'EISDIR':
-      return 'cannot be read: it is a folder';
-    case 'ENOENT':
-      return 'cannot be read: it disappeared while ropa was reading the folder';
-    case 'ENAMETOOLONG':
-      return 'cannot be read: the name is too long';
-    default:
-      return `cannot be read (${errorCode(error) ?? (error as Error | undefined)?.message ?? String(error)})`;
   }
 }
 

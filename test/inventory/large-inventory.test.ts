@@ -2,6 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LARGE_INVENTORY_FILES, loadInventory } from '../../src/inventory/load.js';
+import { READ_AHEAD_FILES } from '../../src/inventory/read-ahead.js';
+import { MAX_FILE_BYTES } from '../../src/inventory/regular-file.js';
 import { InputError } from '../../src/errors.js';
 import { RULES } from '../../src/rules/index.js';
 import { lint } from '../../src/rules/run.js';
@@ -42,15 +44,9 @@ describe('an inventory large enough that texts are read again to place findings'
     const cli = ropa(['lint', dir, '--format', 'json', ...GAPS_OFF]);
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(1);
-    const fromCli = (
-      JSON.parse(cli.stdout) as {
-        diagnostics: { file: string; line: number; column: number; message: string; rule: string }[];
-      }
-    ).diagnostics;
-    const simplify = (d: { file: string; line: number; column: number; message: string; rule: string }) =>
-      `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule} ${d.message}`;
-    expect(fromCli.map(simplify)).toEqual(inProcess.map(simplify));
-    expect(fromCli.map(simplify).slice(0, 5)).toEqual([
+    const fromCli = (JSON.parse(cli.stdout) as { diagnostics: Shown[] }).diagnostics;
+    expect(fromCli.map(shown)).toEqual(inProcess.map(shown));
+    expect(fromCli.map(shown).slice(0, 5)).toEqual([
       'broken.yaml:2:7 yaml-syntax invalid YAML: nested mappings are not allowed in compact mappings',
       'c-1003.yaml:6:17 schema "ten years" is not an ISO 8601 duration (e.g. P10Y, P3M, P10D) or "indefinite"',
       'c-1007.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
@@ -58,7 +54,7 @@ describe('an inventory large enough that texts are read again to place findings'
       'c-207.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
     ]);
     expect(fromCli).toHaveLength(19);
-    expect(fromCli.map(simplify).slice(-2)).toEqual([
+    expect(fromCli.map(shown).slice(-2)).toEqual([
       'empty.yaml:1:1 schema the file is empty; expected a mapping with organization, subjects, purposes, recipients, systems, category or categories',
       'latin1.yaml:1:4 yaml-syntax not UTF-8 text (byte 0xE9): save the file as UTF-8',
     ]);
@@ -79,3 +75,54 @@ describe('an inventory large enough that texts are read again to place findings'
     );
   });
 });
+
+// From READ_AHEAD_FILES files on, the built CLI reads them on a second thread (src/inventory/read-ahead.ts)
+// while the loader run from source reads them itself: both must find the same things at the same places.
+describe('an inventory large enough to be read on a second thread', () => {
+  const files: Record<string, string | Uint8Array> = {
+    'organization.yaml': yaml('organization:', '  name: Acme'),
+    'recipients.yaml': yaml('recipients:', '  - id: bank', '    name: Bank'),
+    'broken.yaml': yaml('category:', '  id: broken', '   name: x'),
+    'empty.yaml': '',
+    'latin1.yaml': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+    'huge.yaml': Buffer.alloc(MAX_FILE_BYTES + 1, 0x23),
+  };
+  for (let i = 0; i < READ_AHEAD_FILES + 10; i++) {
+    files[`categories/c-${i}.yaml`] = yaml(
+      'category:',
+      `  id: c-${i}`,
+      `  name: Category ${i}`,
+      `  recipients: [${i % 500 === 7 ? 'bnak' : 'bank'}]`,
+    );
+  }
+  const dir = tempInventory(files);
+
+  it('finds what the loader run from source finds, at the same places', async () => {
+    const inProcess = lint(await loadInventory(dir), { config: { rules: gapsOff }, today: '2026-01-01' });
+    const cli = ropa(['lint', dir, '--format', 'json', ...GAPS_OFF]);
+    expect(cli.stderr).toBe('');
+    const fromCli = (JSON.parse(cli.stdout) as { diagnostics: Shown[] }).diagnostics;
+    expect(fromCli.map(shown)).toEqual(inProcess.map(shown));
+    expect(fromCli.map(shown)).toEqual([
+      'broken.yaml:2:7 yaml-syntax invalid YAML: nested mappings are not allowed in compact mappings',
+      'c-1007.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+      'c-1507.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+      'c-2007.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+      'c-507.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+      'c-7.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+      'empty.yaml:1:1 schema the file is empty; expected a mapping with organization, subjects, purposes, recipients, systems, category or categories',
+      'huge.yaml:1:1 yaml-syntax the file is 4.0 MiB; ropa reads files up to 4 MiB: split it (one file per category under categories/)',
+      'latin1.yaml:1:4 yaml-syntax not UTF-8 text (byte 0xE9): save the file as UTF-8',
+    ]);
+  });
+});
+
+interface Shown {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  rule: string;
+}
+
+const shown = (d: Shown) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule} ${d.message}`;
