@@ -50,12 +50,30 @@ ${FLOW_CSS}
  */
 export function cell(text: string, w: Words = ENGLISH): string {
   return escapeHtml(text).replace(
-    gapPattern(w, { lead: [w.t['gap.notStated'], w.t['retention.noUpperLimit']], shown: escapeHtml }),
+    gapsOf(w),
     (_all, words: string, rule: string, waived: string | undefined) =>
       waived
         ? `<span class="gap waived">${words} <code>[${rule}]</code>${waived}</span>`
         : `<span class="gap">${words} <code>[${rule}]</code></span>`,
   );
+}
+
+const gaps = new WeakMap<Words, RegExp>();
+
+/**
+ * The gap markers of a cell ("not stated [rule]", "no upper limit [rule]") in the words of `w`, asked of
+ * gapPattern once per language rather than once per cell of a record of 30,000 categories.
+ */
+function gapsOf(w: Words): RegExp {
+  let pattern = gaps.get(w);
+  if (!pattern) {
+    pattern = gapPattern(w, {
+      lead: [w.t['gap.notStated'], w.t['retention.noUpperLimit']],
+      shown: escapeHtml,
+    });
+    gaps.set(w, pattern);
+  }
+  return pattern;
 }
 
 export function fieldTable(rows: readonly (readonly [string, string])[], w: Words = ENGLISH): string {
