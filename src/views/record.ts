@@ -2,7 +2,7 @@
 // record by processing activity: one activity per purpose, gathering every category that serves it.
 // Where the inventory lacks something the law asks for, the record keeps a NotStated marker in place.
 import type { Diagnostic } from '../inventory/diagnostic.js';
-import { compareText } from './order.js';
+import { compareText, inListOrder } from './order.js';
 import {
   dataItems,
   disclosures,
@@ -193,7 +193,7 @@ function activity(
       : {}),
     rights: rightsUnder(basis, purpose.special_condition, language),
     subjects: gaps.stated(
-      inventory.subjects.filter((s) => subjectIds.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
+      inListOrder(inventory.subjects, subjectIds).map((s) => ({ id: s.id, name: s.name })),
       undefined,
       at,
     ),
@@ -386,16 +386,14 @@ function recipientEntries(
     }
   }
   // Recipients in the inventory's order, so the record reads like the recipients file
-  return inventory.recipients
-    .filter((recipient) => receives.has(recipient.id))
-    .map((recipient) => {
-      const { role, countries, contract } = shared.recipient(recipient);
-      const { id, name } = recipient;
-      const received = receives.get(id)!;
-      return contract === undefined
-        ? { id, name, role, countries, receives: received }
-        : { id, name, role, countries, contract, receives: received };
-    });
+  return inListOrder(inventory.recipients, receives.keys()).map((recipient) => {
+    const { role, countries, contract } = shared.recipient(recipient);
+    const { id, name } = recipient;
+    const received = receives.get(id)!;
+    return contract === undefined
+      ? { id, name, role, countries, receives: received }
+      : { id, name, role, countries, contract, receives: received };
+  });
 }
 
 /** What a recipient's entry says whatever the activity: all but the categories it receives. */
