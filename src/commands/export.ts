@@ -3,6 +3,7 @@ import type { LossReport } from '../interop/loss.js';
 import type { Loaded } from '../inventory/load.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Config } from '../config.js';
+import type { Rendered } from '../render/rendered.js';
 import { loadUsable, todayIso } from './shared.js';
 import { outputOption } from './options.js';
 
@@ -18,7 +19,11 @@ type ExportFormat = (typeof FORMATS)[number];
 /** Each format's translation of the loaded inventory: the document and its loss report. */
 const TRANSLATIONS: Record<
   ExportFormat,
-  (loaded: Loaded, diagnostics: Diagnostic[], config: Config) => Promise<{ text: string; report: LossReport }>
+  (
+    loaded: Loaded,
+    diagnostics: Diagnostic[],
+    config: Config,
+  ) => Promise<{ text: Rendered; report: LossReport }>
 > = {
   fides: async ({ inventory }) => {
     const { exportFides } = await import('../interop/fides/export.js');

@@ -22,6 +22,15 @@ export function* jsonDocumentPieces(
   yield '\n';
 }
 
+/**
+ * `JSON.stringify(value, null, 2)` and a line feed, in pieces of at most one array element or property
+ * below the first `depth` levels (a document of another format: JSON-LD).
+ */
+export function* jsonPiecesOf(value: object, depth: number): Generator<string> {
+  yield* jsonPieces(value, '', depth);
+  yield '\n';
+}
+
 /** `JSON.stringify(value, null, 2)`, indented by `indent`, opened `depth` levels down. */
 function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
   if (depth === 0 || value === null || typeof value !== 'object' || hasToJson(value)) {

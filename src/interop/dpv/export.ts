@@ -8,6 +8,8 @@ import type { Activity, CategoryEntry, ProcessingRecord, RetentionEntry } from '
 import { isNotRequired, isNotStated } from '../../views/stated.js';
 import { retentionText } from '../../views/retention-wording.js';
 import dpvTerms from '../../reference/dpv-terms.json' with { type: 'json' };
+import { jsonPiecesOf } from '../../render/json-document.js';
+import type { Rendered } from '../../render/rendered.js';
 import { LossReport } from '../loss.js';
 import {
   ART9_CONDITION,
@@ -19,6 +21,14 @@ import {
 } from './terms.js';
 
 type Node = Record<string, unknown>;
+
+/** The nodes the processes share, listed once after them, and the IRIs of each category's data items. */
+interface Shared {
+  readonly subjects: Map<string, Node>;
+  readonly recipients: Map<string, Node>;
+  readonly personalData: Map<string, Node>;
+  readonly dataIris: Map<object, readonly string[]>;
+}
 
 /** Where ropa's local terms live: a URN, so that no one mistakes them for a published vocabulary. */
 export const LOCAL = 'urn:ropa:';
@@ -39,7 +49,7 @@ const label = (text: string) => ({ 'rdfs:label': text });
 export function exportDpv(
   record: ProcessingRecord,
   inventory: Inventory,
-): { document: string; report: LossReport } {
+): { document: Rendered; report: LossReport } {
   const report = new LossReport('export', 'dpv');
   const graph: Node[] = [];
   const ropa: Node = { '@id': local('record'), '@type': 'dpv:ROPA' };
@@ -85,12 +95,16 @@ export function exportDpv(
   const subjects = new Map<string, Node>();
   const recipients = new Map<string, Node>();
   const personalData = new Map<string, Node>();
+  const shared: Shared = { subjects, recipients, personalData, dataIris: new Map() };
   ropa['dpv:hasProcess'] = record.activities.map((activity) => id(local('process', activity.id)));
   for (const activity of record.activities) {
-    graph.push(processOf(activity, inventory, { subjects, recipients, personalData }, country, report));
+    graph.push(processOf(activity, inventory, shared, country, report));
   }
-  graph.push(...subjects.values(), ...recipients.values(), ...personalData.values());
-  return { document: `${JSON.stringify({ '@context': CONTEXT, '@graph': graph }, null, 2)}\n`, report };
+  // a loop, not push(...): a spread of 100,000+ nodes overflows the call stack
+  for (const nodes of [subjects, recipients, personalData])
+    for (const node of nodes.values()) graph.push(node);
+  // written a node at a time: the document of 30,000 categories is several hundred MB of text
+  return { document: jsonPiecesOf({ '@context': CONTEXT, '@graph': graph }, 2), report };
 }
 
 function person(p: { name?: string; email?: string; address?: string }): Node {
@@ -106,7 +120,7 @@ const measure = (text: string): Node => ({ '@type': 'dpv:TechnicalOrganisational
 function processOf(
   activity: Activity,
   inventory: Inventory,
-  shared: { subjects: Map<string, Node>; recipients: Map<string, Node>; personalData: Map<string, Node> },
+  shared: Shared,
   country: (code: string, where: string) => { '@id': string } | undefined,
   report: LossReport,
 ): Node {
@@ -145,7 +159,7 @@ function processOf(
   const storage: Node[] = [];
   const measures = new Set<string>();
   for (const category of categories) {
-    for (const iri of personalDataOf(category, shared.personalData)) data.add(iri);
+    for (const iri of personalDataOf(category, shared)) data.add(iri);
     if (!isNotStated(category.retention))
       storage.push(...category.retention.map((rule) => storageOf(rule, category, where, report)));
     if (!isNotStated(category.security_measures)) {
@@ -160,10 +174,10 @@ function processOf(
   for (const recipient of activity.recipients) {
     const role = isNotStated(recipient.role) ? undefined : RECIPIENT_ROLE[recipient.role];
     const property = role?.property ?? 'dpv:hasRecipient';
-    process[property] = [
-      ...((process[property] as Node[] | undefined) ?? []),
-      id(local('recipient', recipient.id)),
-    ];
+    // added to the list in place: a copy per recipient made an activity of thousands quadratic
+    let listed = process[property] as Node[] | undefined;
+    if (!listed) process[property] = listed = [];
+    listed.push(id(local('recipient', recipient.id)));
     const countries =
       isNotStated(recipient.countries) || isNotRequired(recipient.countries)
         ? []
@@ -224,15 +238,25 @@ function processOf(
 }
 
 /** The category's items: a pd: concept where the item's fideslang key maps to one, else a local term. */
-function personalDataOf(category: CategoryEntry, shared: Map<string, Node>): string[] {
+function personalDataOf(category: CategoryEntry, shared: Shared): readonly string[] {
   if (isNotStated(category.data)) return [];
-  return category.data.map((item) => {
+  // a category's data items are one list shared by every activity it serves: their IRIs and nodes are
+  // made the first time
+  const known = shared.dataIris.get(category.data);
+  if (known) return known;
+  const found = category.data.map((item) => {
     const mapped = item.taxonomy ? PERSONAL_DATA[item.taxonomy] : undefined;
     if (mapped) return mapped;
     const iri = local('data', category.id, item.name);
-    shared.set(iri, { '@id': iri, '@type': 'dpv:PersonalData', ...label(`${item.name} (${category.name})`) });
+    shared.personalData.set(iri, {
+      '@id': iri,
+      '@type': 'dpv:PersonalData',
+      ...label(`${item.name} (${category.name})`),
+    });
     return iri;
   });
+  shared.dataIris.set(category.data, found);
+  return found;
 }
 
 /** A retention rule as a storage duration: xsd:duration, until an event (criteria only), or indeterminate. */
