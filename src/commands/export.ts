@@ -5,7 +5,7 @@ import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Config } from '../config.js';
 import type { Rendered } from '../render/rendered.js';
 import { loadUsable, todayIso } from './shared.js';
-import { outputOption } from './options.js';
+import { configOption, outputOption } from './options.js';
 
 interface ExportOptions {
   output?: string;
@@ -47,6 +47,7 @@ export function registerExport(program: Command): void {
     .description('the inventory as Fides manifests or as W3C DPV JSON-LD, with a loss report')
     .addArgument(program.createArgument('<format>', 'fides or dpv').choices(FORMATS))
     .argument('[dir]', 'inventory folder', 'inventory')
+    .addOption(configOption())
     .addOption(outputOption())
     .option('--report <file>', 'write the loss report as JSON to a file instead of printing it')
     .addHelpText(

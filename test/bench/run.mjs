@@ -354,6 +354,28 @@ function everyCommand(sizes) {
         `${command} ${format}`,
         (dir) => [command, dir, '--format', format, '-o', path.join(scratch, `out.${format}`)],
       ]);
+  for (const format of ['fides', 'dpv'])
+    commands.push([
+      `export ${format}`,
+      (dir) => [
+        'export',
+        format,
+        dir,
+        '-o',
+        path.join(scratch, `out.${format}`),
+        '--report',
+        path.join(scratch, 'loss.json'),
+      ],
+    ]);
+  for (const format of ['markdown', 'html', 'json'])
+    commands.push([
+      `notice ${format}`,
+      (dir) => ['notice', dir, '--format', format, '-o', path.join(scratch, `notice.${format}`)],
+    ]);
+  commands.push([
+    'subprocessors',
+    (dir) => ['subprocessors', dir, '-o', path.join(scratch, 'subprocessors.md')],
+  ]);
   commands.push(['diff text', (dir) => ['diff', dir, `${dir}-changed`]]);
   commands.push(['diff json', (dir) => ['diff', dir, `${dir}-changed`, '--format', 'json']]);
 

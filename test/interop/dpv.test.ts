@@ -1,6 +1,6 @@
 // The DPV export is JSON-LD a processor expands and turns into RDF, and every IRI it uses in the dpv,
 // eu-gdpr, pd and loc namespaces is a term of DPV 2.2 (src/reference/dpv-terms.json).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsonld from 'jsonld';
@@ -41,6 +41,19 @@ const GDPR = 'https://w3id.org/dpv/legal/eu/gdpr#';
 const TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 describe('ropa export dpv', () => {
+  it.each(['dpv', 'fides'])(
+    'reads the configuration given with --config, as the other commands do (%s)',
+    (format) => {
+      const config = path.join(mkdtempSync(path.join(tmpdir(), 'ropa-dpv-')), 'ropa.config.yaml');
+      writeFileSync(config, 'today: [\n');
+      const result = ropa(['export', format, 'inventory', '--config', config]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `ropa: ${config}:2:1: invalid YAML: flow sequence in block collection must be sufficiently indented and end with a ]\n`,
+      );
+    },
+  );
+
   it.each([
     ['the example', 'inventory'],
     ['the compliant fixture with taxonomy keys', TAXONOMY],
