@@ -155,11 +155,21 @@ export function buildNotice(
       entries.set(entry.id, known);
     }
   }
+  // each subject's categories in one pass over them, not one pass per subject
+  const bySubject = new Map<string, { entry: CategoryEntry; purposes: Named[] }[]>();
+  for (const known of entries.values()) {
+    if (isNotStated(known.entry.subjects)) continue;
+    for (const id of new Set(known.entry.subjects.map((s) => s.id))) {
+      const list = bySubject.get(id);
+      if (list) list.push(known);
+      else bySubject.set(id, [known]);
+    }
+  }
   const audiences = subjects.map((subject) => ({
     subject: { id: subject.id, name: subject.name },
-    categories: [...entries.values()]
-      .filter(({ entry }) => !isNotStated(entry.subjects) && entry.subjects.some((s) => s.id === subject.id))
-      .map(({ entry, purposes }) => noticeCategory(inventory, entry, purposes, subject.id, gapAt)),
+    categories: (bySubject.get(subject.id) ?? []).map(({ entry, purposes }) =>
+      noticeCategory(inventory, entry, purposes, subject.id, gapAt),
+    ),
   }));
   const controller = record.controller;
   const recipients = noticeRecipients(activities, wanted);
