@@ -167,15 +167,20 @@ export function merge(
     referenced,
   };
 
+  // a removed recipient can be named by thousands of categories: its hint is worked out once
+  const hints = new Map<string, string>();
   eachReference(inventory, (kind, id, base, sub, index) => {
     referenced[kind].add(id);
     if (declared[kind].has(id)) return;
     const at = place(base, sub, index);
+    const key = `${kind}\0${id}`;
+    let hint = hints.get(key);
+    if (hint === undefined) hints.set(key, (hint = didYouMean(id, declared[kind].keys())));
     findings.push({
       rule: 'unknown-reference',
       file: at.file,
       path: at.path,
-      message: `no ${kind} has the id ${quote(id)}${didYouMean(id, declared[kind].keys())}`,
+      message: `no ${kind} has the id ${quote(id)}${hint}`,
     });
   });
   for (const item of unknownDataItems(inventory)) {

@@ -130,7 +130,9 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** A waiver applies to findings of its rule on its entity or anything inside it, until its date passes. */
 function waiverIndex(inventory: Inventory, today: string): (finding: Finding) => WaiverInfo | undefined {
-  const holders: { loc: Loc; waivers: readonly Waiver[] }[] = [];
+  // by file, in entity order: a finding is matched against the entities of its own file only (a lint of
+  // thousands of waived categories matched each finding against all of them)
+  const holders = new Map<string, { loc: Loc; waivers: readonly Waiver[] }[]>();
   const entities = [
     ...(inventory.organization ? [inventory.organization] : []),
     ...inventory.subjects,
@@ -139,12 +141,17 @@ function waiverIndex(inventory: Inventory, today: string): (finding: Finding) =>
     ...inventory.systems,
     ...inventory.categories,
   ];
-  for (const entity of entities)
-    if (entity.waivers?.length) holders.push({ loc: entity.loc, waivers: entity.waivers });
-  if (holders.length === 0) return () => undefined;
+  for (const entity of entities) {
+    if (!entity.waivers?.length) continue;
+    const holder = { loc: entity.loc, waivers: entity.waivers };
+    const inFile = holders.get(entity.loc.file);
+    if (inFile) inFile.push(holder);
+    else holders.set(entity.loc.file, [holder]);
+  }
+  if (holders.size === 0) return () => undefined;
   return (finding) => {
-    for (const { loc, waivers } of holders) {
-      if (loc.file !== finding.file || !startsWith(finding.path, loc.path)) continue;
+    for (const { loc, waivers } of holders.get(finding.file) ?? []) {
+      if (!startsWith(finding.path, loc.path)) continue;
       const waiver = waivers.find(
         (w) => w.rule === finding.rule && (w.until === undefined || w.until >= today),
       );
