@@ -22,9 +22,23 @@ export function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['f
   const remaining = new Map<string, FindingChange[]>();
   for (const diagnostic of base.diagnostics) {
     const { key, entity } = identify(diagnostic);
-    remaining.set(key, [...(remaining.get(key) ?? []), { diagnostic, ...(entity ? { entity } : {}) }]);
+    const change = { diagnostic, ...(entity ? { entity } : {}) };
+    const same = remaining.get(key);
+    if (same) same.push(change);
+    else remaining.set(key, [change]);
   }
   const [flowsBefore, flowsAfter] = [flowsTo(base.inventory), flowsTo(head.inventory)];
+  // whether head sends a recipient something base did not, asked once per recipient
+  const gainedFlow = new Map<string, boolean>();
+  const gains = (id: string) => {
+    let gained = gainedFlow.get(id);
+    if (gained === undefined) {
+      const before = flowsBefore.get(id);
+      gained = [...(flowsAfter.get(id) ?? [])].some((flow) => !before?.has(flow));
+      gainedFlow.set(id, gained);
+    }
+    return gained;
+  };
   const added: FindingChange[] = [];
   for (const diagnostic of head.diagnostics) {
     const { key, entity } = identifyHead(diagnostic);
@@ -33,7 +47,7 @@ export function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['f
       matched !== undefined &&
       entity?.kind === 'recipient' &&
       RULES_BY_ID.get(diagnostic.rule)?.group === 'transfers' &&
-      [...(flowsAfter.get(entity.id!) ?? [])].some((flow) => !flowsBefore.get(entity.id!)?.has(flow));
+      gains(entity.id!);
     if (!matched || newFlow) added.push({ diagnostic, ...(entity ? { entity } : {}) });
   }
   return { added, removed: [...remaining.values()].flat() };
@@ -58,20 +72,34 @@ interface Located {
 }
 
 function identifier(inventory: Inventory): (diagnostic: Diagnostic) => { key: string; entity?: At } {
-  const byFile = new Map<string, Located[]>();
+  // the entities of each file by their path, with their order: a finding's entity is the first whose
+  // path starts its own, found by looking up each start of its path rather than trying every entity of
+  // the file (a recipients file of thousands, each with findings)
+  const byFile = new Map<string, Map<string, { located: Located; order: number }>>();
+  let order = 0;
   const add = (at: At, entity: { loc: { file: string; path: Path } }) => {
-    const list = byFile.get(entity.loc.file) ?? [];
-    list.push({ at, path: entity.loc.path, value: entity });
-    byFile.set(entity.loc.file, list);
+    let paths = byFile.get(entity.loc.file);
+    if (!paths) byFile.set(entity.loc.file, (paths = new Map()));
+    const key = pathKey(entity.loc.path, entity.loc.path.length);
+    if (!paths.has(key))
+      paths.set(key, { located: { at, path: entity.loc.path, value: entity }, order: order++ });
   };
   if (inventory.organization) add({ kind: 'organization' }, inventory.organization);
   for (const kind of ['subject', 'purpose', 'recipient', 'system', 'category'] as const) {
     for (const entity of inventory.byId[kind].values()) add({ kind, id: entity.id }, entity);
   }
+  const ownerOf = (diagnostic: Diagnostic): Located | undefined => {
+    const paths = byFile.get(diagnostic.file);
+    if (!paths) return undefined;
+    let first: { located: Located; order: number } | undefined;
+    for (let length = 0; length <= diagnostic.path.length; length++) {
+      const found = paths.get(pathKey(diagnostic.path, length));
+      if (found && (first === undefined || found.order < first.order)) first = found;
+    }
+    return first?.located;
+  };
   return (diagnostic) => {
-    const owner = byFile
-      .get(diagnostic.file)
-      ?.find((e) => e.path.every((segment, i) => diagnostic.path[i] === segment));
+    const owner = ownerOf(diagnostic);
     if (!owner) return { key: [diagnostic.rule, 'file', diagnostic.file, ...diagnostic.path].join('\0') };
     const inside = stablePath(owner.value, diagnostic.path.slice(owner.path.length));
     return {
@@ -79,6 +107,16 @@ function identifier(inventory: Inventory): (diagnostic: Diagnostic) => { key: st
       entity: owner.at,
     };
   };
+}
+
+/** The first `length` segments of a path as a key: a number and the same digits as text differ. */
+function pathKey(path: Path, length: number): string {
+  let key = '';
+  for (let i = 0; i < length; i++) {
+    const segment = path[i]!;
+    key += `${typeof segment === 'number' ? '#' : '$'}${segment}\0`;
+  }
+  return key;
 }
 
 /** A path inside an entity with list indexes replaced by the id, name or value found there. */

@@ -67,33 +67,41 @@ const outsideEea = (recipient: Recipient | undefined): string[] =>
 /** The risks the changes bring, in the order of the changes (by kind and id). */
 export function risksOf(base: Inventory, head: Inventory, changes: readonly Change[]): Risk[] {
   const risks: Risk[] = [];
+  // what is already said, asked per change: sets rather than a search of every risk so far
+  const outside = new Set<string>();
+  const sensitiveFlows = new Set<string>();
+  const flowKey = (category: string, recipient: string) => `${category}\0${recipient}`;
+  const add = (risk: Risk) => {
+    if (risk.type === 'outside-eea') outside.add(risk.recipient);
+    if (risk.type === 'sensitive-flow') sensitiveFlows.add(flowKey(risk.category, risk.recipient));
+    risks.push(risk);
+  };
   for (const change of changes) {
     if (change.kind === 'recipient' && change.id !== undefined) {
       const [before, after] = [base.byId.recipient.get(change.id), head.byId.recipient.get(change.id)];
       if (change.type === 'added') {
-        if (isProcessor(after)) risks.push({ type: 'new-processor', recipient: change.id, role: after.role });
+        if (isProcessor(after)) add({ type: 'new-processor', recipient: change.id, role: after.role });
         const countries = outsideEea(after);
-        if (countries.length > 0) risks.push({ type: 'outside-eea', recipient: change.id, countries });
+        if (countries.length > 0) add({ type: 'outside-eea', recipient: change.id, countries });
       } else if (
         (change.type === 'changed' || change.type === 'item-added') &&
         (change.field === 'country' || change.field === 'countries')
       ) {
         const old = new Set(outsideEea(before));
         const countries = outsideEea(after).filter((code) => !old.has(code));
-        const already = risks.some((r) => r.type === 'outside-eea' && r.recipient === change.id);
-        if (countries.length > 0 && !already)
-          risks.push({ type: 'outside-eea', recipient: change.id, countries });
+        const already = outside.has(change.id);
+        if (countries.length > 0 && !already) add({ type: 'outside-eea', recipient: change.id, countries });
       } else if (
         change.type === 'changed' &&
         change.field === 'role' &&
         isProcessor(after) &&
         !isProcessor(before)
       ) {
-        risks.push({ type: 'new-processor', recipient: change.id, role: after.role });
+        add({ type: 'new-processor', recipient: change.id, role: after.role });
       }
     }
     if (change.kind === 'purpose' && change.type === 'changed' && change.field === 'lawful_basis') {
-      risks.push({
+      add({
         type: 'lawful-basis-changed',
         purpose: change.id!,
         before: (change.before as string | null) ?? null,
@@ -107,7 +115,7 @@ export function risksOf(base: Inventory, head: Inventory, changes: readonly Chan
         const gainsData =
           change.type === 'flow-added' || (change.type === 'flow-changed' && change.dataAdded.length > 0);
         if (sensitive.length > 0 && gainsData) {
-          risks.push({
+          add({
             type: 'sensitive-flow',
             category: change.id!,
             recipient: change.recipient,
@@ -117,9 +125,9 @@ export function risksOf(base: Inventory, head: Inventory, changes: readonly Chan
         }
       }
       if (change.type === 'retention-lengthened') {
-        risks.push({ ...retention(change), type: 'retention-lengthened' });
+        add({ ...retention(change), type: 'retention-lengthened' });
       } else if (change.type === 'retention-removed' && change.duration !== null) {
-        risks.push({
+        add({
           type: 'retention-removed',
           category: change.id!,
           scope: change.scope,
@@ -131,7 +139,7 @@ export function risksOf(base: Inventory, head: Inventory, changes: readonly Chan
         change.field === 'duration' &&
         change.after === null
       ) {
-        risks.push({ ...retention(change), type: 'retention-removed' });
+        add({ ...retention(change), type: 'retention-removed' });
       }
     }
   }
@@ -143,9 +151,8 @@ export function risksOf(base: Inventory, head: Inventory, changes: readonly Chan
     const old = base.byId.category.get(change.id!);
     if (!category || !old || sensitiveOf(old).length > 0) continue;
     for (const { to } of disclosures(category)) {
-      if (risks.some((r) => r.type === 'sensitive-flow' && r.category === category.id && r.recipient === to))
-        continue;
-      risks.push({
+      if (sensitiveFlows.has(flowKey(category.id, to))) continue;
+      add({
         type: 'sensitive-flow',
         category: category.id,
         recipient: to,
