@@ -156,6 +156,22 @@ export function checkAgainst(notice: Notice, text: string): AgainstFinding[] {
   const findings: AgainstFinding[] = [];
   const add = (check: AgainstCheck, article: string, message: string) =>
     findings.push({ check, article, message });
+  // a notice of thousands of categories repeats a few durations and countries: each is looked for once
+  const stated = new Map<string, boolean>();
+  const states = (duration: string) => {
+    let found = stated.get(duration);
+    if (found === undefined) stated.set(duration, (found = statesDuration(text, duration)));
+    return found;
+  };
+  const mentioned = new Map<string, boolean>();
+  const mentionsCountry = (code: string) => {
+    let found = mentioned.get(code);
+    if (found === undefined) {
+      const names = [countryName(code), ...(COUNTRY_ALIASES[code] ?? [])];
+      mentioned.set(code, (found = names.some((name) => mentions(text, name))));
+    }
+    return found;
+  };
 
   for (const recipient of notice.recipients) {
     if (recipient.role === 'public') continue;
@@ -164,8 +180,7 @@ export function checkAgainst(notice: Notice, text: string): AgainstFinding[] {
   }
 
   for (const transfer of notice.transfers) {
-    const names = [countryName(transfer.country.code), ...(COUNTRY_ALIASES[transfer.country.code] ?? [])];
-    if (!names.some((name) => mentions(text, name)))
+    if (!mentionsCountry(transfer.country.code))
       add(
         'country-not-mentioned',
         '13(1)(f)',
@@ -210,7 +225,7 @@ export function checkAgainst(notice: Notice, text: string): AgainstFinding[] {
             (w) =>
               `no retention period for ${name} (${w}): the inventory gives no upper limit [${unbounded.rule ?? 'not stated'}]`,
           );
-        else if (rule.duration !== undefined && !statesDuration(text, rule.duration))
+        else if (rule.duration !== undefined && !states(rule.duration))
           note(
             key,
             who,
