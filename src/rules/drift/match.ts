@@ -165,9 +165,21 @@ export function vendorOfService(service: {
   return undefined;
 }
 
-/** Recipients that are a vendor: by their aliases when they have some, otherwise by name. */
-export function recipientsFor(inventory: Inventory, seen: SeenVendor): Recipient[] {
-  return inventory.recipients.filter((recipient) => isVendor(recipient, seen));
+const recipientsOfSeen = new WeakMap<
+  SeenVendor,
+  { inventory: Inventory; recipients: readonly Recipient[] }
+>();
+
+/**
+ * Recipients that are a vendor: by their aliases when they have some, otherwise by name. Worked out once
+ * per vendor (the rules ask for each flow the evidence shows, and each answer goes through every recipient).
+ */
+export function recipientsFor(inventory: Inventory, seen: SeenVendor): readonly Recipient[] {
+  const cached = recipientsOfSeen.get(seen);
+  if (cached?.inventory === inventory) return cached.recipients;
+  const recipients = inventory.recipients.filter((recipient) => isVendor(recipient, seen));
+  recipientsOfSeen.set(seen, { inventory, recipients });
+  return recipients;
 }
 
 function isVendor(recipient: Recipient, seen: SeenVendor): boolean {
@@ -185,8 +197,17 @@ function isVendor(recipient: Recipient, seen: SeenVendor): boolean {
       return false;
     });
   }
-  const words = wordsOf(recipient.name);
+  const words = nameWords(recipient);
   return seen.names.some((name) => containsWords(words, wordsOf(name)));
+}
+
+const wordsOfName = new WeakMap<Recipient, readonly string[]>();
+
+/** The words of a recipient's name, split once for all the vendors it is compared with. */
+function nameWords(recipient: Recipient): readonly string[] {
+  let words = wordsOfName.get(recipient);
+  if (!words) wordsOfName.set(recipient, (words = wordsOf(recipient.name)));
+  return words;
 }
 
 /** Lower-case words: "Stripe Payments Europe, Ltd." is stripe, payments, europe, ltd. */
