@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { queryMarkdown } from '../src/render/query/markdown.js';
 import { gapsFrom } from '../src/views/gaps.js';
+import type { QueryResult } from '../src/views/query/tabular.js';
 import { version } from '../src/version.js';
 import { ropa } from './helpers/cli.js';
 
@@ -372,6 +374,47 @@ describe('output formats read by their consumers', () => {
     );
     const rowsOf = table2.find((t) => t.type === 'table') as Tokens.Table;
     expect(rowsOf.rows.map((row) => row.length)).toEqual([9]);
+  });
+
+  it('markdown: a grid of more than 32 columns is a list per row, its empty cells left out', () => {
+    const recipients = Array.from({ length: 33 }, (_, i) => `partner-${i + 1}`);
+    const result = {
+      data: { view: 'matrix' as const },
+      table: {
+        title: 'Categories x recipients',
+        facts: [],
+        columns: ['Category', ...recipients],
+        rows: [
+          ['contact', 'all', ...Array<string>(31).fill(''), 'for newsletter: *email*'],
+          ['payroll', ...Array<string>(33).fill('')],
+        ],
+      },
+    };
+    const text = queryMarkdown(result as unknown as QueryResult);
+    expect(text).toBe(
+      [
+        '## Categories x recipients',
+        '',
+        '**contact**',
+        '',
+        '- partner-1: all',
+        '- partner-33: for newsletter: \\*email\\*',
+        '',
+        '**payroll**',
+        '',
+      ].join('\n'),
+    );
+    const html = marked.parse(text) as string;
+    expect(html).toContain('<li>partner-33: for newsletter: *email*</li>');
+    expect(html).not.toContain('<table>');
+    // one column fewer is still a table
+    const grid = {
+      ...result,
+      table: { ...result.table, columns: recipients.slice(0, 32), rows: [recipients.slice(0, 32)] },
+    };
+    expect(marked.lexer(queryMarkdown(grid as unknown as QueryResult)).some((t) => t.type === 'table')).toBe(
+      true,
+    );
   });
 });
 

@@ -1,7 +1,13 @@
 import type { QueryResult } from '../../views/query/tabular.js';
 import { markdownTable, markdownText } from '../markdown.js';
+import { MAX_GRID_COLUMNS } from './table.js';
 
-/** A heading, the facts as a list, and the rows as a table: fits a pull-request comment. */
+/**
+ * A heading, the facts as a list, and the rows as a table: fits a pull-request comment. A grid of more
+ * than MAX_GRID_COLUMNS columns (the matrix of an organisation with many recipients) is no table a person
+ * reads, and would be written cell by cell, empty ones included: its rows are shown one by one instead,
+ * as in the terminal's table, each with its non-empty cells as a list. csv and json stay complete.
+ */
 export function queryMarkdown(result: QueryResult): string {
   const { title, facts, columns, rows } = result.table;
   const parts = [`## ${markdownText(title)}\n`];
@@ -9,6 +15,16 @@ export function queryMarkdown(result: QueryResult): string {
     parts.push(
       facts.map(([label, value]) => `- **${markdownText(label)}**: ${markdownText(value)}\n`).join(''),
     );
-  parts.push(rows.length === 0 ? '_Nothing._\n' : markdownTable(columns, rows));
+  if (rows.length === 0) parts.push('_Nothing._\n');
+  else if (columns.length > MAX_GRID_COLUMNS) parts.push(...rows.map((row) => rowAsList(columns, row)));
+  else parts.push(markdownTable(columns, rows));
   return parts.join('\n');
+}
+
+/** A row as its first cell in bold, then each other non-empty cell as `- column: value`. */
+function rowAsList(columns: readonly string[], [head = '', ...rest]: readonly string[]): string {
+  const items = rest.flatMap((value, i) =>
+    value === '' ? [] : [`- ${markdownText(columns[i + 1]!)}: ${markdownText(value)}\n`],
+  );
+  return `**${markdownText(head)}**\n${items.length > 0 ? `\n${items.join('')}` : ''}`;
 }

@@ -14,7 +14,7 @@ const MIN_CELL = 12;
  * A grid of more columns than this is no table a person reads (the matrix of a large organisation has a
  * column per recipient): its rows are shown one by one, on a terminal or not. csv and json stay complete.
  */
-const MAX_GRID_COLUMNS = 32;
+export const MAX_GRID_COLUMNS = 32;
 
 /**
  * For people at a terminal: the title, the facts, then a boxed table. Given a terminal width, a table
