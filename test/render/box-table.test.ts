@@ -27,7 +27,8 @@ const plainCell = fc.oneof(
     'Strasbourg, France',
     'a-very-long-word-that-cannot-wrap',
   ),
-  fc.stringMatching(/^[ -~éüŁ]{0,30}$/),
+  fc.stringMatching(/^[ -~éüŁ‐–—‘’‚“”„†‡•…←↑→↓€]{0,30}$/),
+  fc.constantFrom('Partner 6 → United States', '“quoted” – dash … ellipsis • €'),
   fc.array(fc.constantFrom('one', 'two words', 'x', '', '   '), { maxLength: 4 }).map((l) => l.join('\n')),
 );
 
