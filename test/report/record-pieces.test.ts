@@ -1,4 +1,4 @@
-// The Markdown and HTML records are written a category at a time (a large record is never held whole as
+// The Markdown and HTML records are written a category at a time, the terminal's an activity at a time (a large record is never held whole as
 // text): the pieces make exactly the text the whole renderers make, in every language, and never hold
 // two categories.
 import path from 'node:path';
@@ -6,6 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { recordHtml, recordHtmlPieces } from '../../src/render/report/html.js';
 import { recordMarkdown, recordMarkdownPieces } from '../../src/render/report/markdown.js';
+import { recordTable, recordTablePieces } from '../../src/render/report/table.js';
 import { flowGraph } from '../../src/views/graph.js';
 import { wordsFor } from '../../src/views/words/index.js';
 import { REPO } from '../helpers/cli.js';
@@ -34,6 +35,20 @@ describe('the record in pieces', () => {
         .parse(pieces.join(''), {})
         .filter((token) => token.type === 'heading_open' && token.tag === 'h4');
       expect(headings.length).toBe(categories.length);
+    },
+  );
+
+  it.each(LANGUAGES)(
+    'table: joins to the whole text, never two activities in a piece (%s)',
+    async (language) => {
+      const { record } = await example(language);
+      const w = wordsFor(language);
+      const pieces = [...recordTablePieces(record, { width: 100 }, w)];
+      expect(pieces.join('')).toBe(recordTable(record, { width: 100 }, w));
+      expect(pieces.length).toBeGreaterThan(record.activities.length);
+      const heading = /^\d+\. .* \([a-z0-9-]+\)$/gm;
+      expect(pieces.filter((piece) => (piece.match(heading) ?? []).length > 1)).toEqual([]);
+      expect(pieces.join('').match(heading)?.length).toBe(record.activities.length);
     },
   );
 

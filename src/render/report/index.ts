@@ -14,7 +14,7 @@ import {
   recipientsSheet,
   retentionSheet,
 } from './sheets.js';
-import { recordTable, sheetTable } from './table.js';
+import { recordTablePieces, sheetTable } from './table.js';
 import { xlsx } from './xlsx.js';
 
 /** What `ropa report` renders: the record, the schedule for the Retention sheet, the flows for the picture. */
@@ -26,7 +26,7 @@ export interface Report {
 
 export const REPORT_FORMATS = {
   table: (report: Report, context: RenderContext, options: RenderOptions = {}) =>
-    recordTable(report.record, options, wordsOf(context)),
+    recordTablePieces(report.record, options, wordsOf(context)),
   markdown: (report: Report, context: RenderContext) => recordMarkdownPieces(report.record, wordsOf(context)),
   html: (report: Report, context: RenderContext) => recordHtmlPieces(report.record, report.flows, context),
   csv: (report: Report, context: RenderContext) =>

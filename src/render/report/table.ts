@@ -17,6 +17,7 @@ import type { Sheet } from './sheets.js';
 import { shrinkInProportion } from '../fit-width.js';
 import { boxTable } from '../box-table.js';
 import { printable, printableLines } from '../terminal.js';
+import { joinedLines } from '../rendered.js';
 
 const LABEL = 26;
 const VALUE = 78;
@@ -54,14 +55,29 @@ function mark(value: string, w: Words): string {
   return value.replace(gapPattern(w, { bare: true }), (gap) => chalk.yellow(gap));
 }
 
+/** The record for a terminal, whole. */
 export function recordTable(
   record: ProcessingRecord,
   options: RenderOptions = {},
   w: Words = ENGLISH,
 ): string {
+  return [...recordTableLines(record, options, w)].join('\n');
+}
+
+/** The same text in pieces, an activity at a time, so that a large record is written as it is made. */
+export function recordTablePieces(
+  record: ProcessingRecord,
+  options: RenderOptions = {},
+  w: Words = ENGLISH,
+): Iterable<string> {
+  return joinedLines(recordTableLines(record, options, w));
+}
+
+/** The record's lines (a box is one piece of several lines), given out an activity at a time. */
+function* recordTableLines(record: ProcessingRecord, options: RenderOptions, w: Words): Generator<string> {
   const { t } = w;
   const box = (rows: readonly (readonly string[])[]) => boxOf(rows, options.width, w);
-  const out: string[] = [];
+  let out: string[] = [];
   out.push(chalk.bold(t['record.titleArt30']), asOfText(record, w), '');
   out.push(chalk.bold(t['record.controller']));
   out.push(
@@ -75,7 +91,9 @@ export function recordTable(
     out.push('', chalk.bold(t['record.processorArt']));
     out.push(box(processorRows(record.processor, w)));
   }
-  record.activities.forEach((activity, i) => {
+  for (const [i, activity] of record.activities.entries()) {
+    yield* out;
+    out = [];
     out.push(
       '',
       chalk.bold(`${w.number(i + 1)}. ${printable(activity.name)}`) + chalk.dim(` (${activity.id})`),
@@ -92,7 +110,7 @@ export function recordTable(
         out.push(box(categoryRows(category, w)));
       }
     }
-  });
+  }
   if (record.categories_without_purpose.length > 0) {
     out.push('', chalk.bold(t['record.withoutPurpose']));
     out.push(box(record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap, w)])));
@@ -116,7 +134,8 @@ export function recordTable(
         ]),
       ),
     );
-  return `${out.join('\n')}\n`;
+  out.push('');
+  yield* out;
 }
 
 /** A sheet as one terminal table (the retention schedule), fitted to `options.width` when given. */
