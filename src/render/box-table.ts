@@ -21,25 +21,42 @@ export interface BoxTableOptions {
  * which is why the queries show a table of many columns another way).
  */
 export function boxTable(options: BoxTableOptions, rows: readonly (readonly string[])[]): string {
+  return [...boxTableLines(options, rows)].join('\n');
+}
+
+/**
+ * The same text as boxTable, a few lines at a time (lines joined by line feeds, without the last one), so
+ * that a table of many thousand rows is written as it is drawn.
+ */
+export function* boxTableLines(
+  options: BoxTableOptions,
+  rows: readonly (readonly string[])[],
+): Generator<string> {
   const { colWidths } = options;
-  if (colWidths !== undefined && isPlain(options.head ?? [], colWidths, rows))
-    return plainTable(options.head, colWidths, rows);
+  if (colWidths !== undefined && isPlain(options.head ?? [], colWidths, rows)) {
+    yield* plainTableLines(options.head, colWidths, rows);
+    return;
+  }
   const perPiece = Math.max(1, Math.floor(CELLS_PER_PIECE / (colWidths?.length ?? 1)));
-  if (colWidths === undefined || rows.length <= perPiece) return drawn(options, rows);
-  const lines: string[] = [];
+  if (colWidths === undefined || rows.length <= perPiece) {
+    yield drawn(options, rows);
+    return;
+  }
+  // a piece's bottom border is held back: when another piece follows, it becomes the line between the
+  // piece's last row and the next one's first
+  let bottom: string | undefined;
   for (let start = 0; start < rows.length; start += perPiece) {
     const piece = drawn(start === 0 ? options : { colWidths }, rows.slice(start, start + perPiece)).split(
       '\n',
     );
-    if (start > 0) {
-      // the previous piece's bottom border becomes the line between its last row and this piece's first
-      lines.pop();
-      lines.push(separator(piece[0]!));
+    if (bottom !== undefined) {
+      yield separator(piece[0]!);
       piece.shift();
     }
-    lines.push(...piece);
+    bottom = piece.pop();
+    yield* piece;
   }
-  return lines.join('\n');
+  if (bottom !== undefined) yield bottom;
 }
 
 function drawn(options: BoxTableOptions, rows: readonly (readonly string[])[]): string {
@@ -87,28 +104,33 @@ function isPlain(
 }
 
 /**
- * The text cli-table3 draws for a plain table (see isPlain) with wordWrap and wrapOnWordBoundary, one
+ * The lines cli-table3 draws for a plain table (see isPlain) with wordWrap and wrapOnWordBoundary, one
  * space of padding each side, no colour and top-aligned cells: the test draws random tables both ways.
  */
-function plainTable(
+function* plainTableLines(
   head: readonly string[] | undefined,
   widths: readonly number[],
   rows: readonly (readonly string[])[],
-): string {
+): Generator<string> {
   const border = (left: string, middle: string, right: string) =>
     `${left}${widths.map((width) => '─'.repeat(width)).join(middle)}${right}`;
   const all = head !== undefined && head.length > 0 ? [head, ...rows] : rows;
-  if (all.length === 0) return '';
-  const lines = [border('┌', '┬', '┐')];
-  all.forEach((row, y) => {
-    if (y > 0) lines.push(border('├', '┼', '┤'));
+  if (all.length === 0) {
+    yield '';
+    return;
+  }
+  yield border('┌', '┬', '┐');
+  const between = border('├', '┼', '┤');
+  for (const [y, row] of all.entries()) {
+    if (y > 0) yield between;
     const cells = row.map((cell, x) => cell.split('\n').flatMap((line) => wrapWords(widths[x]! - 2, line)));
     const height = Math.max(1, ...cells.map((cell) => cell.length));
+    const lines: string[] = [];
     for (let i = 0; i < height; i++)
       lines.push(`│${cells.map((cell, x) => ` ${fitted(cell[i] ?? '', widths[x]! - 2)} `).join('│')}│`);
-  });
-  lines.push(border('└', '┴', '┘'));
-  return lines.join('\n');
+    yield lines.join('\n');
+  }
+  yield border('└', '┴', '┘');
 }
 
 /** cli-table3's word wrap, as it treats a line: words kept whole, a line that holds nothing dropped. */

@@ -39,10 +39,12 @@ describe('the width of a terminal table', () => {
     const record = buildRecord(inventory, [], { asOf: '2026-11-27' });
     const sheet = retentionSheet(retentionSchedule(inventory));
     expect(widest(recordTable(record))).toBe(107);
-    expect(widest(sheetTable(sheet, 'Retention', RETENTION_WIDTHS))).toBe(178);
+    expect(widest([...sheetTable(sheet, 'Retention', RETENTION_WIDTHS)].join(''))).toBe(178);
     for (const width of [80, 100]) {
       expect(widest(recordTable(record, { width }))).toBeLessThanOrEqual(width);
-      expect(widest(sheetTable(sheet, 'Retention', RETENTION_WIDTHS, { width }))).toBeLessThanOrEqual(width);
+      expect(
+        widest([...sheetTable(sheet, 'Retention', RETENTION_WIDTHS, { width })].join('')),
+      ).toBeLessThanOrEqual(width);
     }
   });
 });

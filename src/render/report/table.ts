@@ -15,7 +15,7 @@ import {
 import type { RenderOptions } from '../context.js';
 import type { Sheet } from './sheets.js';
 import { shrinkInProportion } from '../fit-width.js';
-import { boxTable } from '../box-table.js';
+import { boxTable, boxTableLines } from '../box-table.js';
 import { printable, printableLines } from '../terminal.js';
 import { joinedLines } from '../rendered.js';
 
@@ -145,18 +145,25 @@ export function sheetTable(
   widths: readonly number[],
   options: RenderOptions = {},
   w: Words = ENGLISH,
-): string {
+): Iterable<string> {
   // escaped before the widths are worked out: an escape is wider than the character it shows
   const shown = {
     ...sheet,
     rows: [...sheet.rows].map((row) => row.map((cell) => printableLines(String(cell ?? '')))),
   };
-  const table = boxTable(
+  // written as it is drawn: the schedule of a large inventory has a row per category and scope
+  const table = boxTableLines(
     {
       head: sheet.columns.map((c) => c.header),
       colWidths: shrinkInProportion(widths, options.width, leastWidths(shown, options.width)),
     },
     shown.rows.map((row) => row.map((cell) => mark(cell, w))),
   );
-  return `${chalk.bold(title)}\n${table}\n`;
+  return joinedLines(
+    (function* () {
+      yield chalk.bold(title);
+      yield* table;
+      yield '';
+    })(),
+  );
 }
