@@ -123,7 +123,7 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
   for (const format of Object.values(RETENTION_FORMATS))
     out.push(await whole(await format(report.retention, context)));
   const notice = buildNotice(inventory, diagnostics, { asOf: '2026-11-27', language });
-  for (const format of Object.values(NOTICE_FORMATS)) out.push(format(notice, context));
+  for (const format of Object.values(NOTICE_FORMATS)) out.push(await whole(format(notice, context)));
   // the notice checked against its own HTML: a published notice that says what the inventory says
   out.push(JSON.stringify(checkAgainst(notice, words(NOTICE_FORMATS.html(notice, context), true))));
   const list = subprocessorList(inventory, diagnostics, '2026-01-01');

@@ -1,6 +1,7 @@
 import type { Notice } from '../../views/notice.js';
 import { wordsOf, type RenderContext } from '../context.js';
-import { jsonDocument } from '../json-document.js';
+import { jsonDocumentPieces } from '../json-document.js';
+import type { Rendered } from '../rendered.js';
 import { noticeDocument } from './document.js';
 import { noticeHtml } from './html.js';
 import { noticeMarkdown } from './markdown.js';
@@ -15,8 +16,9 @@ export const NOTICE_FORMATS = {
     const w = wordsOf(context);
     return noticeMarkdown(noticeDocument(notice, w), w);
   },
+  // in pieces: a large inventory's notice lists every category for every kind of person
   json: (notice: Notice, context: RenderContext) =>
-    jsonDocument(NOTICE_JSON_VERSION, context.version, { kind: 'notice', ...notice }),
-} satisfies Record<string, (notice: Notice, context: RenderContext) => string>;
+    jsonDocumentPieces(NOTICE_JSON_VERSION, context.version, { kind: 'notice', ...notice }, 4),
+} satisfies Record<string, (notice: Notice, context: RenderContext) => Rendered>;
 
 export type NoticeFormat = keyof typeof NOTICE_FORMATS;
