@@ -135,6 +135,8 @@ function* plainTableLines(
 
 /** cli-table3's word wrap, as it treats a line: words kept whole, a line that holds nothing dropped. */
 function wrapWords(width: number, text: string): string[] {
+  // a line that fits is itself, but for one of white space only, which is dropped (most cells of a record)
+  if (text.length <= width) return /\S/.test(text) ? [text] : [];
   const lines: string[] = [];
   const split = text.split(/(\s+)/g);
   let line: string[] = [];
