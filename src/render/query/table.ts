@@ -24,11 +24,13 @@ export const MAX_GRID_COLUMNS = 32;
  * depends on the data alone.
  */
 export function queryTable(result: QueryResult, context: QueryContext): string {
+  // asked for once: the matrix makes its grid of categories x recipients each time it is asked
+  const table = result.table;
   // escaped before the widths are worked out: an escape is wider than the character it shows
-  const title = printable(result.table.title);
-  const facts = result.table.facts.map(([label, value]) => [label, printable(value)] as const);
-  const columns = result.table.columns.map(printable);
-  const rows = result.table.rows.map((row) => row.map(printableLines));
+  const title = printable(table.title);
+  const facts = table.facts.map(([label, value]) => [label, printable(value)] as const);
+  const columns = table.columns.map(printable);
+  const rows = table.rows.map((row) => row.map(printableLines));
   const width = context.width;
   const lines = [title, ...facts.map(([label, value]) => `${label}: ${value}`)].flatMap((line) =>
     width === undefined ? [line] : wrapText(line, width, '', '  '),
