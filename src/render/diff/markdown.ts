@@ -44,11 +44,12 @@ export function markdown(diff: InventoryDiff, context: DiffContext): string {
       out.push(`- ${code(line.slice(0, 1))} ${line.slice(2)}`);
     }
   }
+  // a loop, not push(...block): a spread of 100,000+ lines overflows the call stack
   if (diff.findings.added.length)
-    out.push(...findingsBlock('New findings', diff.findings.added, context.head));
-  if (diff.findings.removed.length) {
-    out.push(...findingsBlock('Resolved findings', diff.findings.removed, context.base));
-  }
+    for (const line of findingsBlock('New findings', diff.findings.added, context.head)) out.push(line);
+  if (diff.findings.removed.length)
+    for (const line of findingsBlock('Resolved findings', diff.findings.removed, context.base))
+      out.push(line);
   return `${out.join('\n')}\n`;
 }
 

@@ -17,35 +17,39 @@ const style = { quote, plain: (value: string) => value };
 /** The diff for a terminal: a summary line, the changes grouped by entity, then new and resolved findings. */
 export function text(diff: InventoryDiff, context: DiffContext): string {
   const lines = [`ropa diff ${context.base.label} -> ${context.head.label}: ${summaryLine(diff)}`];
+  // a loop per list, not push(...list): a spread of 100,000+ lines overflows the call stack
+  const section = (title: string, entries: Iterable<string>) => {
+    lines.push('', title);
+    for (const entry of entries) lines.push(entry);
+  };
   // Risk first, so that a reviewer sees it before the field-by-field list
   if (diff.risk.length)
-    lines.push('', 'Risk', ...diff.risk.map((risk) => `  ! ${describeRisk(risk, quote)}`));
+    section(
+      'Risk',
+      diff.risk.map((risk) => `  ! ${describeRisk(risk, quote)}`),
+    );
   for (const group of byEntity(diff.changes)) {
-    lines.push(
-      '',
+    section(
       entityLabel(group[0]!, quote),
-      ...group.map((change) => `  ${describeChange(change, style)}`),
+      group.map((change) => `  ${describeChange(change, style)}`),
     );
   }
   if (diff.subprocessors.length) {
-    lines.push(
-      '',
+    section(
       'Processors and sub-processors (Art 28(2))',
-      ...diff.subprocessors.map((change) => `  ${describeSubprocessor(change, quote)}`),
+      diff.subprocessors.map((change) => `  ${describeSubprocessor(change, quote)}`),
     );
   }
   if (diff.findings.added.length) {
-    lines.push(
-      '',
+    section(
       'New findings',
-      ...diff.findings.added.map((f) => `  ${describeFinding(f, context.head)}`),
+      diff.findings.added.map((f) => `  ${describeFinding(f, context.head)}`),
     );
   }
   if (diff.findings.removed.length) {
-    lines.push(
-      '',
+    section(
       'Resolved findings',
-      ...diff.findings.removed.map((f) => `  ${describeFinding(f, context.base)}`),
+      diff.findings.removed.map((f) => `  ${describeFinding(f, context.base)}`),
     );
   }
   // each entry is one line: a line break, an escape sequence or a bidirectional override in a value is

@@ -40,7 +40,11 @@ export function queryTable(result: QueryResult, context: QueryContext): string {
   if (columns.length > MAX_GRID_COLUMNS)
     return `${lines.join('\n')}${records(columns, rows, width ?? Infinity)}`;
   const natural = columns.map((column, i) =>
-    Math.min(MAX_CELL, Math.max(column.length, ...rows.map((row) => longestLine(row[i] ?? '')))),
+    // reduce, not Math.max(...rows): a spread of 100,000+ rows overflows the call stack
+    Math.min(
+      MAX_CELL,
+      rows.reduce((most, row) => Math.max(most, longestLine(row[i] ?? '')), column.length),
+    ),
   );
   if (width === undefined) return `${lines.join('\n')}${boxed(columns, rows, natural)}`;
   // Each column takes its content, two spaces of padding and one border; one more border closes the row
@@ -88,5 +92,5 @@ function records(columns: readonly string[], rows: readonly (readonly string[])[
 }
 
 function longestLine(text: string): number {
-  return Math.max(...text.split('\n').map((line) => line.length));
+  return text.split('\n').reduce((most, line) => Math.max(most, line.length), 0);
 }

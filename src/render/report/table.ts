@@ -33,10 +33,14 @@ function leastWidths(
   sheet: Pick<Sheet, 'columns'> & { readonly rows: readonly (readonly string[])[] },
   width: number | undefined,
 ): number[] {
-  const longest = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  // reduce, not Math.max(...list): a spread of 100,000+ words or rows overflows the call stack
+  const longest = (text: string) => text.split(/\s+/).reduce((most, w) => Math.max(most, w.length), 0);
   const headers = sheet.columns.map((c) => longest(c.header) + 2);
   const values = headers.map((header, i) =>
-    Math.max(header, ...sheet.rows.map((row) => Math.min(LONG_WORD, longest(String(row[i] ?? ''))) + 2)),
+    sheet.rows.reduce(
+      (most, row) => Math.max(most, Math.min(LONG_WORD, longest(String(row[i] ?? ''))) + 2),
+      header,
+    ),
   );
   const room = width === undefined ? Infinity : width - sheet.columns.length - 1;
   const fits = (least: number[]) => least.reduce((a, b) => a + b, 0) <= room;
