@@ -306,7 +306,9 @@ function recipientsByRole(
   for (const role of ROLES) groups.set(label(role), []);
   for (const r of recipients) {
     const key = isNotStated(r.role) ? w.t['value.rolePrefix'](gapText(r.role, w)) : label(r.role);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   return [...groups]
     .filter(([, list]) => list.length > 0)
