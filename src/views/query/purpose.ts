@@ -45,12 +45,19 @@ export function purposeQuery(
   gaps: Gaps,
 ): QueryResult<PurposeQuery> {
   const purpose = lookup(inventory, 'purpose', id);
-  const retained = servingCategories(inventory, id).flatMap((c) =>
+  const categories = servingCategories(inventory, id);
+  const retained = categories.flatMap((c) =>
     retentionFor(c, { purpose: id }, gaps).map((r) => ({ category: c.id, ...r })),
   );
-  const categories = servingCategories(inventory, id);
-  const flows = allFlows(inventory).filter((flow) => flow.purposes.includes(id));
-  const recipientIds = sortedUnique(flows.map((flow) => flow.recipient.id));
+  // each recipient's categories gathered in one pass over the flows, not one pass per recipient
+  const received = new Map<string, string[]>();
+  for (const flow of allFlows(inventory)) {
+    if (!flow.purposes.includes(id)) continue;
+    const list = received.get(flow.recipient.id);
+    if (list) list.push(flow.category.id);
+    else received.set(flow.recipient.id, [flow.category.id]);
+  }
+  const recipientIds = sortedUnique([...received.keys()]);
   const data: PurposeQuery = {
     view: 'purpose',
     purpose: {
@@ -77,7 +84,7 @@ export function purposeQuery(
         id: rid,
         name: recipient.name,
         role: recipient.role ?? null,
-        categories: sortedUnique(flows.filter((f) => f.recipient.id === rid).map((f) => f.category.id)),
+        categories: sortedUnique(received.get(rid)!),
         transfers: recipientCountries(recipient).map((country) => assessTransfer(recipient, country, today)),
       };
     }),
