@@ -70,6 +70,8 @@ export interface Entities {
   readonly subjects: readonly LinkedItem[];
   readonly systems: readonly SystemItem[];
   readonly transfers: readonly TransferRow[];
+  /** The transfers to these recipients, in the order of `transfers`. */
+  readonly transfersTo: (recipients: readonly Named[]) => readonly TransferRow[];
   readonly findings: readonly Finding[];
   /** The findings whose message names an entity (`category "emails"`), by kind then id. */
   readonly findingsOf: (kind: EntityKind, id: string) => readonly Finding[];
@@ -192,11 +194,18 @@ export function entities(record: ProcessingRecord): Entities {
   }
   const transferRows = transfers.values().map(({ row, activities }) => ({ ...row, activities }));
   const transfersByRecipient = new Map<string, TransferRow[]>();
-  for (const row of transferRows) {
+  const transferIndex = new Map<TransferRow, number>();
+  for (const [index, row] of transferRows.entries()) {
     const list = transfersByRecipient.get(row.recipient.id) ?? [];
     list.push(row);
     transfersByRecipient.set(row.recipient.id, list);
+    transferIndex.set(row, index);
   }
+  // each recipient's rows from the map, rather than a filter of every transfer for each activity or category
+  const transfersTo = (list: readonly Named[]) =>
+    [...new Set(list.map((r) => r.id))]
+      .flatMap((id) => transfersByRecipient.get(id) ?? [])
+      .sort((a, b) => transferIndex.get(a)! - transferIndex.get(b)!);
   const findings = record.findings.diagnostics.map((d, index) => ({ ...d, index }));
   const findingsByEntity = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -220,6 +229,7 @@ export function entities(record: ProcessingRecord): Entities {
     subjects: subjects.values(),
     systems: systems.values().map((s) => ({ ...named(s.system), ...s })),
     transfers: transferRows,
+    transfersTo,
     findings,
     findingsOf: (kind, id) => findingsByEntity.get(`${kind} ${id}`) ?? [],
   };

@@ -65,11 +65,6 @@ function findingTokens(
   };
 }
 
-function transfersOf(ctx: PageContext, recipients: readonly Named[]): TransferRow[] {
-  const ids = new Set(recipients.map((r) => r.id));
-  return ctx.entities.transfers.filter((t) => ids.has(t.recipient.id));
-}
-
 /** The filters of activities and data categories, before those naming what they involve. */
 const PROCESSING_FACETS: readonly FacetKey[] = [
   'basis',
@@ -113,7 +108,7 @@ export function activitiesList(place: Place, ctx: PageContext): string {
             categoriesOf(a).some((c) => c.criminal),
           ),
         ],
-        eea: eeaTokens(transfersOf(ctx, a.recipients), w),
+        eea: eeaTokens(ctx.entities.transfersTo(a.recipients), w),
         country: countryTokens(a.recipients),
         ...findingTokens(ctx, 'activity', a.id),
         subject: namedTokens(isNotStated(a.subjects) ? [] : a.subjects),
@@ -127,8 +122,14 @@ export function activitiesList(place: Place, ctx: PageContext): string {
 
 export function categoriesList(place: Place, ctx: PageContext): string {
   const w = ctx.words;
-  const recipientsOf = (c: CategoryItem) =>
-    uniqueNamed(c.uses.flatMap((u) => (isNotStated(u.entry.recipients) ? [] : u.entry.recipients)));
+  // a category's recipients worked out once, for its column and its filters
+  const recipientsByCategory = new Map(
+    ctx.entities.categories.map((c) => [
+      c,
+      uniqueNamed(c.uses.flatMap((u) => (isNotStated(u.entry.recipients) ? [] : u.entry.recipients))),
+    ]),
+  );
+  const recipientsOf = (c: CategoryItem) => recipientsByCategory.get(c)!;
   const entryOf = new Map(ctx.entities.recipients.map((r) => [r.id, r.entry]));
   const recipientEntries = (c: CategoryItem) => recipientsOf(c).map((r) => entryOf.get(r.id));
   return listMain(
@@ -170,7 +171,7 @@ export function categoriesList(place: Place, ctx: PageContext): string {
         basis: c.uses.map((u) => basisToken(u.activity, ctx)),
         special: [yesNo(w, isSpecial(c))],
         criminal: [yesNo(w, isCriminal(c))],
-        eea: eeaTokens(transfersOf(ctx, recipientsOf(c)), w),
+        eea: eeaTokens(ctx.entities.transfersTo(recipientsOf(c)), w),
         country: countryTokens(recipientEntries(c)),
         ...findingTokens(ctx, 'category', c.id),
         subject: namedTokens(c.uses.flatMap((u) => (isNotStated(u.entry.subjects) ? [] : u.entry.subjects))),
