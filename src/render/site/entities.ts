@@ -8,6 +8,7 @@ import type {
   ProcessingRecord,
   RecipientEntry,
   SystemEntry,
+  Transfer,
   TransferTool,
 } from '../../views/record.js';
 import type { Named } from '../../views/retention.js';
@@ -155,6 +156,13 @@ export function entities(record: ProcessingRecord): Entities {
       for (const source of isNotStated(entry.sources) ? [] : entry.sources)
         if (source.from) addNamed(recipient(source.from).sourceOf, c);
     }
+    // the activity's transfers by recipient then country, in one pass (the last of a country wins)
+    const outsideByRecipient = new Map<string, Map<string, Transfer>>();
+    for (const t of activity.transfers) {
+      const byCountry = outsideByRecipient.get(t.recipient.id) ?? new Map<string, Transfer>();
+      byCountry.set(t.country.code, t);
+      outsideByRecipient.set(t.recipient.id, byCountry);
+    }
     for (const entry of activity.recipients) {
       const found = recipient(entry);
       found.entry ??= entry;
@@ -165,12 +173,10 @@ export function entities(record: ProcessingRecord): Entities {
           ...(r.data ? { data: r.data } : {}),
         });
       const countries = entry.countries;
-      const outside = new Map(
-        activity.transfers.filter((t) => t.recipient.id === entry.id).map((t) => [t.country.code, t]),
-      );
+      const outside = outsideByRecipient.get(entry.id);
       const rows: Omit<TransferRow, 'activities'>[] = Array.isArray(countries)
         ? countries.map((country) => {
-            const transfer = outside.get(country.code);
+            const transfer = outside?.get(country.code);
             return transfer
               ? { recipient: named(entry), country, eea: 'outside' as const, tool: transfer.tool }
               : { recipient: named(entry), country, eea: 'inside' as const };
