@@ -296,13 +296,16 @@ function noticeRecipients(activities: readonly Activity[], wanted: ReadonlySet<s
     { entry: RecipientEntry; purposes: Named[]; categories: Map<string, Named> }
   >();
   for (const activity of activities) {
+    // the activity's categories by id (the first of an id, as find gives), rather than a search per item
+    const categories = new Map<string, CategoryEntry>();
+    for (const c of isNotStated(activity.categories) ? [] : activity.categories)
+      if (!categories.has(c.id)) categories.set(c.id, c);
     for (const entry of activity.recipients) {
       if (entry.role === 'internal') continue;
       const known = byId.get(entry.id) ?? { entry, purposes: [], categories: new Map<string, Named>() };
       known.purposes.push({ id: activity.id, name: activity.name });
-      const categories = isNotStated(activity.categories) ? [] : activity.categories;
       for (const received of entry.receives) {
-        const category = categories.find((c) => c.id === received.category.id);
+        const category = categories.get(received.category.id);
         const forWanted =
           category && !isNotStated(category.subjects) && category.subjects.some((s) => wanted.has(s.id));
         if (forWanted) known.categories.set(received.category.id, received.category);
