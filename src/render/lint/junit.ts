@@ -10,22 +10,26 @@ import { plural } from './summary.js';
  * finding is one passing testcase. Waived findings are skipped testcases.
  */
 export function junit(diagnostics: readonly Diagnostic[], context: RenderContext): string {
-  const groups = new Map<string, Diagnostic[]>();
+  // each rule's findings by file, gathered in one pass
+  const groups = new Map<string, Map<string, Diagnostic[]>>();
   for (const d of diagnostics) {
-    const key = `${d.rule}\u0000${d.file}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    const byFile = groups.get(d.rule) ?? new Map<string, Diagnostic[]>();
+    groups.set(d.rule, byFile);
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
   }
   const cases: string[] = [];
   let failures = 0;
   let skipped = 0;
   const ruleIds = [...(context.rules ?? RULES).map((r) => r.id), ...new Set(diagnostics.map((d) => d.rule))];
   for (const id of new Set(ruleIds)) {
-    const ofRule = [...groups.entries()].filter(([key]) => key.startsWith(`${id}\u0000`));
-    if (ofRule.length === 0) {
+    const ofRule = groups.get(id);
+    if (ofRule === undefined) {
       cases.push(`    <testcase classname="ropa" name="${attr(id)}"/>`);
       continue;
     }
-    for (const [, list] of ofRule.sort(([a], [b]) => compareText(a, b))) {
+    for (const [, list] of [...ofRule].sort(([a], [b]) => compareText(a, b))) {
       const file = displayPath(context, list[0]!.file);
       const open = `    <testcase classname="${attr(file)}" name="${attr(id)}" file="${attr(file)}">`;
       const active = list.filter((d) => !d.waived);
