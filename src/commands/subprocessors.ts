@@ -79,9 +79,10 @@ async function changesSince(
   let before = await at(base);
   for (const { commit, date } of commits) {
     const after = await at(commit);
-    changes.push(...step(before, after, { commit, date }));
+    // a loop, not push(...list): a spread of 100,000+ changes overflows the call stack
+    for (const change of step(before, after, { commit, date })) changes.push(change);
     before = after;
   }
-  changes.push(...step(before, current, { commit: null, date: null }));
+  for (const change of step(before, current, { commit: null, date: null })) changes.push(change);
   return changes;
 }

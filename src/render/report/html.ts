@@ -206,10 +206,10 @@ function* recordBody(record: ProcessingRecord, flows: FlowGraph, context: Render
     `<nav aria-label="${escapeHtml(t['record.contents'])}">`,
     `<h2>${escapeHtml(t['record.contents'])}</h2>`,
     '<ol>',
-    ...contents,
-    '</ol>',
-    '</nav>',
   );
+  // a loop, not push(...contents): a spread of 100,000+ activities overflows the call stack
+  for (const line of contents) body.push(line);
+  body.push('</ol>', '</nav>');
   body.push(
     '<section id="controller">',
     `<h2>${escapeHtml(t['record.controller'])}</h2>`,
