@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../src/inventory/diagnostic.js';
 import type { DiffContext } from '../../src/render/diff/context.js';
 import { markdown } from '../../src/render/diff/markdown.js';
 import { text } from '../../src/render/diff/text.js';
+import { queryMarkdown } from '../../src/render/query/markdown.js';
 import { queryTable } from '../../src/render/query/table.js';
 import { sheetTable } from '../../src/render/report/table.js';
 import type { Change, FindingChange, InventoryDiff } from '../../src/views/diff.js';
@@ -72,6 +73,17 @@ describe('150,000 rows or items', () => {
     expect(lines[0]).toBe('Transfers');
     expect(lines.filter((line) => line.startsWith('│')).length).toBe(COUNT + 1);
     expect(lines.at(-2)).toMatch(/^│ c150000 +│ Category 150000 +│$/);
+  });
+
+  it('a Markdown query of more than 32 columns lists every row', () => {
+    const columns = Array.from({ length: 33 }, (_, i) => `r${i}`);
+    const empty = columns.slice(1).map(() => '');
+    const rows = numbers.map((i) => [`c${i}`, ...empty]);
+    const table = { title: 'Matrix', facts: [], columns, rows };
+    const { count, first, last } = firstAndLast(queryMarkdown({ data: { view: 'matrix' }, table }));
+    expect(first).toBe('## Matrix');
+    expect(count).toBe(2 + 2 * COUNT - 1);
+    expect(last).toBe('**c150000**');
   });
 
   it('a text diff lists every change and finding', () => {

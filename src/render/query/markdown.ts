@@ -16,7 +16,8 @@ export function queryMarkdown(result: QueryResult): string {
       facts.map(([label, value]) => `- **${markdownText(label)}**: ${markdownText(value)}\n`).join(''),
     );
   if (rows.length === 0) parts.push('_Nothing._\n');
-  else if (columns.length > MAX_GRID_COLUMNS) parts.push(...rows.map((row) => rowAsList(columns, row)));
+  // a loop, not push(...rows): a spread of 100,000+ rows overflows the call stack
+  else if (columns.length > MAX_GRID_COLUMNS) for (const row of rows) parts.push(rowAsList(columns, row));
   else parts.push(markdownTable(columns, rows));
   return parts.join('\n');
 }
