@@ -30,15 +30,16 @@ export function queryTable(result: QueryResult, context: QueryContext): string {
   const title = printable(table.title);
   const facts = table.facts.map(([label, value]) => [label, printable(value)] as const);
   const columns = table.columns.map(printable);
-  const rows = table.rows.map((row) => row.map(printableLines));
   const width = context.width;
   const lines = [title, ...facts.map(([label, value]) => `${label}: ${value}`)].flatMap((line) =>
     width === undefined ? [line] : wrapText(line, width, '', '  '),
   );
   lines.push('');
-  if (rows.length === 0) return `${lines.join('\n')}Nothing.\n`;
+  if (table.rows.length === 0) return `${lines.join('\n')}Nothing.\n`;
+  // a grid this wide is mostly empty cells (the matrix): its rows are read as they are, not copied escaped
   if (columns.length > MAX_GRID_COLUMNS)
-    return `${lines.join('\n')}${records(columns, rows, width ?? Infinity)}`;
+    return `${lines.join('\n')}${records(columns, table.rows, width ?? Infinity)}`;
+  const rows = table.rows.map((row) => row.map(printableLines));
   const natural = columns.map((column, i) =>
     // reduce, not Math.max(...rows): a spread of 100,000+ rows overflows the call stack
     Math.min(
@@ -49,7 +50,7 @@ export function queryTable(result: QueryResult, context: QueryContext): string {
   if (width === undefined) return `${lines.join('\n')}${boxed(columns, rows, natural)}`;
   // Each column takes its content, two spaces of padding and one border; one more border closes the row
   const fitted = narrowWidestFirst(natural, width - 3 * columns.length - 1, MIN_CELL);
-  if (fitted === undefined) return `${lines.join('\n')}${records(columns, rows, width)}`;
+  if (fitted === undefined) return `${lines.join('\n')}${records(columns, table.rows, width)}`;
   // Wrapped here rather than by cli-table3, which would cut a word longer than its column short with "…"
   const wrap = (cell: string, i: number) =>
     cell
@@ -77,15 +78,13 @@ function boxed(
  */
 function records(columns: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const blocks = rows.map((row) => {
-    const [head = '', ...rest] = row;
-    const lines = wrapText(head, width, '', '');
-    rest.forEach((value, i) => {
-      if (value === '') return;
-      const label = `  ${columns[i + 1]}: `;
-      lines.push(
-        ...value.split('\n').flatMap((part, j) => wrapText(part, width, j === 0 ? label : '    ', '    ')),
-      );
-    });
+    const lines = wrapText(printableLines(row[0] ?? ''), width, '', '');
+    for (let i = 1; i < row.length; i++) {
+      if (row[i] === '') continue;
+      const label = `  ${columns[i]}: `;
+      for (const [j, part] of printableLines(row[i]!).split('\n').entries())
+        lines.push(...wrapText(part, width, j === 0 ? label : '    ', '    '));
+    }
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n`;
