@@ -102,7 +102,8 @@ function queryAll(inventory: Inventory): string[] {
     for (const format of Object.values(QUERY_FORMATS)) out.push(format(result, { version: '0.0.0' }));
   }
   const graph = flowGraph(inventory, {});
-  for (const format of Object.values(GRAPH_FORMATS)) out.push(format(graph, { version: '0.0.0' }));
+  for (const format of Object.values(GRAPH_FORMATS))
+    out.push([...format(graph, { version: '0.0.0' })].join(''));
   return out;
 }
 

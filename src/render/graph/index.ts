@@ -7,7 +7,10 @@ import { graphMermaid } from './mermaid.js';
 export type GraphFormat = 'mermaid' | 'dot' | 'json';
 
 export const GRAPH_FORMATS: Readonly<
-  Record<GraphFormat, (graph: FlowGraph, context: Pick<RenderContext, 'version'>) => string>
+  Record<
+    GraphFormat,
+    (graph: FlowGraph, context: Pick<RenderContext, 'version'>) => string | Iterable<string>
+  >
 > = {
   mermaid: graphMermaid,
   dot: graphDot,
