@@ -3,10 +3,17 @@ import { dataItems, disclosures, type Inventory } from '../inventory/model.js';
 import type { At, Change, DataOrder } from './diff.js';
 import { compareText } from './order.js';
 
-/** Every (category, recipient) pair, with the data items the recipient receives from the category. */
-export function flows(
-  inventory: Inventory,
-): Map<string, { category: string; recipient: string; data: Set<string> }> {
+type Flows = ReadonlyMap<string, { category: string; recipient: string; data: Set<string> }>;
+
+const flowsOf = new WeakMap<Inventory, Flows>();
+
+/**
+ * Every (category, recipient) pair, with the data items the recipient receives from the category. Worked
+ * out once per inventory: the flow changes and the findings about flows both ask.
+ */
+export function flows(inventory: Inventory): Flows {
+  const known = flowsOf.get(inventory);
+  if (known) return known;
   const result = new Map<string, { category: string; recipient: string; data: Set<string> }>();
   for (const category of inventory.categories) {
     const all = dataItems(category).map((item) => item.name);
@@ -21,6 +28,7 @@ export function flows(
       result.set(key, flow);
     }
   }
+  flowsOf.set(inventory, result);
   return result;
 }
 

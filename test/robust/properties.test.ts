@@ -99,7 +99,8 @@ function queryAll(inventory: Inventory): string[] {
     const result = view.takesId
       ? view.run(inventory, first[name] ?? 'none', '2026-01-01', gapsFrom([]))
       : view.run(inventory, '2026-01-01', gapsFrom([]));
-    for (const format of Object.values(QUERY_FORMATS)) out.push(format(result, { version: '0.0.0' }));
+    for (const format of Object.values(QUERY_FORMATS))
+      out.push([...format(result, { version: '0.0.0' })].join(''));
   }
   const graph = flowGraph(inventory, {});
   for (const format of Object.values(GRAPH_FORMATS))

@@ -17,7 +17,7 @@ export interface QueryContext extends Pick<RenderContext, 'version'> {
 }
 
 export const QUERY_FORMATS: Readonly<
-  Record<QueryFormat, (result: QueryResult, context: QueryContext) => string>
+  Record<QueryFormat, (result: QueryResult, context: QueryContext) => string | Iterable<string>>
 > = {
   table: queryTable,
   json: queryJson,
