@@ -21,6 +21,8 @@ export const READ_AHEAD_FILES = 2000;
 const BUFFERS = 3;
 const BUFFER_BYTES = MAX_FILE_BYTES + 4096;
 const PUBLISH_BYTES = 128 * 1024;
+/** ...or once it holds this many files, however small: the main thread waits on the first buffer. */
+const PUBLISH_FILES = 256;
 
 /** Per buffer in `state`: empty (the worker's to fill) or full (the main thread's to read). */
 const EMPTY = 0;
@@ -62,18 +64,26 @@ export function* readFiles(files: readonly (string | Buffer)[], script = WORKER_
     try {
       for (let turn = 0; worker && next < files.length; turn = (turn + 1) % BUFFERS) {
         // a worker that does not answer (it could not start, or died) leaves the rest to this thread
-        if (Atomics.wait(state, turn, EMPTY, PATIENCE_MS) === 'timed-out' && state[turn] === EMPTY) break;
+        if (
+          Atomics.wait(state, turn, EMPTY, PATIENCE_MS) === 'timed-out' &&
+          Atomics.load(state, turn) === EMPTY
+        )
+          break;
         const buffer = data.buffers[turn]!;
         const view = new DataView(buffer);
         let at = BUFFER_HEADER;
-        for (let count = view.getInt32(0, true); count > 0; count--) {
+        let count = view.getInt32(0, true);
+        for (; count > 0; count--) {
           const kind = view.getInt32(at, true);
           const length = view.getInt32(at + 4, true);
+          // never a view past the buffer: an entry that does not fit is a fault, and this thread reads on
+          if (length < 0 || at + ENTRY_HEADER + length > BUFFER_BYTES) break;
           const body = Buffer.from(buffer, at + ENTRY_HEADER, length);
           at += ENTRY_HEADER + padded(length);
           next++;
           yield kind === READ ? { ok: true, bytes: body } : { ok: false, message: body.toString('utf8') };
         }
+        if (count > 0) break;
         Atomics.store(state, turn, EMPTY);
         Atomics.notify(state, turn);
       }
@@ -123,6 +133,8 @@ export function readAhead({ files, state: shared, buffers }: ReadAheadData): voi
     return Atomics.load(state, STOP) === 0;
   };
   for (const file of files) {
+    // the main thread took over, or wants no more: no file is opened twice for nothing
+    if (Atomics.load(state, STOP) !== 0) return;
     const read = readRegularFile(typeof file === 'string' ? file : Buffer.from(file));
     const body = read.ok ? read.bytes : encoder.encode(read.message);
     if (at + ENTRY_HEADER + body.length > BUFFER_BYTES) {
@@ -135,7 +147,7 @@ export function readAhead({ files, state: shared, buffers }: ReadAheadData): voi
     new Uint8Array(buffers[turn]!).set(body, at + ENTRY_HEADER);
     at += ENTRY_HEADER + padded(body.length);
     count++;
-    if (at >= PUBLISH_BYTES) {
+    if (at >= PUBLISH_BYTES || count >= PUBLISH_FILES) {
       handOver();
       if (!nextBuffer()) return;
     }
