@@ -1,3 +1,4 @@
+import { pushTo } from '../grouping.js';
 import type { Config } from '../config.js';
 import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic, Finding, WaiverInfo } from '../inventory/diagnostic.js';
@@ -143,10 +144,7 @@ function waiverIndex(inventory: Inventory, today: string): (finding: Finding) =>
   ];
   for (const entity of entities) {
     if (!entity.waivers?.length) continue;
-    const holder = { loc: entity.loc, waivers: entity.waivers };
-    const inFile = holders.get(entity.loc.file);
-    if (inFile) inFile.push(holder);
-    else holders.set(entity.loc.file, [holder]);
+    pushTo(holders, entity.loc.file, { loc: entity.loc, waivers: entity.waivers });
   }
   if (holders.size === 0) return () => undefined;
   return (finding) => {

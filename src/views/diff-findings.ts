@@ -1,4 +1,5 @@
 // Finding identity: which findings a change adds and which it resolves.
+import { pushTo } from '../grouping.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Inventory, Path, RetentionRule } from '../inventory/model.js';
 import { RULES_BY_ID } from '../rules/index.js';
@@ -23,9 +24,7 @@ export function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['f
   for (const diagnostic of base.diagnostics) {
     const { key, entity } = identify(diagnostic);
     const change = { diagnostic, ...(entity ? { entity } : {}) };
-    const same = remaining.get(key);
-    if (same) same.push(change);
-    else remaining.set(key, [change]);
+    pushTo(remaining, key, change);
   }
   const [flowsBefore, flowsAfter] = [flowsTo(base.inventory), flowsTo(head.inventory)];
   // whether head sends a recipient something base did not, asked once per recipient
@@ -66,11 +65,7 @@ function flowsTo(inventory: Inventory): (recipient: string) => ReadonlySet<strin
     if (set) return set;
     if (!byRecipient) {
       byRecipient = new Map();
-      for (const flow of flows(inventory).values()) {
-        const list = byRecipient.get(flow.recipient);
-        if (list) list.push(flow);
-        else byRecipient.set(flow.recipient, [flow]);
-      }
+      for (const flow of flows(inventory).values()) pushTo(byRecipient, flow.recipient, flow);
     }
     set = new Set<string>();
     for (const flow of byRecipient.get(recipient) ?? []) {

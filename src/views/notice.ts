@@ -3,6 +3,7 @@
 // receives it, where it goes and what they can do. Gaps are the record's own markers, and for what only
 // a notice needs (Art 13(2)(e), vague retention criteria, the logic of automated decisions) the findings
 // of the transparency rules, read through the record's gap index (gaps.ts).
+import { pushTo } from '../grouping.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type {
   Inventory,
@@ -160,9 +161,7 @@ export function buildNotice(
   for (const known of entries.values()) {
     if (isNotStated(known.entry.subjects)) continue;
     for (const id of new Set(known.entry.subjects.map((s) => s.id))) {
-      const list = bySubject.get(id);
-      if (list) list.push(known);
-      else bySubject.set(id, [known]);
+      pushTo(bySubject, id, known);
     }
   }
   const audiences = subjects.map((subject) => ({

@@ -3,6 +3,7 @@
 // whose data it stores or receives. Fides has no place for a recipient's country, a structured retention
 // period or a transfer tool per recipient: the loss report lists each.
 import { stringify } from 'yaml';
+import { pushTo } from '../../grouping.js';
 import {
   dataItems,
   recipientCountries,
@@ -105,8 +106,8 @@ export function exportFides(inventory: Inventory): { manifest: string; report: L
   const bySystem = new Map<string, Category[]>();
   const byRecipient = new Map<string, Flow[]>();
   for (const category of inventory.categories) {
-    for (const id of new Set(category.systems ?? [])) add(bySystem, id, category);
-    for (const flow of flowsOf.get(category)!) add(byRecipient, flow.recipient.id, flow);
+    for (const id of new Set(category.systems ?? [])) pushTo(bySystem, id, category);
+    for (const flow of flowsOf.get(category)!) pushTo(byRecipient, flow.recipient.id, flow);
   }
   const context = { inventory, flowsOf, report };
   const systems: Resource[] = [];
@@ -227,13 +228,6 @@ interface ExportContext {
   readonly report: LossReport;
 }
 
-/** Adds `item` to the list of `key`. */
-function add<T>(lists: Map<string, T[]>, key: string, item: T): void {
-  const list = lists.get(key);
-  if (list) list.push(item);
-  else lists.set(key, [item]);
-}
-
 /** A declaration per purpose served by these categories (and, for a recipient, disclosed to it for that purpose). */
 function declarations(
   { inventory, flowsOf, report }: ExportContext,
@@ -246,7 +240,7 @@ function declarations(
   for (const category of categories) {
     for (const id of new Set(category.purposes ?? [])) {
       const purpose = inventory.byId.purpose.get(id);
-      if (purpose && covers(category, purpose)) add(byPurpose, id, category);
+      if (purpose && covers(category, purpose)) pushTo(byPurpose, id, category);
     }
   }
   const result: Resource[] = [];

@@ -1,3 +1,4 @@
+import { pushTo } from '../../grouping.js';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { RULES } from '../../rules/index.js';
 import { compareText } from '../../views/order.js';
@@ -15,9 +16,7 @@ export function junit(diagnostics: readonly Diagnostic[], context: RenderContext
   for (const d of diagnostics) {
     const byFile = groups.get(d.rule) ?? new Map<string, Diagnostic[]>();
     groups.set(d.rule, byFile);
-    const list = byFile.get(d.file);
-    if (list) list.push(d);
-    else byFile.set(d.file, [d]);
+    pushTo(byFile, d.file, d);
   }
   const cases: string[] = [];
   let failures = 0;

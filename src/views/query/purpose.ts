@@ -1,3 +1,4 @@
+import { pushTo } from '../../grouping.js';
 import { dataItems, recipientCountries, type Inventory } from '../../inventory/model.js';
 import { allFlows } from '../flows.js';
 import { sortById, sortedUnique } from '../order.js';
@@ -53,9 +54,7 @@ export function purposeQuery(
   const received = new Map<string, string[]>();
   for (const flow of allFlows(inventory)) {
     if (!flow.purposes.includes(id)) continue;
-    const list = received.get(flow.recipient.id);
-    if (list) list.push(flow.category.id);
-    else received.set(flow.recipient.id, [flow.category.id]);
+    pushTo(received, flow.recipient.id, flow.category.id);
   }
   const recipientIds = sortedUnique([...received.keys()]);
   const data: PurposeQuery = {
