@@ -106,6 +106,8 @@ function isPlain(
 /**
  * The lines cli-table3 draws for a plain table (see isPlain) with wordWrap and wrapOnWordBoundary, one
  * space of padding each side, no colour and top-aligned cells: the test draws random tables both ways.
+ * A record of 10,000 categories is 80 million characters of such boxes, so a row that fits on one line
+ * (most of them) is written without the arrays of lines the general case builds.
  */
 function* plainTableLines(
   head: readonly string[] | undefined,
@@ -121,43 +123,83 @@ function* plainTableLines(
   }
   yield border('┌', '┬', '┐');
   const between = border('├', '┼', '┤');
-  for (const [y, row] of all.entries()) {
+  const room = widths.map((width) => width - 2);
+  for (let y = 0; y < all.length; y++) {
     if (y > 0) yield between;
-    const cells = row.map((cell, x) => cell.split('\n').flatMap((line) => wrapWords(widths[x]! - 2, line)));
-    const height = Math.max(1, ...cells.map((cell) => cell.length));
-    const lines: string[] = [];
-    for (let i = 0; i < height; i++)
-      lines.push(`│${cells.map((cell, x) => ` ${fitted(cell[i] ?? '', widths[x]! - 2)} `).join('│')}│`);
-    yield lines.join('\n');
+    const row = all[y]!;
+    const cells = row.map((cell, x) => cellLines(cell, room[x]!));
+    let height = 1;
+    for (const cell of cells) if (cell.length > height) height = cell.length;
+    let text = '';
+    for (let i = 0; i < height; i++) {
+      if (i > 0) text += '\n';
+      for (let x = 0; x < cells.length; x++) text += `│ ${fitted(cells[x]![i] ?? '', room[x]!)} `;
+      text += '│';
+    }
+    yield text;
   }
   yield border('└', '┴', '┘');
 }
 
-/** cli-table3's word wrap, as it treats a line: words kept whole, a line that holds nothing dropped. */
+/** A cell's lines in a column of that many characters: each of its lines wrapped as cli-table3 wraps it. */
+function cellLines(cell: string, width: number): readonly string[] {
+  if (cell.length <= width && !cell.includes('\n')) return HAS_TEXT.test(cell) ? [cell] : [];
+  return cell.split('\n').flatMap((line) => wrapWords(width, line));
+}
+
+const HAS_TEXT = /\S/;
+
+/**
+ * cli-table3's word wrap, as it treats a line: words kept whole, a line that holds nothing dropped. It
+ * splits the line at each run of white space and joins the words again; each line here is the slice of
+ * the text from its first word to its last, which is the same text (the runs inside a line are kept as
+ * they are, the run where a line breaks is dropped, and white space before the first word stays with it
+ * without counting towards the width, as cli-table3 counts it).
+ */
 function wrapWords(width: number, text: string): string[] {
   // a line that fits is itself, but for one of white space only, which is dropped (most cells of a record)
-  if (text.length <= width) return /\S/.test(text) ? [text] : [];
+  if (text.length <= width) return HAS_TEXT.test(text) ? [text] : [];
   const lines: string[] = [];
-  const split = text.split(/(\s+)/g);
-  let line: string[] = [];
-  let length = 0;
-  let space: string | undefined;
-  for (let i = 0; i < split.length; i += 2) {
-    const word = split[i]!;
-    let next = length + word.length;
-    if (length > 0 && space) next += space.length;
+  let start = 0; // where the line being filled starts in the text
+  let end = 0; // and where it ends
+  let length = 0; // its length as cli-table3 counts it
+  let word = 0; // the start of the next word
+  let space = 0; // the length of the white space before it (0 before the first word)
+  for (;;) {
+    let after = word;
+    while (after < text.length && !isSpace(text.charCodeAt(after))) after++;
+    const size = after - word;
+    let next = length + size;
+    if (length > 0) next += space;
     if (next > width) {
-      if (length !== 0) lines.push(line.join(''));
-      line = [word];
-      length = word.length;
-    } else {
-      line.push(space || '', word);
-      length = next;
-    }
-    space = split[i + 1];
+      if (length !== 0) lines.push(text.slice(start, end));
+      start = word;
+      length = size;
+    } else length = next;
+    end = after;
+    if (after === text.length) break;
+    word = after;
+    while (word < text.length && isSpace(text.charCodeAt(word))) word++;
+    space = word - after;
   }
-  if (length) lines.push(line.join(''));
+  if (length) lines.push(text.slice(start, end));
   return lines;
+}
+
+/** Whether a UTF-16 code unit is white space to a regular expression's \s. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** A line cut with "…" when longer than the cell, then padded to its width. */

@@ -26,8 +26,9 @@ const plainCell = fc.oneof(
     'not stated',
     'Strasbourg, France',
     'a-very-long-word-that-cannot-wrap',
+    '\u00a0no-break\u00a0 spaces\u00a0',
   ),
-  fc.stringMatching(/^[ -~éüŁ‐–—‘’‚“”„†‡•…←↑→↓€]{0,30}$/),
+  fc.stringMatching(/^[ -~\u00a0éüŁ‐–—‘’‚“”„†‡•…←↑→↓€]{0,30}$/),
   fc.constantFrom('Partner 6 → United States', '“quoted” – dash … ellipsis • €'),
   fc.array(fc.constantFrom('one', 'two words', 'x', '', '   '), { maxLength: 4 }).map((l) => l.join('\n')),
 );

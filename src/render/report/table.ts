@@ -47,16 +47,21 @@ function leastWidths(
   return fits(values) ? values : fits(headers) ? headers : [];
 }
 
-function boxOf(rows: readonly (readonly string[])[], width: number | undefined, w: Words): string {
-  return boxTable(
-    { colWidths: shrinkInProportion([LABEL, VALUE], width) },
-    rows.map(([label, value]) => [printable(label!), mark(printableLines(value!), w)]),
+/** A box of label and value rows, a line at a time (the lines of a record are joined once, as it is written). */
+function boxOf(
+  rows: readonly (readonly string[])[],
+  widths: readonly number[],
+  gaps: RegExp,
+): Iterable<string> {
+  return boxTableLines(
+    { colWidths: widths },
+    rows.map(([label, value]) => [printable(label!), mark(printableLines(value!), gaps)]),
   );
 }
 
 /** Gaps, marked or not, stand out in colour (when colour is on). */
-function mark(value: string, w: Words): string {
-  return value.replace(gapPattern(w, { bare: true }), (gap) => chalk.yellow(gap));
+function mark(value: string, gaps: RegExp): string {
+  return value.replace(gaps, (gap) => chalk.yellow(gap));
 }
 
 /** The record for a terminal, whole. */
@@ -80,20 +85,22 @@ export function recordTablePieces(
 /** The record's lines (a box is one piece of several lines), given out an activity at a time. */
 function* recordTableLines(record: ProcessingRecord, options: RenderOptions, w: Words): Generator<string> {
   const { t } = w;
-  const box = (rows: readonly (readonly string[])[]) => boxOf(rows, options.width, w);
+  const widths = shrinkInProportion([LABEL, VALUE], options.width);
+  const gaps = gapPattern(w, { bare: true });
   let out: string[] = [];
+  const box = (rows: readonly (readonly string[])[]) => {
+    for (const line of boxOf(rows, widths, gaps)) out.push(line);
+  };
   out.push(chalk.bold(t['record.titleArt30']), asOfText(record, w), '');
   out.push(chalk.bold(t['record.controller']));
-  out.push(
-    box(
-      isNotStated(record.controller)
-        ? [[t['field.controller'], gapText(record.controller, w)]]
-        : controllerRows(record.controller, w),
-    ),
+  box(
+    isNotStated(record.controller)
+      ? [[t['field.controller'], gapText(record.controller, w)]]
+      : controllerRows(record.controller, w),
   );
   if (record.processor) {
     out.push('', chalk.bold(t['record.processorArt']));
-    out.push(box(processorRows(record.processor, w)));
+    box(processorRows(record.processor, w));
   }
   for (const [i, activity] of record.activities.entries()) {
     yield* out;
@@ -102,22 +109,22 @@ function* recordTableLines(record: ProcessingRecord, options: RenderOptions, w: 
       '',
       chalk.bold(`${w.number(i + 1)}. ${printable(activity.name)}`) + chalk.dim(` (${activity.id})`),
     );
-    out.push(box(activityRows(activity, w)));
+    box(activityRows(activity, w));
     if (isNotStated(activity.categories)) {
-      out.push(box([[t['field.categories'], gapText(activity.categories, w)]]));
+      box([[t['field.categories'], gapText(activity.categories, w)]]);
     } else {
       for (const category of activity.categories) {
         out.push(
           chalk.bold(`   ${t['record.categoryHeading'](printable(category.name))}`) +
             chalk.dim(` (${category.id})`),
         );
-        out.push(box(categoryRows(category, w)));
+        box(categoryRows(category, w));
       }
     }
   }
   if (record.categories_without_purpose.length > 0) {
     out.push('', chalk.bold(t['record.withoutPurpose']));
-    out.push(box(record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap, w)])));
+    box(record.categories_without_purpose.map((c) => [c.category.name, gapText(c.gap, w)]));
   }
   const f = record.findings;
   out.push('', chalk.bold(t['record.findingsLine'](f.errors, f.warnings, f.notes, f.waived)));
@@ -156,12 +163,13 @@ export function sheetTable(
     rows: [...sheet.rows].map((row) => row.map((cell) => printableLines(String(cell ?? '')))),
   };
   // written as it is drawn: the schedule of a large inventory has a row per category and scope
+  const gaps = gapPattern(w, { bare: true });
   const table = boxTableLines(
     {
       head: sheet.columns.map((c) => c.header),
       colWidths: shrinkInProportion(widths, options.width, leastWidths(shown, options.width)),
     },
-    shown.rows.map((row) => row.map((cell) => mark(cell, w))),
+    shown.rows.map((row) => row.map((cell) => mark(cell, gaps))),
   );
   return joinedLines(
     (function* () {
