@@ -10,7 +10,7 @@ import type { Rendered } from './render/rendered.js';
 /** Pieces are gathered up to this many characters before each write: few system calls, little memory. */
 const BATCH = 1 << 16;
 
-/** The output as a few large chunks, each made only when the previous one has been written. */
+/** The output as a few large chunks, made as they are asked for. */
 async function* chunks(content: Rendered): AsyncGenerator<string | Uint8Array> {
   if (typeof content === 'string') {
     if (content.length > 0) yield content;
@@ -33,6 +33,27 @@ async function* chunks(content: Rendered): AsyncGenerator<string | Uint8Array> {
     }
   }
   if (size > 0) yield batch.join('');
+}
+
+/**
+ * Each chunk written in order, the next one made while the previous one is being written (one write in
+ * flight at most, so that memory holds two chunks): the record of 10,000 categories in a table is 2,000
+ * chunks, and waiting for each write before making the next one left the main thread idle a second.
+ */
+async function writeChunks(
+  content: Rendered,
+  write: (chunk: string | Uint8Array) => Promise<unknown>,
+  stopped = () => false,
+): Promise<void> {
+  let writing: Promise<unknown> | undefined;
+  for await (const chunk of chunks(content)) {
+    await writing;
+    if (stopped()) return;
+    writing = write(chunk);
+    // its failure is met where it is awaited, not reported meanwhile as a promise nobody handled
+    writing.catch(() => undefined);
+  }
+  await writing;
 }
 
 /** The longest file name Linux and macOS file systems take, in bytes. */
@@ -82,10 +103,15 @@ function writeStdout(content: Rendered): Promise<void> {
 }
 
 async function writeStream(stream: NodeJS.WriteStream, content: Rendered): Promise<void> {
-  for await (const chunk of chunks(content)) {
-    const failed = await new Promise<boolean>((resolve) => stream.write(chunk, (error) => resolve(!!error)));
-    if (failed) return;
-  }
+  let failed = false;
+  const write = (chunk: string | Uint8Array) =>
+    new Promise<void>((resolve) =>
+      stream.write(chunk, (error) => {
+        failed ||= !!error;
+        resolve();
+      }),
+    );
+  await writeChunks(content, write, () => failed);
 }
 
 function isSameFile(fd: number, stats: Stats): boolean {
@@ -118,7 +144,8 @@ async function writeThrough(
     const opened = await handle.stat();
     if (opened.isFile() || opened.isDirectory())
       throw new InputError(`${shown}: changed while ropa was writing; run again`);
-    for await (const chunk of chunks(content)) await handle.writeFile(chunk);
+    const through = handle;
+    await writeChunks(content, (chunk) => through.writeFile(chunk));
   } catch (error) {
     // a pipe whose reader left: as for stdout, the run's result does not depend on it
     if (errorCode(error) !== 'EPIPE') throw writeError(shown, target, error);
@@ -142,7 +169,7 @@ async function replace(
     const handle = await open(temporary, 'wx', existing ? 0o600 : 0o666);
     try {
       // writeFile goes on from where the previous chunk ended, and writes each one whole
-      for await (const chunk of chunks(content)) await handle.writeFile(chunk);
+      await writeChunks(content, (chunk) => handle.writeFile(chunk));
       if (existing) {
         // the owner first: a change of owner clears set-user-id bits that chmod then restores
         await handle.chown(existing.uid, existing.gid).catch(() => undefined);
