@@ -24,6 +24,18 @@ export function markdownText(value: string): string {
 
 /** A GFM table; an empty cell stays empty. */
 export function markdownTable(columns: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(markdownText).join(' | ')} |\n`;
-  return line(columns) + `|${columns.map(() => '---|').join('')}\n` + rows.map(line).join('');
+  let table = '';
+  for (const line of markdownTableLines(columns, rows)) table += `${line}\n`;
+  return table;
+}
+
+/** The same table a line at a time (without line breaks), its rows read as they are written. */
+export function* markdownTableLines(
+  columns: readonly string[],
+  rows: Iterable<readonly string[]>,
+): Generator<string> {
+  const line = (cells: readonly string[]) => `| ${cells.map(markdownText).join(' | ')} |`;
+  yield line(columns);
+  yield `|${columns.map(() => '---|').join('')}`;
+  for (const row of rows) yield line(row);
 }

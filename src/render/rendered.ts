@@ -22,3 +22,32 @@ export function* joinedLines(lines: Iterable<string>): Generator<string> {
     first = false;
   }
 }
+
+/**
+ * The pieces of `[...pieces].join('').trimEnd()`: white space is held back until text follows it, and
+ * what ends the whole is dropped.
+ */
+export function* trimmedEnd(pieces: Iterable<string>): Generator<string> {
+  let held = '';
+  for (const piece of pieces) {
+    const kept = piece.trimEnd();
+    if (kept.length === 0) {
+      held += piece;
+      continue;
+    }
+    yield held + kept;
+    held = piece.slice(kept.length);
+  }
+}
+
+/**
+ * A list's items as `map` makes them, made each time the result is read rather than held: the rows of a
+ * large table, written one at a time.
+ */
+export function mapped<T, U>(items: readonly T[], map: (item: T) => U): Iterable<U> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield map(item);
+    },
+  };
+}

@@ -127,7 +127,11 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
   const notice = buildNotice(inventory, diagnostics, { asOf: '2026-11-27', language });
   for (const format of Object.values(NOTICE_FORMATS)) out.push(await whole(format(notice, context)));
   // the notice checked against its own HTML: a published notice that says what the inventory says
-  out.push(JSON.stringify(checkAgainst(notice, words(NOTICE_FORMATS.html(notice, context), true))));
+  out.push(
+    JSON.stringify(
+      checkAgainst(notice, words((await whole(NOTICE_FORMATS.html(notice, context))) as string, true)),
+    ),
+  );
   const list = subprocessorList(inventory, diagnostics, '2026-01-01');
   for (const format of Object.values(SUBPROCESSORS_FORMATS)) out.push(format(list, context));
   const site = [...siteFiles(report.record, report.flows, context, { script: '' })];

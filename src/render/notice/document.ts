@@ -7,6 +7,7 @@ import { joinPhrases } from '../../views/phrases.js';
 import type { Source } from '../../views/record.js';
 import { retentionText } from '../../views/retention-wording.js';
 import { isNotStated, type NotStated } from '../../views/stated.js';
+import { mapped } from '../rendered.js';
 import type { Words } from '../../views/words/index.js';
 import {
   contactText,
@@ -27,7 +28,8 @@ export type Block =
   | {
       readonly kind: 'grid';
       readonly columns: readonly string[];
-      readonly rows: readonly (readonly string[])[];
+      /** Made as they are written (mapped): a large notice's rows are not all held at once. */
+      readonly rows: Iterable<readonly string[]>;
     };
 
 export interface Section {
@@ -108,7 +110,7 @@ function audiencesSection(notice: Notice, w: Words): Section {
         `subject-${audience.subject.id}`,
         audience.subject.name,
         audience.categories.length > 0
-          ? [{ kind: 'grid', columns, rows: audience.categories.map((c) => categoryRow(c, w)) }]
+          ? [{ kind: 'grid', columns, rows: mapped(audience.categories, (c) => categoryRow(c, w)) }]
           : [paragraph(t['notice.audiences.none'])],
       ),
     ),
@@ -230,7 +232,7 @@ function recipientsSection(notice: Notice, who: string, w: Words): Section {
               t['notice.recipients.which'],
               t['notice.recipients.for'],
             ],
-            rows: notice.recipients.map((r) => [
+            rows: mapped(notice.recipients, (r) => [
               r.name,
               statedIn(r.role, (role) => keyWord(w, 'notice.role.', role), w),
               statedIn(r.countries, (list) => list.map(countryText).join(', '), w),
@@ -257,7 +259,7 @@ function transfersSection(notice: Notice, w: Words): Section {
               t['notice.transfers.country'],
               t['notice.transfers.safeguard'],
             ],
-            rows: notice.transfers.map((x) => [
+            rows: mapped(notice.transfers, (x) => [
               x.recipient.name,
               countryText(x.country),
               statedIn(

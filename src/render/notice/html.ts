@@ -2,14 +2,20 @@
 // a contents list, one heading level per section, values escaped and gaps marked as the record marks them.
 import type { Words } from '../../views/words/index.js';
 import { wordsOf, type RenderContext } from '../context.js';
-import { cell, fieldTable, gridTable, page } from '../report/html.js';
+import { cell, fieldTable, gridTableLines, pagePieces } from '../report/html.js';
 import { escapeHtml } from '../report/html-escape.js';
 import type { Block, NoticeDocument, Section } from './document.js';
 
-export function noticeHtml(document: NoticeDocument, context: RenderContext): string {
+/** The page in pieces, a table row at a time: a large inventory's notice is tens of MB. */
+export function noticeHtml(document: NoticeDocument, context: RenderContext): Iterable<string> {
   const w = wordsOf(context);
+  // The <title> stays short (validators want at most 70 characters); the heading carries the whole title
+  return pagePieces(w.t['notice.title'](undefined), noticeBody(document, context, w), context, w.language);
+}
+
+function* noticeBody(document: NoticeDocument, context: RenderContext, w: Words): Generator<string> {
   const { t } = w;
-  const body: string[] = [
+  yield* [
     '<header>',
     `<h1>${escapeHtml(document.title)}</h1>`,
     `<p>${escapeHtml(document.intro)}</p>`,
@@ -20,9 +26,7 @@ export function noticeHtml(document: NoticeDocument, context: RenderContext): st
     contents(document.sections),
     '</nav>',
   ];
-  for (const s of document.sections) body.push(...sectionHtml(s, 2, w));
-  // The <title> stays short (validators want at most 70 characters); the heading carries the whole title
-  return page(t['notice.title'](undefined), body, context, w.language);
+  for (const s of document.sections) yield* sectionHtml(s, 2, w);
 }
 
 function contents(sections: readonly Section[]): string {
@@ -33,26 +37,24 @@ function contents(sections: readonly Section[]): string {
   return `<ol>${items.join('')}</ol>`;
 }
 
-function sectionHtml(s: Section, level: number, w: Words): string[] {
-  return [
-    `<section id="${escapeHtml(s.id)}">`,
-    `<h${level}>${escapeHtml(s.heading)}</h${level}>`,
-    ...s.blocks.map((block) => blockHtml(block, w)),
-    ...s.sections.flatMap((sub) => sectionHtml(sub, level + 1, w)),
-    '</section>',
-  ];
+function* sectionHtml(s: Section, level: number, w: Words): Generator<string> {
+  yield `<section id="${escapeHtml(s.id)}">`;
+  yield `<h${level}>${escapeHtml(s.heading)}</h${level}>`;
+  for (const block of s.blocks) yield* blockHtml(block, w);
+  for (const sub of s.sections) yield* sectionHtml(sub, level + 1, w);
+  yield '</section>';
 }
 
-function blockHtml(block: Block, w: Words): string {
+function blockHtml(block: Block, w: Words): Iterable<string> {
   const show = (text: string) => cell(text, w);
   switch (block.kind) {
     case 'paragraph':
-      return `<p>${show(block.text)}</p>`;
+      return [`<p>${show(block.text)}</p>`];
     case 'list':
-      return `<ul>${block.items.map((item) => `<li>${show(item)}</li>`).join('')}</ul>`;
+      return [`<ul>${block.items.map((item) => `<li>${show(item)}</li>`).join('')}</ul>`];
     case 'fields':
-      return fieldTable(block.rows, w);
+      return [fieldTable(block.rows, w)];
     case 'grid':
-      return gridTable(block.columns, block.rows, show);
+      return gridTableLines(block.columns, block.rows, show);
   }
 }

@@ -96,9 +96,24 @@ export function gridTable(
   rows: readonly (readonly (string | number)[])[],
   show: (text: string) => string = (text) => cell(text),
 ): string {
-  const head = `<thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
-  const body = rows.map((row) => `<tr>${row.map((c) => `<td>${show(String(c))}</td>`).join('')}</tr>`);
-  return `<table>${head}<tbody>\n${body.join('\n')}\n</tbody></table>`;
+  return [...gridTableLines(header, rows, show)].join('\n');
+}
+
+/** The same table a line at a time (a row a line), its rows read as they are written. */
+export function* gridTableLines(
+  header: readonly string[],
+  rows: Iterable<readonly (string | number)[]>,
+  show: (text: string) => string = (text) => cell(text),
+): Generator<string> {
+  yield `<table><thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>`;
+  let empty = true;
+  for (const row of rows) {
+    yield `<tr>${row.map((c) => `<td>${show(String(c))}</td>`).join('')}</tr>`;
+    empty = false;
+  }
+  // an empty body is an empty line, as a join of no rows between two line breaks
+  if (empty) yield '';
+  yield '</tbody></table>';
 }
 
 /** A whole page; `language` is the one its words are in (a page in English for a renderer without words). */
@@ -108,7 +123,17 @@ export function page(
   context: RenderContext,
   language: Language = 'en',
 ): string {
-  return [...pageLines(title, body, context, language)].join('\n');
+  return [...pagePieces(title, body, context, language)].join('');
+}
+
+/** The same page in pieces, its body's lines as they come. */
+export function pagePieces(
+  title: string,
+  body: Iterable<string>,
+  context: RenderContext,
+  language: Language = 'en',
+): Iterable<string> {
+  return joinedLines(pageLines(title, body, context, language));
 }
 
 /** The page's lines, its body's as they come. */
