@@ -16,7 +16,10 @@ interface ExportOptions {
 const FORMATS = ['fides', 'dpv'] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
-/** Each format's translation of the loaded inventory: the document and its loss report. */
+/**
+ * Each format's translation of the loaded inventory: the document and its loss report, whole once the
+ * document has been written (DPV's is made as it is written).
+ */
 const TRANSLATIONS: Record<
   ExportFormat,
   (

@@ -31,20 +31,39 @@ export function* jsonPiecesOf(value: object, depth: number): Generator<string> {
   yield '\n';
 }
 
+/**
+ * An array whose elements are made as the document is written, each when the one before it has been:
+ * the nodes of a graph too large to hold whole. In pieces it is read once; `JSON.stringify` (below the
+ * opened levels) reads it whole.
+ */
+export class JsonStream {
+  constructor(private readonly items: Iterable<unknown>) {}
+
+  toJSON(): unknown[] {
+    return [...this.items];
+  }
+
+  [Symbol.iterator](): Iterator<unknown> {
+    return this.items[Symbol.iterator]();
+  }
+}
+
 /** `JSON.stringify(value, null, 2)`, indented by `indent`, opened `depth` levels down. */
 function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
-  if (depth === 0 || value === null || typeof value !== 'object' || hasToJson(value)) {
+  const opened = depth > 0 && (Array.isArray(value) || value instanceof JsonStream);
+  if (!opened && (depth === 0 || value === null || typeof value !== 'object' || hasToJson(value))) {
     yield indented(value, indent.length / 2);
     return;
   }
   const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return yield '[]';
-    for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
-      yield* jsonPieces(value[i], inner, depth - 1);
+  if (opened) {
+    let first = true;
+    for (const item of value as Iterable<unknown>) {
+      yield first ? `[\n${inner}` : `,\n${inner}`;
+      yield* jsonPieces(item, inner, depth - 1);
+      first = false;
     }
-    return yield `\n${indent}]`;
+    return yield first ? '[]' : `\n${indent}]`;
   }
   const record = value as Record<string, unknown>;
   // as JSON.stringify: a property whose value JSON cannot hold is left out

@@ -8,7 +8,7 @@ import type { Activity, CategoryEntry, ProcessingRecord, RetentionEntry } from '
 import { isNotRequired, isNotStated } from '../../views/stated.js';
 import { retentionText } from '../../views/retention-wording.js';
 import dpvTerms from '../../reference/dpv-terms.json' with { type: 'json' };
-import { jsonPiecesOf } from '../../render/json-document.js';
+import { JsonStream, jsonPiecesOf } from '../../render/json-document.js';
 import type { Rendered } from '../../render/rendered.js';
 import { LossReport } from '../loss.js';
 import {
@@ -46,6 +46,10 @@ const id = (iri: string) => ({ '@id': iri });
 const local = (...parts: string[]) => `ropa:${parts.map(encodeURIComponent).join('/')}`;
 const label = (text: string) => ({ 'rdfs:label': text });
 
+/**
+ * The record as a DPV document, and what DPV could not hold of it. The document is made as it is read:
+ * the report is whole once the document has been read through.
+ */
 export function exportDpv(
   record: ProcessingRecord,
   inventory: Inventory,
@@ -92,19 +96,22 @@ export function exportDpv(
     ropa['dpv:hasDataController'] = id(local('controller'));
     graph.push(controller);
   }
-  const subjects = new Map<string, Node>();
-  const recipients = new Map<string, Node>();
-  const personalData = new Map<string, Node>();
-  const shared: Shared = { subjects, recipients, personalData, dataIris: new Map() };
+  const shared: Shared = {
+    subjects: new Map(),
+    recipients: new Map(),
+    personalData: new Map(),
+    dataIris: new Map(),
+  };
   ropa['dpv:hasProcess'] = record.activities.map((activity) => id(local('process', activity.id)));
-  for (const activity of record.activities) {
-    graph.push(processOf(activity, inventory, shared, country, report));
+  // a process node is made as it is written and then let go: the document of 30,000 categories is several
+  // hundred MB of text, its processes holding hundreds of thousands of nodes
+  function* nodes(): Generator<Node> {
+    yield* graph;
+    for (const activity of record.activities) yield processOf(activity, inventory, shared, country, report);
+    // the nodes the processes share, once every process has named its own
+    for (const listed of [shared.subjects, shared.recipients, shared.personalData]) yield* listed.values();
   }
-  // a loop, not push(...): a spread of 100,000+ nodes overflows the call stack
-  for (const nodes of [subjects, recipients, personalData])
-    for (const node of nodes.values()) graph.push(node);
-  // written a node at a time: the document of 30,000 categories is several hundred MB of text
-  return { document: jsonPiecesOf({ '@context': CONTEXT, '@graph': graph }, 2), report };
+  return { document: jsonPiecesOf({ '@context': CONTEXT, '@graph': new JsonStream(nodes()) }, 2), report };
 }
 
 function person(p: { name?: string; email?: string; address?: string }): Node {
