@@ -9,27 +9,24 @@ const FILLS: Record<NodeKind, string> = {
 };
 
 /** A Graphviz digraph, left to right, one cluster per kind of node. Every id and label is a quoted string. */
-export function graphDot(graph: FlowGraph): string {
-  const lines = [
-    'digraph flows {',
-    '  rankdir=LR;',
-    '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
+export function* graphDot(graph: FlowGraph): Generator<string> {
+  // a line at a time: a large inventory's graph has hundreds of thousands of edges
+  yield* [
+    'digraph flows {\n',
+    '  rankdir=LR;\n',
+    '  node [shape=box, style="rounded,filled", fontname="Helvetica"];\n',
   ];
   for (const kind of NODE_KINDS) {
     const nodes = graph.nodes.filter((node) => node.kind === kind);
     if (nodes.length === 0) continue;
-    lines.push(`  subgraph ${dotString(`cluster_${kind}`)} {`);
-    lines.push(`    label=${dotString(NODE_TITLES[kind])};`);
-    for (const node of nodes) {
-      lines.push(
-        `    ${dotString(node.key)} [label=${dotString(node.label)}, fillcolor=${dotString(FILLS[kind])}];`,
-      );
-    }
-    lines.push('  }');
+    yield `  subgraph ${dotString(`cluster_${kind}`)} {\n`;
+    yield `    label=${dotString(NODE_TITLES[kind])};\n`;
+    for (const node of nodes)
+      yield `    ${dotString(node.key)} [label=${dotString(node.label)}, fillcolor=${dotString(FILLS[kind])}];\n`;
+    yield '  }\n';
   }
-  for (const edge of graph.edges) lines.push(`  ${dotString(edge.from)} -> ${dotString(edge.to)};`);
-  lines.push('}');
-  return `${lines.join('\n')}\n`;
+  for (const edge of graph.edges) yield `  ${dotString(edge.from)} -> ${dotString(edge.to)};\n`;
+  yield '}\n';
 }
 
 /**

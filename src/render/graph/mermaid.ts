@@ -21,23 +21,23 @@ const FILLS: Record<NodeKind, string> = {
  * ids (`-` becomes `_`, so two ids cannot meet); labels are quoted, with the characters Mermaid would read
  * as syntax or HTML written as its `#code;` entities.
  */
-export function graphMermaid(graph: FlowGraph): string {
-  const lines = ['flowchart LR'];
+export function* graphMermaid(graph: FlowGraph): Generator<string> {
+  // a line at a time: a large inventory's graph has hundreds of thousands of edges
+  yield 'flowchart LR\n';
   for (const kind of NODE_KINDS) {
     const nodes = graph.nodes.filter((node) => node.kind === kind);
     if (nodes.length === 0) continue;
-    lines.push(`  subgraph ${GROUPS[kind]}["${mermaidLabel(NODE_TITLES[kind])}"]`);
-    for (const node of nodes) lines.push(`    ${mermaidId(node.key)}["${mermaidLabel(node.label)}"]`);
-    lines.push('  end');
+    yield `  subgraph ${GROUPS[kind]}["${mermaidLabel(NODE_TITLES[kind])}"]\n`;
+    for (const node of nodes) yield `    ${mermaidId(node.key)}["${mermaidLabel(node.label)}"]\n`;
+    yield '  end\n';
   }
-  for (const edge of graph.edges) lines.push(`  ${mermaidId(edge.from)} --> ${mermaidId(edge.to)}`);
+  for (const edge of graph.edges) yield `  ${mermaidId(edge.from)} --> ${mermaidId(edge.to)}\n`;
   for (const kind of NODE_KINDS) {
     const ids = graph.nodes.filter((node) => node.kind === kind).map((node) => mermaidId(node.key));
     if (ids.length === 0) continue;
-    lines.push(`  classDef ${kind} fill:${FILLS[kind]},stroke:#5f6368`);
-    lines.push(`  class ${ids.join(',')} ${kind}`);
+    yield `  classDef ${kind} fill:${FILLS[kind]},stroke:#5f6368\n`;
+    yield `  class ${ids.join(',')} ${kind}\n`;
   }
-  return `${lines.join('\n')}\n`;
 }
 
 /** `category:user-content` -> `category_user_content`. */
