@@ -150,12 +150,15 @@ export function buildNotice(
   const entries = new Map<string, { entry: CategoryEntry; purposes: Named[] }>();
   for (const activity of activities) {
     if (isNotStated(activity.categories)) continue;
+    const purpose = { id: activity.id, name: activity.name };
     for (const entry of activity.categories) {
       const known = entries.get(entry.id) ?? { entry, purposes: [] };
-      known.purposes.push({ id: activity.id, name: activity.name });
+      known.purposes.push(purpose);
       entries.set(entry.id, known);
     }
   }
+  // copied to their length: a list grown by push keeps room for more, and a large notice holds many
+  for (const known of entries.values()) known.purposes = [...known.purposes];
   // each subject's categories in one pass over them, not one pass per subject
   const bySubject = new Map<string, { entry: CategoryEntry; purposes: Named[] }[]>();
   for (const known of entries.values()) {
@@ -299,10 +302,11 @@ function noticeRecipients(activities: readonly Activity[], wanted: ReadonlySet<s
     const categories = new Map<string, CategoryEntry>();
     for (const c of isNotStated(activity.categories) ? [] : activity.categories)
       if (!categories.has(c.id)) categories.set(c.id, c);
+    const purpose = { id: activity.id, name: activity.name };
     for (const entry of activity.recipients) {
       if (entry.role === 'internal') continue;
       const known = byId.get(entry.id) ?? { entry, purposes: [], categories: new Map<string, Named>() };
-      known.purposes.push({ id: activity.id, name: activity.name });
+      known.purposes.push(purpose);
       for (const received of entry.receives) {
         const category = categories.get(received.category.id);
         const forWanted =

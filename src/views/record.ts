@@ -30,6 +30,7 @@ import {
 } from './legal-terms.js';
 import { retentionTerms, ruleCovers, type Named } from './retention.js';
 import { cached } from './cached.js';
+import { pushTo } from '../grouping.js';
 import { gapsFrom, type Gaps } from './gaps.js';
 import { countriesGap } from './recipient-gaps.js';
 import { notRequired, notStated, type Stated } from './stated.js';
@@ -154,7 +155,7 @@ function activity(
   const special = categories.some((category) => (category.special ?? []).length > 0);
   const criminal = categories.some((category) => category.criminal === true);
   const entries = categories.map((category) =>
-    categoryEntry(category, shared.category(category), purpose, inventory, gaps),
+    categoryEntry(category, shared.category(category), purpose, gaps),
   );
   const recipients = recipientEntries(inventory, categories, purpose, shared);
   const subjectIds = new Set(categories.flatMap((category) => category.subjects ?? []));
@@ -239,6 +240,18 @@ interface CategoryParts {
   readonly security_measures: CategoryEntry['security_measures'];
   /** The entry of each of the category's retention rules. */
   readonly retention: ReadonlyMap<RetentionRule, RetentionEntry>;
+  /** Each of its disclosures, as the category's entry and the recipient's entry list it. */
+  readonly disclosed: readonly DisclosedParts[];
+  /** Every disclosure's entry: an entry's recipients where no disclosure is narrowed away from its purpose. */
+  readonly recipients: readonly Disclosed[];
+}
+
+/** A disclosure of a category, made once and shared by every activity the category serves. */
+interface DisclosedParts {
+  readonly to: string;
+  readonly purposes?: readonly string[];
+  readonly entry: Disclosed;
+  readonly received: RecipientEntry['receives'][number];
 }
 
 /** What the record says of each category and each recipient whatever the purpose, worked out once. */
@@ -267,8 +280,17 @@ function categoryParts(inventory: Inventory, category: Category, gaps: Gaps, w: 
     organization: inventory.organization?.security_measures ?? [],
   };
   const hasMeasures = measures.category.length + measures.systems.length + measures.organization.length > 0;
+  const categoryNamed = { id: category.id, name: category.name };
+  const disclosed = disclosures(category).map((d): DisclosedParts => {
+    const entry: { -readonly [K in keyof Disclosed]: Disclosed[K] } = named(inventory, 'recipient', d.to);
+    const received: { -readonly [K in keyof DisclosedParts['received']]: DisclosedParts['received'][K] } = {
+      category: categoryNamed,
+    };
+    if (d.data) entry.data = received.data = d.data;
+    return { to: d.to, ...(d.purposes ? { purposes: d.purposes } : {}), entry, received };
+  });
   return {
-    named: { id: category.id, name: category.name },
+    named: categoryNamed,
     data: gaps.stated(dataItems(category), 'data-items-missing', at),
     special: (category.special ?? []).map((key) => specialCategoryTerm(key, w.language)),
     subjects: gaps.stated(
@@ -303,14 +325,26 @@ function categoryParts(inventory: Inventory, category: Category, gaps: Gaps, w: 
         },
       ]),
     ),
+    disclosed,
+    recipients: disclosed.map((d) => d.entry),
   };
+}
+
+/** The category's disclosures to recipients for a purpose: those not narrowed to other purposes. */
+function disclosedFor(parts: CategoryParts, purpose: string): DisclosedParts[] {
+  return parts.disclosed.filter((d) => d.purposes === undefined || d.purposes.includes(purpose));
+}
+
+/** The recipients of a category's entry for a purpose: the shared list when no disclosure is left out. */
+function recipientsFor(parts: CategoryParts, purpose: string): readonly Disclosed[] {
+  const kept = disclosedFor(parts, purpose);
+  return kept.length === parts.disclosed.length ? parts.recipients : kept.map((d) => d.entry);
 }
 
 function categoryEntry(
   category: Category,
   parts: CategoryParts,
   purpose: Purpose,
-  inventory: Inventory,
   gaps: Gaps,
 ): CategoryEntry {
   const subjects = category.subjects ?? [];
@@ -334,17 +368,7 @@ function categoryEntry(
     recipients:
       category.recipients === undefined
         ? gaps.gap('recipients-missing', category.loc)
-        : disclosures(category)
-            .filter((d) => d.purposes === undefined || d.purposes.includes(purpose.id))
-            .map((d) => {
-              const entry: { -readonly [K in keyof Disclosed]: Disclosed[K] } = named(
-                inventory,
-                'recipient',
-                d.to,
-              );
-              if (d.data) entry.data = d.data;
-              return entry;
-            }),
+        : recipientsFor(parts, purpose.id),
     systems: parts.systems,
     trackers: category.trackers ?? [],
     retention:
@@ -372,24 +396,15 @@ function recipientEntries(
   purpose: Purpose,
   shared: Shared,
 ): RecipientEntry[] {
-  const receives = new Map<string, { category: Named; data?: readonly string[] }[]>();
-  for (const category of categories) {
-    for (const d of disclosures(category)) {
-      if (d.purposes !== undefined && !d.purposes.includes(purpose.id)) continue;
-      const list = receives.get(d.to) ?? [];
-      const received: { category: Named; data?: readonly string[] } = {
-        category: shared.category(category).named,
-      };
-      if (d.data) received.data = d.data;
-      list.push(received);
-      receives.set(d.to, list);
-    }
-  }
+  const receives = new Map<string, RecipientEntry['receives'][number][]>();
+  for (const category of categories)
+    for (const d of disclosedFor(shared.category(category), purpose.id)) pushTo(receives, d.to, d.received);
   // Recipients in the inventory's order, so the record reads like the recipients file
   return inListOrder(inventory.recipients, receives.keys()).map((recipient) => {
     const { role, countries, contract } = shared.recipient(recipient);
     const { id, name } = recipient;
-    const received = receives.get(id)!;
+    // copied to its length: a list grown by push keeps room for more, and a large record holds many
+    const received = [...receives.get(id)!];
     return contract === undefined
       ? { id, name, role, countries, receives: received }
       : { id, name, role, countries, contract, receives: received };
