@@ -3,7 +3,7 @@
 // with its purpose, legal bases, data subjects, personal data, recipients by role, storage durations,
 // cross-border transfers, measures and DPIA. ropa's own things (a purpose, a data category) are local
 // terms under the `ropa:` prefix; legal and vocabulary concepts are DPV terms.
-import type { Inventory } from '../../inventory/model.js';
+import type { DataItem, Inventory } from '../../inventory/model.js';
 import type { Activity, CategoryEntry, ProcessingRecord, RetentionEntry } from '../../views/record.js';
 import { isNotRequired, isNotStated } from '../../views/stated.js';
 import { retentionText } from '../../views/retention-wording.js';
@@ -22,12 +22,15 @@ import {
 
 type Node = Record<string, unknown>;
 
-/** The nodes the processes share, listed once after them, and the IRIs of each category's data items. */
+/**
+ * The nodes the processes share, listed once after them, and the IRIs of each category's data items; the
+ * nodes of the data items are made when they are written, from the categories in the order first met.
+ */
 interface Shared {
   readonly subjects: Map<string, Node>;
   readonly recipients: Map<string, Node>;
-  readonly personalData: Map<string, Node>;
   readonly dataIris: Map<object, readonly string[]>;
+  readonly dataOf: CategoryEntry[];
 }
 
 /** Where ropa's local terms live: a URN, so that no one mistakes them for a published vocabulary. */
@@ -99,8 +102,8 @@ export function exportDpv(
   const shared: Shared = {
     subjects: new Map(),
     recipients: new Map(),
-    personalData: new Map(),
     dataIris: new Map(),
+    dataOf: [],
   };
   ropa['dpv:hasProcess'] = record.activities.map((activity) => id(local('process', activity.id)));
   // a process node is made as it is written and then let go: the document of 30,000 categories is several
@@ -109,7 +112,8 @@ export function exportDpv(
     yield* graph;
     for (const activity of record.activities) yield processOf(activity, inventory, shared, country, report);
     // the nodes the processes share, once every process has named its own
-    for (const listed of [shared.subjects, shared.recipients, shared.personalData]) yield* listed.values();
+    for (const listed of [shared.subjects, shared.recipients]) yield* listed.values();
+    for (const category of shared.dataOf) yield* personalDataNodes(category, shared.dataIris);
   }
   return { document: jsonPiecesOf({ '@context': CONTEXT, '@graph': new JsonStream(nodes()) }, 2), report };
 }
@@ -247,23 +251,34 @@ function processOf(
 /** The category's items: a pd: concept where the item's fideslang key maps to one, else a local term. */
 function personalDataOf(category: CategoryEntry, shared: Shared): readonly string[] {
   if (isNotStated(category.data)) return [];
-  // a category's data items are one list shared by every activity it serves: their IRIs and nodes are
-  // made the first time
+  // a category's data items are one list shared by every activity it serves: their IRIs are made the
+  // first time
   const known = shared.dataIris.get(category.data);
   if (known) return known;
-  const found = category.data.map((item) => {
-    const mapped = item.taxonomy ? PERSONAL_DATA[item.taxonomy] : undefined;
-    if (mapped) return mapped;
-    const iri = local('data', category.id, item.name);
-    shared.personalData.set(iri, {
-      '@id': iri,
-      '@type': 'dpv:PersonalData',
-      ...label(`${item.name} (${category.name})`),
-    });
-    return iri;
-  });
+  const found = category.data.map((item) => mappedData(item) ?? local('data', category.id, item.name));
   shared.dataIris.set(category.data, found);
+  shared.dataOf.push(category);
   return found;
+}
+
+function mappedData(item: DataItem): string | undefined {
+  return item.taxonomy ? PERSONAL_DATA[item.taxonomy] : undefined;
+}
+
+/** The nodes of a category's data items that have a local term, each once. */
+function* personalDataNodes(
+  category: CategoryEntry,
+  dataIris: ReadonlyMap<object, readonly string[]>,
+): Generator<Node> {
+  if (isNotStated(category.data)) return;
+  const iris = dataIris.get(category.data)!;
+  const listed = new Set<string>();
+  for (const [i, item] of category.data.entries()) {
+    const iri = iris[i]!;
+    if (mappedData(item) !== undefined || listed.has(iri)) continue;
+    listed.add(iri);
+    yield { '@id': iri, '@type': 'dpv:PersonalData', ...label(`${item.name} (${category.name})`) };
+  }
 }
 
 /** A retention rule as a storage duration: xsd:duration, until an event (criteria only), or indeterminate. */
