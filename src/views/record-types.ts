@@ -92,6 +92,12 @@ export interface CategoryEntry {
   readonly security_measures: Stated<SecurityMeasures>;
 }
 
+/** A category a recipient receives, and the data items when it does not receive them all. */
+export interface Received {
+  readonly category: Named;
+  readonly data?: readonly string[];
+}
+
 export interface RecipientEntry {
   readonly id: string;
   readonly name: string;
@@ -101,7 +107,7 @@ export interface RecipientEntry {
   /** The Art 28 contract or Art 26 arrangement; a gap for processors and joint controllers. */
   readonly contract?: Stated<string>;
   /** Which categories it receives for this activity, narrowed to some data items when the inventory says. */
-  readonly receives: readonly { category: Named; data?: readonly string[] }[];
+  readonly receives: readonly Received[];
 }
 
 export interface TransferTool {

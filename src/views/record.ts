@@ -13,6 +13,7 @@ import {
   type Purpose,
   type Recipient,
   type RetentionRule,
+  type System,
 } from '../inventory/model.js';
 import { coversPair, orAny, overridden } from '../inventory/retention-scope.js';
 import { DPIA_THRESHOLD } from '../reference/risk.js';
@@ -42,6 +43,7 @@ import type {
   FindingsSummary,
   ProcessingRecord,
   ProcessorRecord,
+  Received,
   RecipientEntry,
   RecordOptions,
   RetentionEntry,
@@ -71,8 +73,9 @@ export function buildRecord(
   const shared: Shared = {
     gaps,
     w,
-    category: cached((category) => categoryParts(inventory, category, gaps, w)),
+    category: cached((category) => categoryParts(inventory, category, shared)),
     recipient: cached((recipient) => recipientParts(recipient, gaps, w)),
+    system: cached((system) => systemEntry(inventory, system, w)),
   };
   const activities = inventory.purposes.map((purpose) =>
     activity(inventory, purpose, served.get(purpose.id) ?? [], shared),
@@ -251,7 +254,7 @@ interface DisclosedParts {
   readonly to: string;
   readonly purposes?: readonly string[];
   readonly entry: Disclosed;
-  readonly received: RecipientEntry['receives'][number];
+  readonly received: Received;
 }
 
 /** What the record says of each category and each recipient whatever the purpose, worked out once. */
@@ -259,10 +262,13 @@ interface Shared {
   readonly gaps: Gaps;
   readonly w: Words;
   readonly category: (category: Category) => CategoryParts;
+  /** A system's entry, the same for every category it holds. */
+  readonly system: (system: System) => SystemEntry;
   readonly recipient: (recipient: Recipient) => RecipientParts;
 }
 
-function categoryParts(inventory: Inventory, category: Category, gaps: Gaps, w: Words): CategoryParts {
+function categoryParts(inventory: Inventory, category: Category, shared: Shared): CategoryParts {
+  const { gaps, w } = shared;
   const at = category.loc;
   const subjects = category.subjects ?? [];
   const systems = (category.systems ?? []).flatMap((id) => {
@@ -282,11 +288,12 @@ function categoryParts(inventory: Inventory, category: Category, gaps: Gaps, w: 
   const hasMeasures = measures.category.length + measures.systems.length + measures.organization.length > 0;
   const categoryNamed = { id: category.id, name: category.name };
   const disclosed = disclosures(category).map((d): DisclosedParts => {
-    const entry: { -readonly [K in keyof Disclosed]: Disclosed[K] } = named(inventory, 'recipient', d.to);
-    const received: { -readonly [K in keyof DisclosedParts['received']]: DisclosedParts['received'][K] } = {
-      category: categoryNamed,
-    };
-    if (d.data) entry.data = received.data = d.data;
+    // named() gives the one object of each recipient: a narrowed disclosure is an entry of its own
+    const recipient = named(inventory, 'recipient', d.to);
+    const entry: Disclosed = d.data ? { id: recipient.id, name: recipient.name, data: d.data } : recipient;
+    const received: Received = d.data
+      ? { category: categoryNamed, data: d.data }
+      : { category: categoryNamed };
     return { to: d.to, ...(d.purposes ? { purposes: d.purposes } : {}), entry, received };
   });
   return {
@@ -308,7 +315,7 @@ function categoryParts(inventory: Inventory, category: Category, gaps: Gaps, w: 
       undefined,
       at,
     ),
-    systems: systems.map((system) => systemEntry(inventory, system, w)),
+    systems: systems.map(shared.system),
     // reported once, on the organization, when there is one (the fix is one list there)
     security_measures: hasMeasures
       ? measures
@@ -396,7 +403,7 @@ function recipientEntries(
   purpose: Purpose,
   shared: Shared,
 ): RecipientEntry[] {
-  const receives = new Map<string, RecipientEntry['receives'][number][]>();
+  const receives = new Map<string, Received[]>();
   for (const category of categories)
     for (const d of disclosedFor(shared.category(category), purpose.id)) pushTo(receives, d.to, d.received);
   // Recipients in the inventory's order, so the record reads like the recipients file
@@ -551,9 +558,21 @@ function findingsSummary(diagnostics: readonly Diagnostic[]): FindingsSummary {
   };
 }
 
-function named(inventory: Inventory, kind: 'subject' | 'recipient' | 'purpose', id: string): Named {
-  return { id, name: inventory.byId[kind].get(id)?.name ?? id };
+/**
+ * An entity's id and name, one object for each: the record of a large inventory names the same subjects and
+ * recipients tens of thousands of times (every entry is read-only, and a copy would say the same).
+ */
+function named(inventory: Inventory, kind: NamedKind, id: string): Named {
+  let names = namesOf.get(inventory);
+  if (!names)
+    namesOf.set(inventory, (names = { subject: new Map(), recipient: new Map(), purpose: new Map() }));
+  let entry = names[kind].get(id);
+  if (!entry) names[kind].set(id, (entry = { id, name: inventory.byId[kind].get(id)?.name ?? id }));
+  return entry;
 }
+
+type NamedKind = 'subject' | 'recipient' | 'purpose';
+const namesOf = new WeakMap<Inventory, Record<NamedKind, Map<string, Named>>>();
 
 function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
   const seen = new Map<string, T>();
