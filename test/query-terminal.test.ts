@@ -9,6 +9,7 @@ import { QUERY_VIEWS } from '../src/views/query/index.js';
 import { matrixQuery } from '../src/views/query/matrix.js';
 import { recipientQuery } from '../src/views/query/recipient.js';
 import { BIN, REPO } from './helpers/cli.js';
+import { joined } from './helpers/pieces.js';
 
 const FIXTURE = 'test/fixtures/query';
 
@@ -48,9 +49,9 @@ describe('fitting a table to the terminal', () => {
     const loaded = await loadInventory(FIXTURE);
     const diagnostics = lint(loaded, { config: { rules: {} }, today: '2026-01-01' });
     const result = recipientQuery(loaded.inventory, 'analytics', '2026-01-01', gapsFrom(diagnostics));
-    const natural = queryTable(result, { version: '0' });
+    const natural = joined(queryTable(result, { version: '0' }));
     expect(widest(natural)).toBe(458);
-    const fitted = queryTable(result, { version: '0', width: 70 });
+    const fitted = joined(queryTable(result, { version: '0', width: 70 }));
     expect(fitted).toBe(
       [
         'Recipient Analytics Co (analytics)',
@@ -80,8 +81,8 @@ describe('fitting a table to the terminal', () => {
   it('the matrix on a narrow screen: one block per category, its recipients as lines', async () => {
     const { inventory } = await loadInventory('inventory');
     const matrix = matrixQuery(inventory);
-    expect(widest(queryTable(matrix, { version: '0' }))).toBeGreaterThan(250);
-    const narrow = queryTable(matrix, { version: '0', width: 60 });
+    expect(widest(joined(queryTable(matrix, { version: '0' })))).toBeGreaterThan(250);
+    const narrow = joined(queryTable(matrix, { version: '0', width: 60 }));
     expect(widest(narrow)).toBeLessThanOrEqual(60);
     expect(narrow).toContain(
       [
@@ -95,7 +96,7 @@ describe('fitting a table to the terminal', () => {
       ].join('\n'),
     );
     // Every non-empty cell is still there
-    const cells = matrix.table.rows.flatMap((row) => row.slice(1).filter((cell) => cell !== ''));
+    const cells = [...matrix.table.rows].flatMap((row) => row.slice(1).filter((cell) => cell !== ''));
     expect(narrow.split('\n').filter((line) => /^ {2}\S/.test(line)).length).toBe(cells.length);
   });
 
@@ -113,7 +114,7 @@ describe('fitting a table to the terminal', () => {
         ],
       },
     };
-    expect(queryTable(result, { version: '0' })).toBe(
+    expect(joined(queryTable(result, { version: '0' }))).toBe(
       [
         'Categories x recipients',
         'contact',
@@ -133,7 +134,7 @@ describe('fitting a table to the terminal', () => {
         rows: result.table.rows.map((row) => row.slice(0, 32)),
       },
     };
-    expect(queryTable(grid, { version: '0' }).split('\n')[1]).toMatch(/^┌/);
+    expect(joined(queryTable(grid, { version: '0' })).split('\n')[1]).toMatch(/^┌/);
   });
 
   it('every view of the example fits 80, 120 and 200 columns', async () => {
@@ -151,7 +152,7 @@ describe('fitting a table to the terminal', () => {
         : info.run(inventory, '2026-01-01', gapsFrom([]));
       for (const width of [80, 120, 200]) {
         expect(
-          widest(queryTable(result, { version: '0', width })),
+          widest(joined(queryTable(result, { version: '0', width }))),
           `${view} at ${width}`,
         ).toBeLessThanOrEqual(width);
       }

@@ -9,6 +9,7 @@ import { queryMarkdown } from '../../src/render/query/markdown.js';
 import { queryTable } from '../../src/render/query/table.js';
 import { sheetTable } from '../../src/render/report/table.js';
 import type { Change, FindingChange, InventoryDiff } from '../../src/views/diff.js';
+import { joined } from '../helpers/pieces.js';
 
 const COUNT = 150_000;
 const numbers = Array.from({ length: COUNT }, (_, i) => i + 1);
@@ -67,7 +68,7 @@ describe('150,000 rows or items', () => {
   it('a query table keeps every row', () => {
     const rows = numbers.map((i) => [`c${i}`, `Category ${i}`]);
     const table = { title: 'Transfers', facts: [], columns: ['Id', 'Name'], rows };
-    const lines = queryTable({ data: { view: 'transfers' }, table }, { version: '9.9.9' })
+    const lines = joined(queryTable({ data: { view: 'transfers' }, table }, { version: '9.9.9' }))
       .trimEnd()
       .split('\n');
     expect(lines[0]).toBe('Transfers');
@@ -80,7 +81,7 @@ describe('150,000 rows or items', () => {
     const empty = columns.slice(1).map(() => '');
     const rows = numbers.map((i) => [`c${i}`, ...empty]);
     const table = { title: 'Matrix', facts: [], columns, rows };
-    const { count, first, last } = firstAndLast(queryMarkdown({ data: { view: 'matrix' }, table }));
+    const { count, first, last } = firstAndLast(joined(queryMarkdown({ data: { view: 'matrix' }, table })));
     expect(first).toBe('## Matrix');
     expect(count).toBe(2 + 2 * COUNT - 1);
     expect(last).toBe('**c150000**');

@@ -324,9 +324,10 @@ function queryText(inventory: Inventory, [view, id]: readonly [QueryView, string
   const result = info.takesId ? info.run(inventory, id, AS_OF, gaps) : info.run(inventory, AS_OF, gaps);
   // its facts and rows as the table formats print them (the boxes would wrap a long marker)
   const { facts, rows } = result.table;
-  return [...facts.map(([label, value]) => `${label}: ${value}`), ...rows.map((row) => row.join(' | '))].join(
-    '\n',
-  );
+  return [
+    ...facts.map(([label, value]) => `${label}: ${value}`),
+    ...Array.from(rows, (row) => row.join(' | ')),
+  ].join('\n');
 }
 
 describe('gap markers follow lint', () => {

@@ -1,4 +1,5 @@
-import type { QueryResult } from '../../views/query/tabular.js';
+import type { QueryResult, Tabular } from '../../views/query/tabular.js';
+import { joinedLines } from '../rendered.js';
 import { markdownTable, markdownText } from '../markdown.js';
 import { MAX_GRID_COLUMNS } from './table.js';
 
@@ -8,24 +9,33 @@ import { MAX_GRID_COLUMNS } from './table.js';
  * reads, and would be written cell by cell, empty ones included: its rows are shown one by one instead,
  * as in the terminal's table, each with its non-empty cells as a list. csv and json stay complete.
  */
-export function queryMarkdown(result: QueryResult): string {
-  const { title, facts, columns, rows } = result.table;
-  const parts = [`## ${markdownText(title)}\n`];
+export function queryMarkdown(result: QueryResult): Iterable<string> {
+  return joinedLines(markdownParts(result.table));
+}
+
+/** The parts the markdown is made of, joined by blank lines: a wide grid's rows one at a time. */
+function* markdownParts({ title, facts, columns, rows }: Tabular): Generator<string> {
+  yield `## ${markdownText(title)}\n`;
   if (facts.length > 0)
-    parts.push(
-      facts.map(([label, value]) => `- **${markdownText(label)}**: ${markdownText(value)}\n`).join(''),
-    );
-  if (rows.length === 0) parts.push('_Nothing._\n');
-  // a loop, not push(...rows): a spread of 100,000+ rows overflows the call stack
-  else if (columns.length > MAX_GRID_COLUMNS) for (const row of rows) parts.push(rowAsList(columns, row));
-  else parts.push(markdownTable(columns, rows));
-  return parts.join('\n');
+    yield facts.map(([label, value]) => `- **${markdownText(label)}**: ${markdownText(value)}\n`).join('');
+  if (columns.length > MAX_GRID_COLUMNS) {
+    let none = true;
+    for (const row of rows) {
+      yield rowAsList(columns, row);
+      none = false;
+    }
+    if (none) yield '_Nothing._\n';
+    return;
+  }
+  const table = [...rows];
+  yield table.length === 0 ? '_Nothing._\n' : markdownTable(columns, table);
 }
 
 /** A row as its first cell in bold, then each other non-empty cell as `- column: value`. */
-function rowAsList(columns: readonly string[], [head = '', ...rest]: readonly string[]): string {
-  const items = rest.flatMap((value, i) =>
-    value === '' ? [] : [`- ${markdownText(columns[i + 1]!)}: ${markdownText(value)}\n`],
-  );
-  return `**${markdownText(head)}**\n${items.length > 0 ? `\n${items.join('')}` : ''}`;
+function rowAsList(columns: readonly string[], row: readonly string[]): string {
+  // a loop over the cells: the matrix of a large organisation has a column per recipient, nearly all empty
+  let items = '';
+  for (let i = 1; i < row.length; i++)
+    if (row[i] !== '') items += `- ${markdownText(columns[i]!)}: ${markdownText(row[i]!)}\n`;
+  return `**${markdownText(row[0] ?? '')}**\n${items === '' ? '' : `\n${items}`}`;
 }

@@ -23,7 +23,7 @@ export const MAX_GRID_COLUMNS = 32;
  * is, terminal or not, for more than MAX_GRID_COLUMNS columns. Without a width (a file, a pipe) the layout
  * depends on the data alone.
  */
-export function queryTable(result: QueryResult, context: QueryContext): string {
+export function queryTable(result: QueryResult, context: QueryContext): string | Iterable<string> {
   // asked for once: the matrix makes its grid of categories x recipients each time it is asked
   const table = result.table;
   // escaped before the widths are worked out: an escape is wider than the character it shows
@@ -35,11 +35,12 @@ export function queryTable(result: QueryResult, context: QueryContext): string {
     width === undefined ? [line] : wrapText(line, width, '', '  '),
   );
   lines.push('');
-  if (table.rows.length === 0) return `${lines.join('\n')}Nothing.\n`;
-  // a grid this wide is mostly empty cells (the matrix): its rows are read as they are, not copied escaped
-  if (columns.length > MAX_GRID_COLUMNS)
-    return `${lines.join('\n')}${records(columns, table.rows, width ?? Infinity)}`;
-  const rows = table.rows.map((row) => row.map(printableLines));
+  const heading = lines.join('\n');
+  // a grid this wide is mostly empty cells (the matrix): its rows are shown as they are made, one by one
+  if (columns.length > MAX_GRID_COLUMNS) return records(heading, columns, table.rows, width ?? Infinity);
+  const given = [...table.rows];
+  if (given.length === 0) return `${heading}Nothing.\n`;
+  const rows = given.map((row) => row.map(printableLines));
   const natural = columns.map((column, i) =>
     // reduce, not Math.max(...rows): a spread of 100,000+ rows overflows the call stack
     Math.min(
@@ -47,17 +48,17 @@ export function queryTable(result: QueryResult, context: QueryContext): string {
       rows.reduce((most, row) => Math.max(most, longestLine(row[i] ?? '')), column.length),
     ),
   );
-  if (width === undefined) return `${lines.join('\n')}${boxed(columns, rows, natural)}`;
+  if (width === undefined) return `${heading}${boxed(columns, rows, natural)}`;
   // Each column takes its content, two spaces of padding and one border; one more border closes the row
   const fitted = narrowWidestFirst(natural, width - 3 * columns.length - 1, MIN_CELL);
-  if (fitted === undefined) return `${lines.join('\n')}${records(columns, table.rows, width)}`;
+  if (fitted === undefined) return records(heading, columns, given, width);
   // Wrapped here rather than by cli-table3, which would cut a word longer than its column short with "…"
   const wrap = (cell: string, i: number) =>
     cell
       .split('\n')
       .flatMap((part) => wrapText(part, fitted[i]!, '', ''))
       .join('\n');
-  return `${lines.join('\n')}${boxed(
+  return `${heading}${boxed(
     columns.map(wrap),
     rows.map((row) => row.map(wrap)),
     fitted,
@@ -75,19 +76,32 @@ function boxed(
 /**
  * The rows one after the other, for a screen too narrow for the table: the first cell as a heading, then
  * each other non-empty cell as `column: value` (an empty cell says nothing: no flow, no value stated).
+ * In pieces, a row at a time, after the heading.
  */
-function records(columns: readonly string[], rows: readonly (readonly string[])[], width: number): string {
-  const blocks = rows.map((row) => {
-    const lines = wrapText(printableLines(row[0] ?? ''), width, '', '');
-    for (let i = 1; i < row.length; i++) {
-      if (row[i] === '') continue;
-      const label = `  ${columns[i]}: `;
-      for (const [j, part] of printableLines(row[i]!).split('\n').entries())
-        lines.push(...wrapText(part, width, j === 0 ? label : '    ', '    '));
-    }
-    return lines.join('\n');
-  });
-  return `${blocks.join('\n\n')}\n`;
+function* records(
+  heading: string,
+  columns: readonly string[],
+  rows: Iterable<readonly string[]>,
+  width: number,
+): Generator<string> {
+  yield heading;
+  let first = true;
+  for (const row of rows) {
+    yield `${first ? '' : '\n\n'}${record(columns, row, width)}`;
+    first = false;
+  }
+  yield first ? 'Nothing.\n' : '\n';
+}
+
+function record(columns: readonly string[], row: readonly string[], width: number): string {
+  const lines = wrapText(printableLines(row[0] ?? ''), width, '', '');
+  for (let i = 1; i < row.length; i++) {
+    if (row[i] === '') continue;
+    const label = `  ${columns[i]}: `;
+    for (const [j, part] of printableLines(row[i]!).split('\n').entries())
+      lines.push(...wrapText(part, width, j === 0 ? label : '    ', '    '));
+  }
+  return lines.join('\n');
 }
 
 function longestLine(text: string): number {

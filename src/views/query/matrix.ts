@@ -1,4 +1,5 @@
 import type { Inventory } from '../../inventory/model.js';
+import { pushTo } from '../../grouping.js';
 import { allFlows } from '../flows.js';
 import { sortById } from '../order.js';
 import type { QueryResult, Tabular } from './tabular.js';
@@ -41,21 +42,42 @@ export function matrixQuery(inventory: Inventory): QueryResult<MatrixQuery> {
 }
 
 function matrixTable({ categories, recipients, cells }: MatrixQuery): Tabular {
-  const texts = new Map<string, Map<string, string[]>>();
-  for (const cell of cells) {
-    const row = texts.get(cell.category) ?? new Map<string, string[]>();
-    texts.set(cell.category, row);
-    row.set(cell.recipient, [...(row.get(cell.recipient) ?? []), cellText(cell)]);
-  }
+  const byCategory = new Map<string, MatrixQuery['cells']>();
+  for (const cell of cells) pushTo(byCategory, cell.category, cell);
+  // ids are unique once the inventory loads, unless a duplicate-id error is waived: then both columns show it
+  const columnsOf = new Map<string, number[]>();
+  recipients.forEach((recipient, i) => pushTo(columnsOf, recipient, i + 1));
   return {
     title: 'Categories x recipients',
     facts: [],
     columns: ['Category', ...recipients],
-    rows: categories.map((category) => {
-      const row = texts.get(category);
-      return [category, ...recipients.map((recipient) => row?.get(recipient)?.join('; ') ?? '')];
-    }),
+    // A row at a time, as it is written: the whole grid of a large organisation is tens of millions of
+    // cells (30,000 categories x 1,500 recipients), nearly all empty
+    rows: {
+      *[Symbol.iterator]() {
+        for (const category of categories)
+          yield matrixRow(category, byCategory.get(category) ?? [], columnsOf, recipients.length);
+      },
+    },
   };
+}
+
+/** The category, then what each recipient receives of it ('' for nothing), from its non-empty cells. */
+function matrixRow(
+  category: string,
+  cells: MatrixQuery['cells'],
+  columnsOf: ReadonlyMap<string, readonly number[]>,
+  recipients: number,
+): string[] {
+  const texts = new Map<string, string[]>();
+  for (const cell of cells) pushTo(texts, cell.recipient, cellText(cell));
+  const row = new Array<string>(recipients + 1).fill('');
+  row[0] = category;
+  for (const [recipient, parts] of texts) {
+    const text = parts.join('; ');
+    for (const column of columnsOf.get(recipient) ?? []) row[column] = text;
+  }
+  return row;
 }
 
 function cellText(cell: MatrixQuery['cells'][number]): string {

@@ -6,7 +6,12 @@ export interface Tabular {
   readonly title: string;
   readonly facts: readonly (readonly [label: string, value: string])[];
   readonly columns: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  /**
+   * The rows in order. A view may make them as they are read (the matrix: a row per category, a column
+   * per recipient), so a renderer goes through them once where it can and never keeps them longer than
+   * it needs to.
+   */
+  readonly rows: Iterable<readonly string[]>;
 }
 
 /** What a query view returns: its documented JSON shape and its table form. */
