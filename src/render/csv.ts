@@ -21,6 +21,8 @@ export function* csvLines(
 /** One field: a number as written, text neutralised and quoted when RFC 4180 requires it. */
 export function csvField(value: string | number): string {
   if (typeof value === 'number') return String(value);
+  // most cells of a wide grid (the matrix: a column per recipient) are empty
+  if (value === '') return value;
   const safe = neutralise(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -1,7 +1,8 @@
 import type { QueryResult } from '../../views/query/tabular.js';
 import { narrowWidestFirst, wrapText } from '../fit-width.js';
 import type { QueryContext } from './index.js';
-import { boxTable } from '../box-table.js';
+import { boxTableLines } from '../box-table.js';
+import { joinedLines } from '../rendered.js';
 import { printable, printableLines } from '../terminal.js';
 
 /** Wider cells wrap at word boundaries, so that a long note does not push a table off the screen. */
@@ -21,7 +22,7 @@ export const MAX_GRID_COLUMNS = 32;
  * wider than the screen has its widest columns narrowed (the text wraps), and when even that cannot fit
  * (many columns: the matrix, the subject map) each row is shown as a block of `column: value` lines, as it
  * is, terminal or not, for more than MAX_GRID_COLUMNS columns. Without a width (a file, a pipe) the layout
- * depends on the data alone.
+ * depends on the data alone. In pieces of a few rows, so that a long table is written as it is drawn.
  */
 export function queryTable(result: QueryResult, context: QueryContext): string | Iterable<string> {
   // asked for once: the matrix makes its grid of categories x recipients each time it is asked
@@ -48,7 +49,7 @@ export function queryTable(result: QueryResult, context: QueryContext): string |
       rows.reduce((most, row) => Math.max(most, longestLine(row[i] ?? '')), column.length),
     ),
   );
-  if (width === undefined) return `${heading}${boxed(columns, rows, natural)}`;
+  if (width === undefined) return boxed(heading, columns, rows, natural);
   // Each column takes its content, two spaces of padding and one border; one more border closes the row
   const fitted = narrowWidestFirst(natural, width - 3 * columns.length - 1, MIN_CELL);
   if (fitted === undefined) return records(heading, columns, given, width);
@@ -58,19 +59,24 @@ export function queryTable(result: QueryResult, context: QueryContext): string |
       .split('\n')
       .flatMap((part) => wrapText(part, fitted[i]!, '', ''))
       .join('\n');
-  return `${heading}${boxed(
+  return boxed(
+    heading,
     columns.map(wrap),
     rows.map((row) => row.map(wrap)),
     fitted,
-  )}`;
+  );
 }
 
-function boxed(
+/** The heading, then the boxed table a few rows at a time (the transfers of a large inventory). */
+function* boxed(
+  heading: string,
   columns: readonly string[],
   rows: readonly (readonly string[])[],
   contents: readonly number[],
-): string {
-  return `${boxTable({ head: columns, colWidths: contents.map((w) => w + 2) }, rows)}\n`;
+): Generator<string> {
+  yield heading;
+  yield* joinedLines(boxTableLines({ head: columns, colWidths: contents.map((w) => w + 2) }, rows));
+  yield '\n';
 }
 
 /**

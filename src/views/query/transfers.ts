@@ -2,7 +2,7 @@ import { recipientCountries, type Inventory } from '../../inventory/model.js';
 import { allFlows } from '../flows.js';
 import { sortedUnique } from '../order.js';
 import { assessTransfer, type TransferStatus } from '../transfer-status.js';
-import { list, type QueryResult } from './tabular.js';
+import { list, type QueryResult, type Tabular } from './tabular.js';
 
 // Own staff and publication to the public are not transfers to a country
 const NO_COUNTRY_NEEDED: ReadonlySet<string> = new Set(['internal', 'public']);
@@ -61,29 +61,35 @@ export function transfersQuery(inventory: Inventory, today: string): QueryResult
       .map((f) => f.recipient.id),
   );
   const data: TransfersQuery = { view: 'transfers', transfers, unassessed };
-  const count = (status: string) => transfers.filter((t) => t.status === status).length;
   return {
     data,
-    table: {
-      title: 'Transfers outside the EEA',
-      facts: [
-        [
-          'Flows',
-          `${transfers.length} (${['adequate', 'safeguarded', 'derogation', 'missing', 'invalid']
-            .map((s) => `${count(s)} ${s}`)
-            .join(', ')})`,
-        ],
-        ['Recipients with no country', unassessed.length === 0 ? 'none' : list(unassessed)],
+    // made when asked for: json writes the transfers as they are, without a row copied for each
+    get table() {
+      return transfersTable(data);
+    },
+  };
+}
+
+function transfersTable({ transfers, unassessed }: TransfersQuery): Tabular {
+  const count = (status: string) => transfers.filter((t) => t.status === status).length;
+  return {
+    title: 'Transfers outside the EEA',
+    facts: [
+      [
+        'Flows',
+        `${transfers.length} (${['adequate', 'safeguarded', 'derogation', 'missing', 'invalid']
+          .map((s) => `${count(s)} ${s}`)
+          .join(', ')})`,
       ],
-      columns: ['Category', 'Recipient', 'Country', 'Mechanism', 'Article', 'Status'],
-      rows: transfers.map((t) => [
-        t.category,
-        t.recipient,
-        t.country,
-        t.mechanism ?? '',
-        t.article ?? '',
-        t.status,
-      ]),
+      ['Recipients with no country', unassessed.length === 0 ? 'none' : list(unassessed)],
+    ],
+    columns: ['Category', 'Recipient', 'Country', 'Mechanism', 'Article', 'Status'],
+    // a row at a time, as it is written
+    rows: {
+      *[Symbol.iterator]() {
+        for (const t of transfers)
+          yield [t.category, t.recipient, t.country, t.mechanism ?? '', t.article ?? '', t.status];
+      },
     },
   };
 }
