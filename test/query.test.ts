@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +9,7 @@ import { gapsFrom } from '../src/views/gaps.js';
 import type { QueryResult } from '../src/views/query/tabular.js';
 import { version } from '../src/version.js';
 import { ropa } from './helpers/cli.js';
+import { tempInventory } from './helpers/inventory.js';
 import { joined } from './helpers/pieces.js';
 
 // A small inventory whose answers are known: every transfer status, narrowed disclosures, and names with
@@ -334,6 +337,59 @@ describe('ropa query on the fixture', () => {
       ['fraud-signals', 'all', 'for stats', '', '', '', '', '', ''],
       ['payroll', '', '', 'all', '', '', '', 'all', 'all'],
     ]);
+  });
+
+  it('matrix of more than 32 recipients: each format shows the same cells, two disclosures to one recipient in one', () => {
+    // the fixture with 30 more recipients, and its contact details disclosed to the team twice and to one more
+    const files: Record<string, string> = {};
+    for (const name of readdirSync(FIXTURE, { recursive: true, encoding: 'utf8' }))
+      if (name.endsWith('.yaml')) files[name] = readFileSync(path.join(FIXTURE, name), 'utf8');
+    files['recipients.yaml'] += Array.from(
+      { length: 30 },
+      (_, i) => `  - id: partner-${String(i + 1).padStart(2, '0')}\n    name: Partner\n    role: internal\n`,
+    ).join('');
+    files['categories/contact.yaml'] = files['categories/contact.yaml']!.replace(
+      '    - team\n',
+      '    - team\n    - to: team\n      data: [phone]\n    - partner-30\n',
+    );
+    const dir = tempInventory(files);
+    const table = ropa(['query', 'matrix', dir]);
+    expect(table.stdout).toBe(
+      [
+        'Categories x recipients',
+        'contact',
+        '  mailer: for newsletter: email',
+        '  partner-30: all',
+        '  support-desk: for sales',
+        '  team: all; phone',
+        '',
+        'fraud-signals',
+        '  agency: all',
+        '  analytics: for stats',
+        '',
+        'payroll',
+        '  bank: all',
+        '  tax-office: all',
+        '  team: all',
+        '',
+      ].join('\n'),
+    );
+    const markdown = ropa(['query', 'matrix', dir, '--format', 'markdown']).stdout;
+    expect(markdown).toContain(
+      '**contact**\n\n- mailer: for newsletter: email\n- partner-30: all\n- support-desk: for sales\n- team: all; phone\n',
+    );
+    const csv = rows(['matrix', dir]);
+    expect(csv).toHaveLength(4);
+    expect(csv.map((row) => row.length)).toEqual([39, 39, 39, 39]);
+    const cells = (row: string[]) =>
+      row.flatMap((cell, i) => (i === 0 || cell === '' ? [] : [`${csv[0]![i]}: ${cell}`]));
+    expect(cells(csv[1]!)).toEqual([
+      'mailer: for newsletter: email',
+      'partner-30: all',
+      'support-desk: for sales',
+      'team: all; phone',
+    ]);
+    expect(cells(csv[3]!)).toEqual(['bank: all', 'tax-office: all', 'team: all']);
   });
 });
 
