@@ -3,9 +3,8 @@ import { pushTo } from '../grouping.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Inventory, Path, RetentionRule } from '../inventory/model.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import type { At, DiffSide, FindingChange, InventoryDiff } from './diff.js';
+import type { At, Change, DiffSide, FindingChange, InventoryDiff } from './diff.js';
 import { isMapping } from './diff-fields.js';
-import { flows } from './diff-flows.js';
 import { scopeKey, scopeOf } from './diff-retention.js';
 
 /**
@@ -17,27 +16,20 @@ import { scopeKey, scopeOf } from './diff-retention.js';
  * what flows to it: when head sends the recipient a category, or data items of one, that base did not,
  * the finding is new (the base finding still holds for the old flows, so it is not resolved).
  */
-export function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['findings'] {
-  const identify = identifier(base.inventory);
-  const identifyHead = identifier(head.inventory);
+export function findingChanges(
+  base: DiffSide,
+  head: DiffSide,
+  changes: readonly Change[],
+): InventoryDiff['findings'] {
+  const identify = identifier(base.inventory, base.diagnostics);
+  const identifyHead = identifier(head.inventory, head.diagnostics);
   const remaining = new Map<string, FindingChange[]>();
   for (const diagnostic of base.diagnostics) {
     const { key, entity } = identify(diagnostic);
     const change = { diagnostic, ...(entity ? { entity } : {}) };
     pushTo(remaining, key, change);
   }
-  const [flowsBefore, flowsAfter] = [flowsTo(base.inventory), flowsTo(head.inventory)];
-  // whether head sends a recipient something base did not, asked once per recipient
-  const gainedFlow = new Map<string, boolean>();
-  const gains = (id: string) => {
-    let gained = gainedFlow.get(id);
-    if (gained === undefined) {
-      const before = flowsBefore(id);
-      gained = [...flowsAfter(id)].some((flow) => !before.has(flow));
-      gainedFlow.set(id, gained);
-    }
-    return gained;
-  };
+  const gainers = gainingRecipients(changes);
   const added: FindingChange[] = [];
   for (const diagnostic of head.diagnostics) {
     const { key, entity } = identifyHead(diagnostic);
@@ -46,35 +38,23 @@ export function findingChanges(base: DiffSide, head: DiffSide): InventoryDiff['f
       matched !== undefined &&
       entity?.kind === 'recipient' &&
       RULES_BY_ID.get(diagnostic.rule)?.group === 'transfers' &&
-      gains(entity.id!);
+      gainers.has(entity.id!);
     if (!matched || newFlow) added.push({ diagnostic, ...(entity ? { entity } : {}) });
   }
   return { added, removed: [...remaining.values()].flat() };
 }
 
 /**
- * What flows to a recipient: "category" and "category[item]" for each data item it receives. Made for the
- * recipients asked about only (those with a transfers finding in both): every recipient's took a tenth of
- * a diff of 30,000 categories.
+ * The recipients head sends something base did not: a category (a flow added), or data items of one (a
+ * flow that gains items).
  */
-function flowsTo(inventory: Inventory): (recipient: string) => ReadonlySet<string> {
-  let byRecipient: Map<string, { category: string; data: Set<string> }[]> | undefined;
-  const sets = new Map<string, Set<string>>();
-  return (recipient) => {
-    let set = sets.get(recipient);
-    if (set) return set;
-    if (!byRecipient) {
-      byRecipient = new Map();
-      for (const flow of flows(inventory).values()) pushTo(byRecipient, flow.recipient, flow);
-    }
-    set = new Set<string>();
-    for (const flow of byRecipient.get(recipient) ?? []) {
-      set.add(flow.category);
-      for (const item of flow.data) set.add(`${flow.category}[${item}]`);
-    }
-    sets.set(recipient, set);
-    return set;
-  };
+function gainingRecipients(changes: readonly Change[]): ReadonlySet<string> {
+  const recipients = new Set<string>();
+  for (const change of changes) {
+    if (change.type === 'flow-added' || (change.type === 'flow-changed' && change.dataAdded.length > 0))
+      recipients.add(change.recipient);
+  }
+  return recipients;
 }
 
 interface Located {
@@ -83,15 +63,19 @@ interface Located {
   readonly value: object;
 }
 
-function identifier(inventory: Inventory): (diagnostic: Diagnostic) => { key: string; entity?: At } {
+function identifier(
+  inventory: Inventory,
+  diagnostics: readonly Diagnostic[],
+): (diagnostic: Diagnostic) => { key: string; entity?: At } {
   // the entities of each file by their path, with their order: a finding's entity is the first whose
   // path starts its own, found by looking up each start of its path rather than trying every entity of
-  // the file (a recipients file of thousands, each with findings)
+  // the file (a recipients file of thousands, each with findings); only the files with findings
   const byFile = new Map<string, Map<string, { located: Located; order: number }>>();
+  for (const diagnostic of diagnostics) byFile.set(diagnostic.file, new Map());
   let order = 0;
   const add = (at: At, entity: { loc: { file: string; path: Path } }) => {
-    let paths = byFile.get(entity.loc.file);
-    if (!paths) byFile.set(entity.loc.file, (paths = new Map()));
+    const paths = byFile.get(entity.loc.file);
+    if (!paths) return;
     const key = pathKey(entity.loc.path, entity.loc.path.length);
     if (!paths.has(key))
       paths.set(key, { located: { at, path: entity.loc.path, value: entity }, order: order++ });

@@ -5,17 +5,14 @@ import { compareText } from './order.js';
 
 type Flows = ReadonlyMap<string, { category: string; recipient: string; data: Set<string> }>;
 
-const flowsOf = new WeakMap<Inventory, Flows>();
-
 /**
- * Every (category, recipient) pair, with the data items the recipient receives from the category. Worked
- * out once per inventory: the flow changes and the findings about flows both ask.
+ * Every (category, recipient) pair, with the data items the recipient receives from the category, but for
+ * the categories `unchanged` names: theirs are the same on both sides.
  */
-export function flows(inventory: Inventory): Flows {
-  const known = flowsOf.get(inventory);
-  if (known) return known;
+function flows(inventory: Inventory, unchanged: ReadonlySet<string>): Flows {
   const result = new Map<string, { category: string; recipient: string; data: Set<string> }>();
   for (const category of inventory.categories) {
+    if (unchanged.has(category.id)) continue;
     const all = dataItems(category).map((item) => item.name);
     for (const disclosure of disclosures(category)) {
       const key = `${category.id}\0${disclosure.to}`;
@@ -28,12 +25,17 @@ export function flows(inventory: Inventory): Flows {
       result.set(key, flow);
     }
   }
-  flowsOf.set(inventory, result);
   return result;
 }
 
-export function flowChanges(base: Inventory, head: Inventory, order: DataOrder): Change[] {
-  const [before, after] = [flows(base), flows(head)];
+/** The flows added, removed or changed; `unchanged` names categories written the same on both sides. */
+export function flowChanges(
+  base: Inventory,
+  head: Inventory,
+  order: DataOrder,
+  unchanged: ReadonlySet<string>,
+): Change[] {
+  const [before, after] = [flows(base, unchanged), flows(head, unchanged)];
   const changes: Change[] = [];
   const inOrder = (category: string, items: Iterable<string>) =>
     [...items].sort((x, y) => order(category, x) - order(category, y) || compareText(x, y));
@@ -75,9 +77,13 @@ export function flowChanges(base: Inventory, head: Inventory, order: DataOrder):
   return changes;
 }
 
-export function specialChanges(base: Inventory, head: Inventory): Change[] {
+export function specialChanges(base: Inventory, head: Inventory, unchanged: ReadonlySet<string>): Change[] {
   const pairs = (inventory: Inventory) =>
-    new Set(inventory.categories.flatMap((c) => (c.special ?? []).map((key) => `${c.id}\0${key}`)));
+    new Set(
+      inventory.categories.flatMap((c) =>
+        unchanged.has(c.id) ? [] : (c.special ?? []).map((key) => `${c.id}\0${key}`),
+      ),
+    );
   const [before, after] = [pairs(base), pairs(head)];
   const change = (pair: string, type: 'special-added' | 'special-removed'): Change => {
     const [id, item] = pair.split('\0') as [string, string];

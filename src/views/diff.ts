@@ -17,6 +17,7 @@ import { fieldChanges } from './diff-fields.js';
 import { findingChanges } from './diff-findings.js';
 import { flowChanges, specialChanges } from './diff-flows.js';
 import { retentionChanges, scopeKey } from './diff-retention.js';
+import { sameCategory, sameEntity } from './diff-same.js';
 import { risksOf, subprocessorChanges, type Risk, type SubprocessorChange } from './diff-risk.js';
 
 export type ChangeKind = 'organization' | EntityKind;
@@ -95,18 +96,29 @@ export interface DiffSide {
 
 export function diffInventories(base: DiffSide, head: DiffSide): InventoryDiff {
   const order = dataOrder(base.inventory, head.inventory);
+  const unchanged = unchangedCategories(base.inventory, head.inventory);
   const changes = [
     ...organizationChanges(base.inventory, head.inventory),
-    ...entityChanges(base.inventory, head.inventory),
-    ...flowChanges(base.inventory, head.inventory, order),
-    ...specialChanges(base.inventory, head.inventory),
+    ...entityChanges(base.inventory, head.inventory, unchanged),
+    ...flowChanges(base.inventory, head.inventory, order, unchanged),
+    ...specialChanges(base.inventory, head.inventory, unchanged),
   ].sort((a, b) => compareChanges(a, b, order));
   return {
     risk: risksOf(base.inventory, head.inventory, changes),
     changes,
     subprocessors: subprocessorChanges(base.inventory, head.inventory),
-    findings: findingChanges(base, head),
+    findings: findingChanges(base, head, changes),
   };
+}
+
+/** The ids of the categories written the same on both sides: no change, flow or special change is theirs. */
+function unchangedCategories(base: Inventory, head: Inventory): ReadonlySet<string> {
+  const unchanged = new Set<string>();
+  for (const [id, after] of head.byId.category) {
+    const before = base.byId.category.get(id);
+    if (before && sameCategory(before, after)) unchanged.add(id);
+  }
+  return unchanged;
 }
 
 /**
@@ -116,11 +128,20 @@ export function diffInventories(base: DiffSide, head: DiffSide): InventoryDiff {
 export type DataOrder = (category: string, item: string) => number;
 
 function dataOrder(base: Inventory, head: Inventory): DataOrder {
-  const positions = (inventory: Inventory) =>
-    new Map(inventory.categories.map((c) => [c.id, new Map(dataItems(c).map((item, i) => [item.name, i]))]));
+  // worked out for the categories asked about only: the changed ones
+  const positions = (inventory: Inventory) => {
+    const known = new Map<string, ReadonlyMap<string, number> | undefined>();
+    return (id: string) => {
+      if (known.has(id)) return known.get(id);
+      const category = inventory.byId.category.get(id);
+      const items = category && new Map(dataItems(category).map((item, i) => [item.name, i]));
+      known.set(id, items);
+      return items;
+    };
+  };
   const [before, after] = [positions(base), positions(head)];
   return (category, item) =>
-    after.get(category)?.get(item) ?? before.get(category)?.get(item) ?? Number.MAX_SAFE_INTEGER;
+    after(category)?.get(item) ?? before(category)?.get(item) ?? Number.MAX_SAFE_INTEGER;
 }
 
 const KIND_ORDER: Record<ChangeKind, number> = {
@@ -196,7 +217,7 @@ function organizationChanges(base: Inventory, head: Inventory): Change[] {
   return fieldChanges({ kind: 'organization' }, a, b);
 }
 
-function entityChanges(base: Inventory, head: Inventory): Change[] {
+function entityChanges(base: Inventory, head: Inventory, unchanged: ReadonlySet<string>): Change[] {
   const changes: Change[] = [];
   for (const kind of ['subject', 'purpose', 'recipient', 'system', 'category'] as const) {
     const before: ReadonlyMap<string, { name: string }> = base.byId[kind];
@@ -210,6 +231,7 @@ function entityChanges(base: Inventory, head: Inventory): Change[] {
         changes.push({ kind, id, type: 'added', name: entity.name });
         continue;
       }
+      if (kind === 'category' ? unchanged.has(id) : sameEntity(old, entity)) continue;
       changes.push(...fieldChanges({ kind, id }, comparable(old), comparable(entity)));
       if (kind === 'category') changes.push(...categoryChanges(id, old as Category, entity as Category));
     }
