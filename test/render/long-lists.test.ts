@@ -88,7 +88,7 @@ describe('150,000 rows or items', () => {
   });
 
   it('a text diff lists every change and finding', () => {
-    const { count, first, last } = firstAndLast(text(diff, context));
+    const { count, first, last } = firstAndLast([...text(diff, context)].join(''));
     expect(first).toMatch(/^ropa diff base -> head: /);
     expect(count).toBe(1 + 2 + COUNT + 2 + COUNT);
     expect(last).toBe(
@@ -97,7 +97,7 @@ describe('150,000 rows or items', () => {
   });
 
   it('a Markdown diff lists every change and finding', () => {
-    const { count, first, last } = firstAndLast(markdown(diff, context));
+    const { count, first, last } = firstAndLast([...markdown(diff, context)].join(''));
     expect(first).toBe('### ropa diff `base` → `head`');
     expect(count).toBeGreaterThan(2 * COUNT);
     expect(last).toBe('</details>');

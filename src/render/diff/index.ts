@@ -4,7 +4,7 @@ import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { text } from './text.js';
 
-export type DiffFormatter = (diff: InventoryDiff, context: DiffContext) => string;
+export type DiffFormatter = (diff: InventoryDiff, context: DiffContext) => Iterable<string>;
 
 /** `ropa diff --format` values and their renderers. */
 export const DIFF_FORMATS = { text, markdown, json } satisfies Record<string, DiffFormatter>;

@@ -1,16 +1,17 @@
 import type { Change, FindingChange, InventoryDiff } from '../../views/diff.js';
 import { displayPath, type RenderContext } from '../context.js';
-import { jsonDocument } from '../json-document.js';
+import { jsonDocumentPieces } from '../json-document.js';
 import type { DiffContext } from './context.js';
 import { newCounts } from './describe.js';
 
 /**
  * The stable JSON shape (format version 1; documented in the README): the two sides, a summary, every
- * change (sorted by entity kind, id, type and field) and the findings the change adds and removes.
+ * change (sorted by entity kind, id, type and field) and the findings the change adds and removes; a
+ * change or a finding at a time.
  */
-export function json(diff: InventoryDiff, context: DiffContext): string {
+export function json(diff: InventoryDiff, context: DiffContext): Iterable<string> {
   const counts = newCounts(diff);
-  return jsonDocument(1, context.version, {
+  return jsonDocumentPieces(1, context.version, {
     base: { label: context.base.label },
     head: { label: context.head.label },
     summary: {

@@ -14,68 +14,69 @@ import {
  * The diff as a pull-request comment (GitHub-flavoured Markdown): a heading and one summary line, then
  * the changes and the findings each folded in a <details> block, so a long diff stays a short comment.
  */
-export function markdown(diff: InventoryDiff, context: DiffContext): string {
-  const out = [
-    `### ropa diff ${code(context.base.label)} → ${code(context.head.label)}`,
-    '',
-    `${summaryLine(diff)}.`,
-  ];
+export function* markdown(diff: InventoryDiff, context: DiffContext): Generator<string> {
+  for (const line of lines(diff, context)) yield `${line}\n`;
+}
+
+function* lines(diff: InventoryDiff, context: DiffContext): Generator<string> {
+  yield `### ropa diff ${code(context.base.label)} → ${code(context.head.label)}`;
+  yield '';
+  yield `${summaryLine(diff)}.`;
   // Risk first and open, so that a reviewer sees it before the folded field-by-field list
   if (diff.risk.length) {
-    out.push('', `#### Risk (${diff.risk.length})`, '');
-    for (const risk of diff.risk) out.push(`- ${describeRisk(risk, code)}`);
+    yield* ['', `#### Risk (${diff.risk.length})`, ''];
+    for (const risk of diff.risk) yield `- ${describeRisk(risk, code)}`;
   }
   if (diff.changes.length) {
-    out.push('', '<details>', `<summary>Changes (${diff.changes.length})</summary>`, '');
+    yield* ['', '<details>', `<summary>Changes (${diff.changes.length})</summary>`, ''];
     for (const group of byEntity(diff.changes)) {
-      out.push(`- **${entityLabel(group[0]!, code)}**`);
+      yield `- **${entityLabel(group[0]!, code)}**`;
       for (const change of group) {
         const line = describeChange(change, { quote: code, plain: escapeText });
         // the sign as a code span: a bare "+" or "-" would start a nested list
-        out.push(`  - ${code(line.slice(0, 1))} ${line.slice(2)}`);
+        yield `  - ${code(line.slice(0, 1))} ${line.slice(2)}`;
       }
     }
-    out.push('', '</details>');
+    yield* ['', '</details>'];
   }
   if (diff.subprocessors.length) {
-    out.push('', `#### Processors and sub-processors (Art 28(2)) (${diff.subprocessors.length})`, '');
+    yield* ['', `#### Processors and sub-processors (Art 28(2)) (${diff.subprocessors.length})`, ''];
     for (const change of diff.subprocessors) {
       const line = describeSubprocessor(change, code);
-      out.push(`- ${code(line.slice(0, 1))} ${line.slice(2)}`);
+      yield `- ${code(line.slice(0, 1))} ${line.slice(2)}`;
     }
   }
-  // a loop, not push(...block): a spread of 100,000+ lines overflows the call stack
-  if (diff.findings.added.length)
-    for (const line of findingsBlock('New findings', diff.findings.added, context.head)) out.push(line);
+  if (diff.findings.added.length) yield* findingsBlock('New findings', diff.findings.added, context.head);
   if (diff.findings.removed.length)
-    for (const line of findingsBlock('Resolved findings', diff.findings.removed, context.base))
-      out.push(line);
-  return `${out.join('\n')}\n`;
+    yield* findingsBlock('Resolved findings', diff.findings.removed, context.base);
 }
 
-function findingsBlock(title: string, findings: readonly FindingChange[], context: RenderContext): string[] {
-  return [
+function* findingsBlock(
+  title: string,
+  findings: readonly FindingChange[],
+  context: RenderContext,
+): Generator<string> {
+  yield* [
     '',
     '<details>',
     `<summary>${title} (${findings.length})</summary>`,
     '',
     '| severity | rule | where | message |',
     '| --- | --- | --- | --- |',
-    ...findings.map(({ diagnostic: d }) =>
-      [
-        '',
-        d.severity + (d.waived ? ' (waived)' : ''),
-        cell(code(d.rule)),
-        cell(code(`${displayPath(context, d.file)}:${d.line}:${d.column}`)),
-        cell(escapeText(d.message)),
-        '',
-      ]
-        .join(' | ')
-        .trim(),
-    ),
-    '',
-    '</details>',
   ];
+  for (const { diagnostic: d } of findings) {
+    yield [
+      '',
+      d.severity + (d.waived ? ' (waived)' : ''),
+      cell(code(d.rule)),
+      cell(code(`${displayPath(context, d.file)}:${d.line}:${d.column}`)),
+      cell(escapeText(d.message)),
+      '',
+    ]
+      .join(' | ')
+      .trim();
+  }
+  yield* ['', '</details>'];
 }
 
 /** A code span that survives backticks in the value. */
