@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Config } from '../config.js';
 import type { Inputs } from '../inputs.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
-import type { Loaded } from '../inventory/load.js';
+import type { CheckCache, Loaded } from '../inventory/load.js';
 import type { Severity } from '../inventory/model.js';
 import type { SideContext } from '../render/diff/context.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
@@ -65,8 +65,7 @@ at or above it (or a risk with --fail-on-risk), 2 usage or input error.`,
     .action(async (base: string, head: string | undefined, options: DiffOptions) => {
       const { diffInventories, diffExitCode } = await import('../views/diff.js');
       const { writeOutput } = await import('../output.js');
-      const before = await loadSide(base, options);
-      const after = await loadSide(head ?? options.dir, options);
+      const [before, after] = await loadSides(base, head ?? options.dir, options);
       const diff = diffInventories(before, after);
       const context = { version, base: before.context, head: after.context };
       // never inside --dir, whichever sides are compared: it is the inventory on disk even when both
@@ -88,15 +87,25 @@ interface Side {
   readonly inputs: Inputs;
 }
 
+/**
+ * Both sides, one after the other: a file of a large inventory whose bytes are the same on both is parsed
+ * and checked once, and the two models share its values.
+ */
+async function loadSides(base: string, head: string, options: DiffOptions): Promise<[Side, Side]> {
+  const cache: CheckCache = new Map();
+  const before = await loadSide(base, options, cache);
+  return [before, await loadSide(head, options, cache)];
+}
+
 /** A side is a folder when one exists by that name, a git revision otherwise; it is loaded and linted. */
-async function loadSide(name: string, options: DiffOptions): Promise<Side> {
+async function loadSide(name: string, options: DiffOptions, cache: CheckCache): Promise<Side> {
   const cwd = process.cwd();
   let loaded: Loaded;
   let config: Config;
   let context: SideContext;
   const folders: string[] = [];
   if (await isFolder(name)) {
-    ({ loaded, config } = await loadForCommand(name, options));
+    ({ loaded, config } = await loadForCommand(name, options, cache));
     context = { label: name, root: name, cwd, version };
     folders.push(name);
   } else {

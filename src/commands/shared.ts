@@ -1,7 +1,7 @@
 import { readConfig, parseRuleOptions, type Config } from '../config.js';
 import type { Inputs } from '../inputs.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
-import { loadInventory, type Loaded } from '../inventory/load.js';
+import { loadInventory, type CheckCache, type Loaded } from '../inventory/load.js';
 import { InputError } from '../errors.js';
 import type { RenderContext } from '../render/context.js';
 import { version } from '../version.js';
@@ -36,12 +36,16 @@ export async function commandConfig(
   return { ...fileConfig, rules: { ...fileConfig.rules, ...parseRuleOptions(options.rule ?? [], ids) } };
 }
 
-/** Loads the inventory and its configuration, as every command that reads one does first. */
+/**
+ * Loads the inventory and its configuration, as every command that reads one does first (`cache`: see
+ * `loadInventory`).
+ */
 export async function loadForCommand(
   dir: string,
   options: { rule?: string[]; config?: string; lang?: Language },
+  cache?: CheckCache,
 ): Promise<{ loaded: Loaded; config: Config; context: RenderContext; inputs: Inputs }> {
-  const loaded = await loadInventory(dir);
+  const loaded = await loadInventory(dir, cache);
   const config = await commandConfig(options, (ids) => readConfig(dir, options.config, ids));
   const inputs = { folders: [dir], files: config.file === undefined ? [] : [config.file] };
   // --lang, else the configuration's language; English when neither says

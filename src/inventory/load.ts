@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { checkText, type FileCheck } from './check.js';
 import type { Finding } from './diagnostic.js';
 import { merge, type CheckedFile } from './merge.js';
@@ -18,20 +19,59 @@ export interface Loaded {
   readonly findings: Finding[];
 }
 
-/** Reads, parses, validates and merges the inventory below `root`. Throws `InputError` for a missing folder. */
-export async function loadInventory(root: string): Promise<Loaded> {
+/**
+ * The files of large inventories checked so far, by name, with the SHA-256 of their bytes: a load given
+ * the same cache takes a file whose name and bytes it holds from there rather than parsing and checking it
+ * again (the two sides of a diff, mostly the same files), and its model shares that file's values.
+ */
+export type CheckCache = Map<string, CachedCheck>;
+
+interface CachedCheck {
+  readonly digest: string;
+  /** The length of the text, which places the file's findings when it is read again. */
+  readonly length: number;
+  readonly value?: Record<string, unknown>;
+  readonly findings: Finding[];
+}
+
+/**
+ * Reads, parses, validates and merges the inventory below `root`. Throws `InputError` for a missing folder.
+ * The values of a file `cache` holds are shared with the model of the load that put them there: neither
+ * is changed once loaded.
+ */
+export async function loadInventory(root: string, cache?: CheckCache): Promise<Loaded> {
   const { candidates, findings } = await listInventory(root);
   const large = candidates.length >= LARGE_INVENTORY_FILES;
   const checks: FileCheck[] = [];
   let at = 0;
   for (const fileRead of readFiles(candidates.map((candidate) => pathOf(root, candidate)))) {
     const candidate = candidates[at++]!;
+    const digest =
+      large && cache && fileRead.ok
+        ? createHash('sha256').update(fileRead.bytes).digest('base64')
+        : undefined;
+    const known = digest === undefined ? undefined : cache?.get(candidate.name);
+    if (known !== undefined && known.digest === digest) {
+      const { value, findings: own, length } = known;
+      checks.push({
+        ...(value ? { value } : {}),
+        findings: own,
+        file: rereadSource(root, candidate, length),
+      });
+      continue;
+    }
     const read = sourceFrom(candidate.name, fileRead);
     if (!('file' in read)) checks.push({ findings: [read.finding] });
     else if (!large) checks.push(checkText(read.file));
     else {
-      const check = checkText(read.file, { locate: false });
-      checks.push({ ...check, file: rereadSource(root, candidate, read.file.text.length) });
+      const { value, findings: own } = checkText(read.file, { locate: false });
+      const length = read.file.text.length;
+      checks.push({
+        ...(value ? { value } : {}),
+        findings: own,
+        file: rereadSource(root, candidate, length),
+      });
+      if (digest !== undefined) cache?.set(candidate.name, { digest, length, value, findings: own });
     }
   }
   return mergeChecked(root, checks, findings);

@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LARGE_INVENTORY_FILES, loadInventory } from '../../src/inventory/load.js';
+import { LARGE_INVENTORY_FILES, loadInventory, type CheckCache } from '../../src/inventory/load.js';
 import { READ_AHEAD_FILES } from '../../src/inventory/read-ahead.js';
 import { MAX_FILE_BYTES } from '../../src/inventory/regular-file.js';
 import { InputError } from '../../src/errors.js';
@@ -113,6 +113,69 @@ describe('an inventory large enough to be read on a second thread', () => {
       'empty.yaml:1:1 schema the file is empty; expected a mapping with organization, subjects, purposes, recipients, systems, category or categories',
       'huge.yaml:1:1 yaml-syntax the file is 4.0 MiB; ropa reads files up to 4 MiB: split it (one file per category under categories/)',
       'latin1.yaml:1:4 yaml-syntax not UTF-8 text (byte 0xE9): save the file as UTF-8',
+    ]);
+  });
+});
+
+// The two sides of a diff of large inventories share what is the same: a file whose bytes are the same on
+// both is parsed and checked once. What the second side finds, and where, must not depend on it.
+describe('two large inventories with mostly the same files', () => {
+  const category = (i: number, ...more: string[]) =>
+    yaml('category:', `  id: c-${i}`, `  name: Category ${i}`, '  recipients: [bank]', ...more);
+  const common: Record<string, string> = {
+    'organization.yaml': yaml('organization:', '  name: Acme'),
+    'recipients.yaml': yaml(
+      'recipients:',
+      '  - id: bank',
+      '    name: Bank',
+      '  - id: shop',
+      '    name: Shop',
+    ),
+  };
+  const baseFiles: Record<string, string> = { ...common };
+  for (let i = 0; i < LARGE_INVENTORY_FILES + 10; i++) baseFiles[`categories/c-${i}.yaml`] = category(i);
+  baseFiles['categories/c-3.yaml'] = category(3, '  systems: [nowhere]');
+  const headFiles: Record<string, string> = { ...baseFiles };
+  headFiles['categories/c-5.yaml'] = yaml(
+    'category:',
+    '  id: c-5',
+    '  name: Renamed',
+    '  recipients: [bank, shop]',
+  );
+  headFiles['categories/c-8.yaml'] = category(8, '  purposes: [nothing]');
+  delete headFiles['categories/c-9.yaml'];
+  const [base, head] = [tempInventory(baseFiles), tempInventory(headFiles)];
+
+  it('finds in the second what a load of its own finds, at the same places', async () => {
+    const cache: CheckCache = new Map();
+    const options = { config: { rules: gapsOff }, today: '2026-01-01' };
+    await loadInventory(base, cache);
+    const shared = await loadInventory(head, cache);
+    const own = await loadInventory(head);
+    expect(shared.inventory.categories).toEqual(own.inventory.categories);
+    expect(lint(shared, options).map(shown)).toEqual(lint(own, options).map(shown));
+  });
+
+  it('diffs them as they are written', () => {
+    const result = ropa(['diff', base, head, '--format', 'json', ...GAPS_OFF]);
+    expect(result.stderr).toBe('');
+    const diff = JSON.parse(result.stdout) as {
+      changes: { type: string; id: string; field?: string; recipient?: string }[];
+      findings: { added: Shown[]; removed: Shown[] };
+    };
+    expect(diff.changes.map((c) => [c.type, c.id, c.field ?? c.recipient ?? ''].join(' '))).toEqual([
+      'changed c-5 name',
+      'flow-added c-5 shop',
+      'item-added c-8 purposes',
+      'removed c-9 ',
+      'flow-removed c-9 bank',
+    ]);
+    expect(diff.findings.added.map(shown)).toEqual([
+      'c-8.yaml:5:14 unknown-reference no purpose has the id "nothing"',
+    ]);
+    // in a file the same on both sides
+    expect(diff.findings.removed.map(shown)).toEqual([
+      'recipients.yaml:4:9 unused-definition recipient "shop" is not referenced by any category',
     ]);
   });
 });
