@@ -11,12 +11,13 @@ import { InputError } from './errors.js';
 import { inputConflict, isInside, realPath, type Inputs } from './inputs.js';
 import { shortened } from './inventory/quote.js';
 import { printable } from './render/terminal.js';
-import { errorCode, removeOnSignal, temporaryName, writeError } from './output.js';
+import { chunks, errorCode, removeOnSignal, temporaryName, writeError } from './output.js';
 
 export interface FolderFile {
   /** Relative to the folder, with forward slashes. */
   readonly path: string;
-  readonly content: string | Uint8Array;
+  /** Text in pieces is written as it is made (the site's record of a large inventory is tens of megabytes). */
+  readonly content: string | Uint8Array | Iterable<string>;
 }
 
 export interface Marker {
@@ -210,7 +211,12 @@ async function writeInside(
     await making;
   }
   // 'wx': a fresh file in a folder this run made, never one that something else put there
-  await writeFile(path.join(root, file.path), file.content, { flag: 'wx' });
+  const { content } = file;
+  await writeFile(
+    path.join(root, file.path),
+    typeof content === 'string' || content instanceof Uint8Array ? content : chunks(content),
+    { flag: 'wx' },
+  );
 }
 
 /** The new folder in place of the old one, by two renames; the old one's new name, for removal. */

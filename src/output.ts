@@ -11,7 +11,7 @@ import type { Rendered } from './render/rendered.js';
 const BATCH = 1 << 16;
 
 /** The output as a few large chunks, made as they are asked for. */
-async function* chunks(content: Rendered): AsyncGenerator<string | Uint8Array> {
+export async function* chunks(content: Rendered): AsyncGenerator<string | Uint8Array> {
   if (typeof content === 'string') {
     if (content.length > 0) yield content;
     return;

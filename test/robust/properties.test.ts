@@ -134,7 +134,11 @@ async function reportAll(inventory: Inventory, diagnostics: readonly Diagnostic[
   );
   const list = subprocessorList(inventory, diagnostics, '2026-01-01');
   for (const format of Object.values(SUBPROCESSORS_FORMATS)) out.push(format(list, context));
-  const site = [...siteFiles(report.record, report.flows, context, { script: '' })];
+  // the record comes in pieces: joined, as the folder is written
+  const site = [...siteFiles(report.record, report.flows, context, { script: '' })].map((file) => ({
+    path: file.path,
+    content: typeof file.content === 'string' ? file.content : [...file.content].join(''),
+  }));
   expectLinksResolve(site);
   for (const file of site) out.push(file.path, file.content);
   return out;

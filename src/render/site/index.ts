@@ -10,7 +10,7 @@ import type { Words } from '../../views/words/index.js';
 import { asOfText } from '../report/describe.js';
 import { flowSvg } from '../report/flow-svg.js';
 import { escapeHtml } from '../report/html-escape.js';
-import { recordHtml } from '../report/html.js';
+import { recordHtmlPieces } from '../report/html.js';
 import { entities } from './entities.js';
 import { entityPath, IN_FOLDER, ROOT, sitePage, type Frame, type ListPage, type Place } from './layout.js';
 import { activityPage, categoryPage, linkedPage, recipientPage } from './entity-pages.js';
@@ -31,7 +31,8 @@ import { fill, siteWords, type EntityKind, type SiteWords } from './words/index.
 export interface SiteFile {
   /** Relative to the site's folder, with forward slashes. */
   readonly path: string;
-  readonly content: string;
+  /** A page, or the record in pieces as it is made. */
+  readonly content: string | Iterable<string>;
 }
 
 export interface SiteOptions {
@@ -101,7 +102,7 @@ export function* siteFiles(
   for (const s of e.subjects) yield entity('subject', s, linkedPage(IN_FOLDER, 'subject', s, ctx));
   for (const s of e.systems) yield entity('system', s, linkedPage(IN_FOLDER, 'system', s, ctx));
   // The record as `ropa report` writes it, to print (one activity per page) or to archive
-  yield { path: 'record.html', content: recordHtml(record, flows, context) };
+  yield { path: 'record.html', content: recordHtmlPieces(record, flows, context) };
 }
 
 function flowsMain(record: ProcessingRecord, flows: FlowGraph, words: SiteWords, terms: Words): string {
