@@ -66,9 +66,13 @@ with -o, else to stderr. Exit codes: 0 written, 2 usage or input error.`,
     .action(async (format: ExportFormat, dir: string, options: ExportOptions) => {
       const { writeOutput } = await import('../output.js');
       const { lossText, lossJson } = await import('../interop/loss.js');
+      const { finishable } = await import('../render/rendered.js');
       const { loaded, diagnostics, config, inputs } = await loadUsable(dir, options);
       const { text, report } = await TRANSLATIONS[format](loaded, diagnostics, config);
-      await writeOutput(text, options.output, inputs);
+      // a reader that stops early (`| head`) still gets the report of the whole document
+      const { pieces, finish } = finishable(text);
+      await writeOutput(pieces, options.output, inputs);
+      finish();
       if (options.report !== undefined) await writeOutput(lossJson(report), options.report, inputs);
       else if (options.output === undefined || options.output === '-') process.stderr.write(lossText(report));
       else await writeOutput(lossText(report), undefined);

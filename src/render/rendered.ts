@@ -51,3 +51,21 @@ export function mapped<T, U>(items: readonly T[], map: (item: T) => U): Iterable
     },
   };
 }
+
+/**
+ * Pieces for a writer that may stop early (a reader that closed the pipe), and `finish`, which makes the
+ * pieces it did not take: what is filled in as the pieces are made (the DPV export's loss report) is
+ * whole only once all of them are made.
+ */
+export function finishable(content: Rendered): { pieces: Rendered; finish: () => void } {
+  if (typeof content === 'string' || Symbol.asyncIterator in content)
+    return { pieces: content, finish: () => undefined };
+  const iterator = content[Symbol.iterator]();
+  return {
+    // no return(): a writer that stops leaves the pieces where they are rather than closing them
+    pieces: { [Symbol.iterator]: () => ({ next: () => iterator.next() }) },
+    finish: () => {
+      while (!iterator.next().done);
+    },
+  };
+}

@@ -6,7 +6,9 @@ import path from 'node:path';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import dpvTerms from '../../src/reference/dpv-terms.json' with { type: 'json' };
-import { ropa } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ropa } from '../helpers/cli.js';
+import { tempInventory } from '../helpers/inventory.js';
 import { taxonomyInventory } from '../helpers/taxonomy.js';
 
 const TAXONOMY = taxonomyInventory();
@@ -87,5 +89,52 @@ describe('ropa export dpv', () => {
     has(transfer, `${DPV}hasLegalBasis`, `${GDPR}A46-2-c`);
     has(transfer, `${DPV}hasProcessing`, `${DPV}CrossBorderTransfer`);
     expect(triples.map((t) => t.object)).toContain('P3Y^^http://www.w3.org/2001/XMLSchema#duration');
+  });
+});
+
+describe('the DPV loss report', () => {
+  it("is the whole document's when the reader of the document stops early", () => {
+    // 400 categories, each disclosing a narrowed set of data (which DPV cannot say): a document of
+    // several 64 KiB writes, the losses spread over it
+    const n = 400;
+    const files: Record<string, string> = {
+      'organization.yaml': 'organization:\n  name: Example SAS\n  country: FR\n',
+      'subjects.yaml': 'subjects:\n  - id: customer\n    name: Customers\n',
+      'recipients.yaml':
+        'recipients:\n  - id: mailer\n    name: Mailer\n    role: processor\n    country: US\n',
+      'purposes.yaml': `purposes:\n${Array.from({ length: n }, (_, i) => `  - id: p${i}\n    name: Purpose ${i}\n    lawful_basis: contract\n`).join('')}`,
+    };
+    for (let i = 0; i < n; i++)
+      files[`categories/c${i}.yaml`] = [
+        'category:',
+        `  id: c${i}`,
+        `  name: Category ${i}`,
+        '  data: [email, phone]',
+        '  subjects: [customer]',
+        `  purposes: [p${i}]`,
+        '  recipients: [{ to: mailer, data: [email] }]',
+        '',
+      ].join('\n');
+    const dir = tempInventory(files);
+    const whole = ropa([
+      'export',
+      'dpv',
+      dir,
+      '-o',
+      path.join(mkdtempSync(path.join(tmpdir(), 'ropa-dpv-')), 'x'),
+    ]);
+    expect(whole.code).toBe(0);
+    const line = whole.stdout.split('\n')[0]!;
+    expect(line).toMatch(/^Loss report \(export dpv\): .*, 4\d\d dropped, 0 errors$/);
+    // the document to a reader that takes 100 bytes and leaves; the report to stderr
+    const cut = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${BIN}" export dpv "${dir}" | head -c 100 >/dev/null`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(cut.status).toBe(0);
+    expect(cut.stderr.split('\n')[0]).toBe(line);
   });
 });
