@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../src/inventory/did-you-mean.js';
+import { closest, closestIn, editDistance } from '../src/inventory/did-you-mean.js';
 
 describe('did you mean', () => {
   it.each([
@@ -49,5 +49,40 @@ describe('did you mean', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('gives the same answers against a catalogue, through its index of deletions, as closest', () => {
+    // ids of a small alphabet, so that words one or two edits away are common; upper case and a non-ASCII
+    // letter take the other paths
+    const id = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', '-', '1', 'B', 'é'),
+      minLength: 1,
+      maxLength: 9,
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(id, { maxLength: 40 }),
+        fc.array(id, { maxLength: 20 }),
+        (catalogue, words) => {
+          const find = closestIn(catalogue);
+          for (const word of [
+            ...words,
+            ...catalogue.map((c) => `${c}x`),
+            ...catalogue.map((c) => c.slice(1)),
+          ])
+            expect(find(word)).toBe(closest(word, catalogue));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds the typo of an id among thousands through the index', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `recipient-${i + 1}`);
+    const find = closestIn(ids);
+    expect(find('recipient-1274x')).toBe('recipient-1274');
+    expect(find('recipeint-12')).toBe('recipient-12');
+    expect(find('Recipient-7')).toBe('recipient-7');
+    expect(find('supplier-1')).toBe(closest('supplier-1', ids));
   });
 });

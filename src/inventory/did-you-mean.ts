@@ -1,3 +1,4 @@
+import { pushTo } from '../grouping.js';
 import { quote } from './quote.js';
 
 /** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
@@ -27,8 +28,69 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 
 /** ` (did you mean "x"?)`, or nothing. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const match = closest(word, candidates);
+  return meant(closest(word, candidates));
+}
+
+/** `didYouMean` against one catalogue for many words, as `closestIn` finds them. */
+export function didYouMeanIn(catalogue: readonly string[]): (word: string) => string {
+  const find = closestIn(catalogue);
+  return (word) => meant(find(word));
+}
+
+function meant(match: string | undefined): string {
   return match === undefined ? '' : ` (did you mean ${quote(match)}?)`;
+}
+
+/**
+ * `closest` for many words against one catalogue (the unknown references of a large inventory, each
+ * compared with thousands of ids): the candidates one edit away from a word, the usual typo, are found
+ * through an index of each candidate and its one-character deletions, and only a word with none of them
+ * is compared with every candidate. The same answers as `closest`: for printable ASCII (lower case keeps its
+ * length, as `closest`'s length test assumes) the candidates within one edit are the best ones, and the
+ * rest goes the long way.
+ */
+export function closestIn(catalogue: readonly string[]): (word: string) => string | undefined {
+  let index: Map<string, string[]> | undefined;
+  const ascii = catalogue.every((candidate) => ASCII.test(candidate));
+  return (word) => {
+    if (!ascii || !ASCII.test(word)) return closest(word, catalogue);
+    index ??= deletionIndex(catalogue);
+    const lower = word.toLowerCase();
+    let best: string | undefined;
+    let bestDistance = 2;
+    for (const key of [lower, ...deletions(lower)]) {
+      for (const candidate of index.get(key) ?? []) {
+        const distance = editDistance(lower, candidate.toLowerCase(), 1);
+        if (
+          distance < bestDistance ||
+          (distance === bestDistance && best !== undefined && candidate < best)
+        ) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best ?? closest(word, catalogue);
+  };
+}
+
+const ASCII = /^[ -~]*$/;
+
+/**
+ * Each candidate under its lower case and under each of that with one character left out: two words
+ * within one edit (a character added, left out, changed, or two swapped) share one of these keys.
+ */
+function deletionIndex(catalogue: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const candidate of catalogue) {
+    const lower = candidate.toLowerCase();
+    for (const key of [lower, ...deletions(lower)]) pushTo(index, key, candidate);
+  }
+  return index;
+}
+
+function deletions(word: string): string[] {
+  return Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1));
 }
 
 /** Rows of the distance table, kept between calls: a catalogue of thousands of ids is compared per typo. */

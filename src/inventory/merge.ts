@@ -1,5 +1,5 @@
 import type { Finding } from './diagnostic.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, didYouMeanIn } from './did-you-mean.js';
 import { quote } from './quote.js';
 import type {
   Category,
@@ -167,15 +167,22 @@ export function merge(
     referenced,
   };
 
-  // a removed recipient can be named by thousands of categories: its hint is worked out once
+  // a removed recipient can be named by thousands of categories: its hint is worked out once, against an
+  // index of the ids of its kind made the first time one is asked for
   const hints = new Map<string, string>();
+  const finders = new Map<EntityKind, (id: string) => string>();
+  const hintFor = (kind: EntityKind) => {
+    let find = finders.get(kind);
+    if (!find) finders.set(kind, (find = didYouMeanIn([...declared[kind].keys()])));
+    return find;
+  };
   eachReference(inventory, (kind, id, base, sub, index) => {
     referenced[kind].add(id);
     if (declared[kind].has(id)) return;
     const at = place(base, sub, index);
     const key = `${kind}\0${id}`;
     let hint = hints.get(key);
-    if (hint === undefined) hints.set(key, (hint = didYouMean(id, declared[kind].keys())));
+    if (hint === undefined) hints.set(key, (hint = hintFor(kind)(id)));
     findings.push({
       rule: 'unknown-reference',
       file: at.file,
