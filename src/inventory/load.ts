@@ -4,7 +4,7 @@ import type { Finding } from './diagnostic.js';
 import { merge, type CheckedFile } from './merge.js';
 import type { Inventory } from './model.js';
 import { readFiles } from './read-ahead.js';
-import { listInventory, pathOf, rereadSource, sourceFrom, type ReadResult } from './read.js';
+import { listInventory, pathOf, rereadSource, sourceFrom, type Candidate, type ReadResult } from './read.js';
 
 /**
  * From this many files on, a file's parsed document (its node ranges) is not kept: it is read and
@@ -52,12 +52,7 @@ export async function loadInventory(root: string, cache?: CheckCache): Promise<L
         : undefined;
     const known = digest === undefined ? undefined : cache?.get(candidate.name);
     if (known !== undefined && known.digest === digest) {
-      const { value, findings: own, length } = known;
-      checks.push({
-        ...(value ? { value } : {}),
-        findings: own,
-        file: rereadSource(root, candidate, length),
-      });
+      checks.push(placedLater(root, candidate, known));
       continue;
     }
     const read = sourceFrom(candidate.name, fileRead);
@@ -65,16 +60,18 @@ export async function loadInventory(root: string, cache?: CheckCache): Promise<L
     else if (!large) checks.push(checkText(read.file));
     else {
       const { value, findings: own } = checkText(read.file, { locate: false });
-      const length = read.file.text.length;
-      checks.push({
-        ...(value ? { value } : {}),
-        findings: own,
-        file: rereadSource(root, candidate, length),
-      });
-      if (digest !== undefined) cache?.set(candidate.name, { digest, length, value, findings: own });
+      const check = { ...(value ? { value } : {}), findings: own, length: read.file.text.length };
+      checks.push(placedLater(root, candidate, check));
+      if (digest !== undefined) cache?.set(candidate.name, { digest, ...check });
     }
   }
   return mergeChecked(root, checks, findings);
+}
+
+/** A large inventory's file, checked without ranges: read again to place its findings, if it has any. */
+function placedLater(root: string, candidate: Candidate, check: Omit<CachedCheck, 'digest'>): FileCheck {
+  const { value, findings, length } = check;
+  return { ...(value ? { value } : {}), findings, file: rereadSource(root, candidate, length) };
 }
 
 /**

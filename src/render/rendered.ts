@@ -41,18 +41,6 @@ export function* trimmedEnd(pieces: Iterable<string>): Generator<string> {
 }
 
 /**
- * A list's items as `map` makes them, made each time the result is read rather than held: the rows of a
- * large table, written one at a time.
- */
-export function mapped<T, U>(items: readonly T[], map: (item: T) => U): Iterable<U> {
-  return {
-    *[Symbol.iterator]() {
-      for (const item of items) yield map(item);
-    },
-  };
-}
-
-/**
  * Pieces for a writer that may stop early (a reader that closed the pipe), and `finish`, which makes the
  * pieces it did not take: what is filled in as the pieces are made (the DPV export's loss report) is
  * whole only once all of them are made.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapped, trimmedEnd } from '../../src/render/rendered.js';
+import { mapped } from '../../src/iterables.js';
+import { trimmedEnd } from '../../src/render/rendered.js';
 
 describe('rendered pieces', () => {
   it('trims the end of the whole text, whatever pieces it comes in', () => {

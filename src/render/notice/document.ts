@@ -7,7 +7,7 @@ import { joinPhrases } from '../../views/phrases.js';
 import type { Source } from '../../views/record.js';
 import { retentionText } from '../../views/retention-wording.js';
 import { isNotStated, type NotStated } from '../../views/stated.js';
-import { mapped } from '../rendered.js';
+import { mapped } from '../../iterables.js';
 import type { Words } from '../../views/words/index.js';
 import {
   contactText,

@@ -1,4 +1,5 @@
 // The record as tables: the sheets of the xlsx workbook, and the rows of the csv export.
+import { mapped } from '../../iterables.js';
 import { joinPhrases } from '../../views/phrases.js';
 import {
   endText,
@@ -310,11 +311,7 @@ export function retentionSheet(schedule: readonly RetentionRow[], w: Words = ENG
       ['ret.legalReference', 30],
       ['ret.gap', 24],
     ]),
-    rows: {
-      *[Symbol.iterator]() {
-        for (const row of schedule) yield retentionRow(row, w);
-      },
-    },
+    rows: mapped(schedule, (row) => retentionRow(row, w)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Inventory } from '../../inventory/model.js';
 import { pushTo } from '../../grouping.js';
+import { mapped } from '../../iterables.js';
 import { allFlows } from '../flows.js';
 import { sortById } from '../order.js';
 import type { QueryResult, Tabular } from './tabular.js';
@@ -53,12 +54,9 @@ function matrixTable({ categories, recipients, cells }: MatrixQuery): Tabular {
     columns: ['Category', ...recipients],
     // A row at a time, as it is written: the whole grid of a large organisation is tens of millions of
     // cells (30,000 categories x 1,500 recipients), nearly all empty
-    rows: {
-      *[Symbol.iterator]() {
-        for (const category of categories)
-          yield matrixRow(category, byCategory.get(category) ?? [], columnsOf, recipients.length);
-      },
-    },
+    rows: mapped(categories, (category) =>
+      matrixRow(category, byCategory.get(category) ?? [], columnsOf, recipients.length),
+    ),
   };
 }
 

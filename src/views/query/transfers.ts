@@ -1,4 +1,5 @@
 import { recipientCountries, type Inventory } from '../../inventory/model.js';
+import { mapped } from '../../iterables.js';
 import { allFlows } from '../flows.js';
 import { sortedUnique } from '../order.js';
 import { assessTransfer, type TransferStatus } from '../transfer-status.js';
@@ -85,11 +86,13 @@ function transfersTable({ transfers, unassessed }: TransfersQuery): Tabular {
     ],
     columns: ['Category', 'Recipient', 'Country', 'Mechanism', 'Article', 'Status'],
     // a row at a time, as it is written
-    rows: {
-      *[Symbol.iterator]() {
-        for (const t of transfers)
-          yield [t.category, t.recipient, t.country, t.mechanism ?? '', t.article ?? '', t.status];
-      },
-    },
+    rows: mapped(transfers, (t) => [
+      t.category,
+      t.recipient,
+      t.country,
+      t.mechanism ?? '',
+      t.article ?? '',
+      t.status,
+    ]),
   };
 }
