@@ -9,3 +9,9 @@ export function mapped<T, U>(items: readonly T[], map: (item: T) => U): Iterable
     },
   };
 }
+
+/** Each item with its index, as `Array.prototype.entries` gives them, for any iterable. */
+export function* numbered<T>(items: Iterable<T>): Generator<[number, T]> {
+  let i = 0;
+  for (const item of items) yield [i++, item];
+}

@@ -34,7 +34,7 @@ export function* jsonPiecesOf(value: object, depth: number): Generator<string> {
 /**
  * An array whose elements are made as the document is written, each when the one before it has been:
  * the nodes of a graph too large to hold whole. In pieces it is read once; `JSON.stringify` (below the
- * opened levels) reads it whole.
+ * opened levels) reads it whole. Any iterable object with a `toJSON` is read so (a record's activities).
  */
 export class JsonStream {
   constructor(private readonly items: Iterable<unknown>) {}
@@ -50,7 +50,7 @@ export class JsonStream {
 
 /** `JSON.stringify(value, null, 2)`, indented by `indent`, opened `depth` levels down. */
 function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
-  const opened = depth > 0 && (Array.isArray(value) || value instanceof JsonStream);
+  const opened = depth > 0 && (Array.isArray(value) || isStream(value));
   if (!opened && (depth === 0 || value === null || typeof value !== 'object' || hasToJson(value))) {
     yield indented(value, indent.length / 2);
     return;
@@ -87,6 +87,11 @@ function indented(value: unknown, levels: number): string {
   const text = JSON.stringify(wrapped, null, 2) ?? 'null';
   // "[\n  " then "[\n    "... before, "\n  ]" then "\n]" after
   return levels === 0 ? text : text.slice(levels * (levels + 3), text.length - levels * (levels + 1));
+}
+
+/** An iterable object that JSON.stringify reads through its `toJSON`: written an element at a time. */
+function isStream(value: unknown): value is Iterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.iterator in value && hasToJson(value);
 }
 
 function hasToJson(value: object): boolean {

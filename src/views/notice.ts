@@ -146,7 +146,8 @@ export function buildNotice(
   const wanted = new Set(subjects.map((s) => s.id));
   const concerns = (named: Stated<readonly Named[]>) =>
     !isNotStated(named) && named.some((s) => wanted.has(s.id));
-  const activities = record.activities.filter((a) => concerns(a.subjects));
+  const activities: Activity[] = [];
+  for (const activity of record.activities) if (concerns(activity.subjects)) activities.push(activity);
   const entries = new Map<string, { entry: CategoryEntry; purposes: Named[] }>();
   for (const activity of activities) {
     if (isNotStated(activity.categories)) continue;

@@ -188,6 +188,18 @@ export interface FindingsSummary {
   }[];
 }
 
+/**
+ * The record's activities, one per purpose in the inventory's order. Each is made when it is read, and made
+ * again when read again (the same values): the record of a large inventory is written an activity at a
+ * time rather than held whole, which also keeps what is written next to what was just made.
+ */
+export interface Activities extends Iterable<Activity> {
+  /** Each activity's id and name, in order, without making the activities: a table of contents. */
+  readonly names: readonly Named[];
+  /** Every activity, made at once: how `JSON.stringify` reads them. */
+  toJSON(): Activity[];
+}
+
 export interface ProcessingRecord {
   /** The language of the record's words: legal terms, country names and the reasons given with them. */
   readonly language: Language;
@@ -196,7 +208,7 @@ export interface ProcessingRecord {
   /** The git commit the inventory was read from (short hash, `-dirty` with uncommitted changes), inside git. */
   readonly revision?: string;
   readonly controller: Stated<Controller>;
-  readonly activities: readonly Activity[];
+  readonly activities: Activities;
   /** Categories that serve no purpose, and so belong to no activity. */
   readonly categories_without_purpose: readonly { category: Named; gap: NotStated }[];
   /** Art 30(2), when the organisation processes data on behalf of others. */

@@ -32,10 +32,12 @@ import {
 import { retentionTerms, ruleCovers, type Named } from './retention.js';
 import { cached } from './cached.js';
 import { pushTo } from '../grouping.js';
+import { mapped } from '../iterables.js';
 import { gapsFrom, type Gaps } from './gaps.js';
 import { countriesGap } from './recipient-gaps.js';
 import { notRequired, notStated, type Stated } from './stated.js';
 import type {
+  Activities,
   Activity,
   CategoryEntry,
   Controller,
@@ -77,7 +79,7 @@ export function buildRecord(
     recipient: cached((recipient) => recipientParts(recipient, gaps, w)),
     system: cached((system) => systemEntry(inventory, system, w)),
   };
-  const activities = inventory.purposes.map((purpose) =>
+  const activities = activityList(inventory.purposes, (purpose) =>
     activity(inventory, purpose, served.get(purpose.id) ?? [], shared),
   );
   const record: ProcessingRecord = {
@@ -95,11 +97,21 @@ export function buildRecord(
         gap: gaps.gap('purpose-missing', category.loc),
       })),
     ...(organization && (organization.role === 'processor' || organization.role === 'both')
-      ? { processor: processorRecord(organization, activities, gaps) }
+      ? { processor: processorRecord(organization, transfersOfAll(inventory, served, shared), gaps) }
       : {}),
     findings: findingsSummary(diagnostics),
   };
   return record;
+}
+
+/** The activities, each made by `make` when it is read (see `Activities`). */
+function activityList(purposes: readonly Purpose[], make: (purpose: Purpose) => Activity): Activities {
+  const items = mapped(purposes, make);
+  return {
+    names: purposes.map((purpose) => ({ id: purpose.id, name: purpose.name })),
+    [Symbol.iterator]: () => items[Symbol.iterator](),
+    toJSON: () => [...items],
+  };
 }
 
 function controller(org: Organization, gaps: Gaps, w: Words): Controller {
@@ -210,9 +222,7 @@ function activity(
         arrangement: gaps.stated(recipient?.contract, 'joint-controller-no-arrangement', recipient?.loc),
       };
     }),
-    transfers: recipients.flatMap(
-      (entry) => shared.recipient(inventory.byId.recipient.get(entry.id)!).transfers,
-    ),
+    transfers: transfersTo(inventory, recipients, shared),
     systems: uniqueBy(
       entries.flatMap((entry) => entry.systems),
       (system) => system.id,
@@ -418,6 +428,30 @@ function recipientEntries(
   });
 }
 
+/** The transfers outside the EEA of an activity's recipients, in their order. */
+function transfersTo(
+  inventory: Inventory,
+  recipients: readonly RecipientEntry[],
+  shared: Shared,
+): Transfer[] {
+  return recipients.flatMap((entry) => shared.recipient(inventory.byId.recipient.get(entry.id)!).transfers);
+}
+
+/** Every activity's transfers, in order, without making the activities (Art 30(2)(c)). */
+function transfersOfAll(
+  inventory: Inventory,
+  served: ReadonlyMap<string, Category[]>,
+  shared: Shared,
+): Transfer[] {
+  return inventory.purposes.flatMap((purpose) =>
+    transfersTo(
+      inventory,
+      recipientEntries(inventory, served.get(purpose.id) ?? [], purpose, shared),
+      shared,
+    ),
+  );
+}
+
 /** What a recipient's entry says whatever the activity: all but the categories it receives. */
 interface RecipientParts {
   readonly role: RecipientEntry['role'];
@@ -488,7 +522,7 @@ function transferTool(recipient: Recipient, country: string, gaps: Gaps, w: Word
   return gaps.gap('transfer-no-mechanism', recipient.loc);
 }
 
-function processorRecord(org: Organization, activities: readonly Activity[], gaps: Gaps): ProcessorRecord {
+function processorRecord(org: Organization, transfers: readonly Transfer[], gaps: Gaps): ProcessorRecord {
   return {
     clients: gaps.stated(
       (org.clients ?? []).map((client, i) => ({
@@ -505,10 +539,7 @@ function processorRecord(org: Organization, activities: readonly Activity[], gap
       org.loc,
       ['clients'],
     ),
-    transfers: uniqueBy(
-      activities.flatMap((a) => a.transfers),
-      (t) => `${t.recipient.id} ${t.country.code}`,
-    ),
+    transfers: uniqueBy(transfers, (t) => `${t.recipient.id} ${t.country.code}`),
     security_measures: gaps.stated(org.security_measures, undefined, org.loc),
   };
 }

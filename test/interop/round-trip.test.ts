@@ -20,7 +20,7 @@ async function recordOf(dir: string, withCountries: boolean) {
   const diagnostics = lint(loaded, { config: { rules: {} }, today: '2026-12-01' });
   const structural = diagnostics.filter((d) => STRUCTURAL.has(d.rule) && d.severity === 'error');
   const record = buildRecord(loaded.inventory, diagnostics, { asOf: '2026-12-01' });
-  const activities = record.activities.map((a) => ({
+  const activities = [...record.activities].map((a) => ({
     activity: a.name,
     categories: isNotStated(a.categories)
       ? []

@@ -9,8 +9,8 @@ const FIXTURE = new URL('../fixtures/report/', import.meta.url).pathname;
 describe('the record of processing activities', () => {
   it('pivots categories into activities: two categories sharing a purpose make one activity listing both', async () => {
     const { record } = await recordOf(FIXTURE);
-    expect(record.activities.map((a) => a.id)).toEqual(['orders', 'newsletter', 'analytics']);
-    const orders = record.activities[0]!;
+    expect([...record.activities].map((a) => a.id)).toEqual(['orders', 'newsletter', 'analytics']);
+    const orders = [...record.activities][0]!;
     expect(Array.isArray(orders.categories) && orders.categories.map((c) => c.id)).toEqual([
       'contact',
       'payment',
@@ -107,7 +107,7 @@ describe('a category under several purposes', () => {
   it('takes under each purpose only the retention rules and recipients that apply to it', async () => {
     const { record } = await recordOf(tempInventory(files));
     const entry = (purpose: number, id: string) =>
-      (record.activities[purpose]!.categories as readonly CategoryEntry[]).find((c) => c.id === id)!;
+      ([...record.activities][purpose]!.categories as readonly CategoryEntry[]).find((c) => c.id === id)!;
     const retention = (e: CategoryEntry) =>
       (e.retention as readonly RetentionEntry[]).map(
         (r) => `${r.duration} ${r.subjects.map((s) => s.id).join('+')}`,

@@ -105,7 +105,7 @@ export function exportDpv(
     dataIris: new Map(),
     dataOf: [],
   };
-  ropa['dpv:hasProcess'] = record.activities.map((activity) => id(local('process', activity.id)));
+  ropa['dpv:hasProcess'] = record.activities.names.map((activity) => id(local('process', activity.id)));
   // a process node is made as it is written and then let go: the document of 30,000 categories is several
   // hundred MB of text, its processes holding hundreds of thousands of nodes
   function* nodes(): Generator<Node> {

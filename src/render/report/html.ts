@@ -18,6 +18,7 @@ import {
 import { FLOW_CSS, flowSvg } from './flow-svg.js';
 import { escapeHtml } from './html-escape.js';
 import { joinedLines } from '../rendered.js';
+import { numbered } from '../../iterables.js';
 import type { Sheet } from './sheets.js';
 
 const STYLE = `
@@ -218,7 +219,7 @@ function* recordBody(record: ProcessingRecord, flows: FlowGraph, context: Render
     ...(record.processor ? [item('processor', t['record.processor'])] : []),
     ...(svg ? [item('flows', t['record.flows'])] : []),
     `<li><a href="#activities">${escapeHtml(t['record.activities'])}</a><ol>`,
-    ...record.activities.map(
+    ...record.activities.names.map(
       (a) => `<li><a href="#activity-${escapeHtml(a.id)}">${escapeHtml(a.name)}</a></li>`,
     ),
     '</ol></li>',
@@ -263,7 +264,7 @@ function* recordBody(record: ProcessingRecord, flows: FlowGraph, context: Render
     );
   }
   body.push('<div id="activities"></div>');
-  for (const [i, activity] of record.activities.entries()) {
+  for (const [i, activity] of numbered(record.activities)) {
     yield* body.splice(0);
     body.push(
       `<section class="activity" id="activity-${escapeHtml(activity.id)}">`,

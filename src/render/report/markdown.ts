@@ -13,6 +13,7 @@ import {
 } from './describe.js';
 import { markdownText } from '../markdown.js';
 import { joinedLines } from '../rendered.js';
+import { numbered } from '../../iterables.js';
 import type { Sheet } from './sheets.js';
 
 /** A cell already written as Markdown (a rule's text with its code spans), not to be escaped again. */
@@ -77,10 +78,10 @@ function* recordMarkdownLines(record: ProcessingRecord, w: Words): Generator<str
     out.push(fields(processorRows(record.processor, w)), '');
   }
   out.push(`## ${markdownText(t['record.activities'])}`, '');
-  for (const activity of record.activities)
+  for (const activity of record.activities.names)
     out.push(`- [${markdownText(activity.name)}](#${anchor(activity.id)})`);
   out.push('');
-  for (const [i, activity] of record.activities.entries()) {
+  for (const [i, activity] of numbered(record.activities)) {
     yield* out.splice(0);
     out.push(
       `<a id="${anchor(activity.id)}"></a>`,

@@ -18,6 +18,7 @@ import { shrinkInProportion } from '../fit-width.js';
 import { boxTable, boxTableLines } from '../box-table.js';
 import { printable, printableLines } from '../terminal.js';
 import { joinedLines } from '../rendered.js';
+import { numbered } from '../../iterables.js';
 
 const LABEL = 26;
 const VALUE = 78;
@@ -102,7 +103,7 @@ function* recordTableLines(record: ProcessingRecord, options: RenderOptions, w: 
     out.push('', chalk.bold(t['record.processorArt']));
     box(processorRows(record.processor, w));
   }
-  for (const [i, activity] of record.activities.entries()) {
+  for (const [i, activity] of numbered(record.activities)) {
     yield* out;
     out = [];
     out.push(

@@ -114,6 +114,8 @@ const MESSAGE_KINDS: Readonly<Record<string, EntityKind>> = {
 };
 
 export function entities(record: ProcessingRecord): Entities {
+  // every page and list of the site reads them: made once, and held
+  const activities = [...record.activities];
   const categories = new Gathered<{ item: CategoryItem; uses: CategoryUse[] }>();
   const recipients = new Gathered<{
     id: string;
@@ -130,7 +132,7 @@ export function entities(record: ProcessingRecord): Entities {
     recipients.get(n.id, () => ({ ...named(n), receipts: [], hosts: [], sourceOf: [] }));
   const subject = (n: Named) => subjects.get(n.id, () => ({ ...named(n), categories: [], activities: [] }));
 
-  for (const activity of record.activities) {
+  for (const activity of activities) {
     const a = named(activity);
     for (const s of isNotStated(activity.subjects) ? [] : activity.subjects)
       addNamed(subject(s).activities, a);
@@ -225,7 +227,7 @@ export function entities(record: ProcessingRecord): Entities {
     }
   }
   return {
-    activities: record.activities,
+    activities,
     categories: categories.values().map((c) => c.item),
     recipients: recipients.values().map(({ entry, ...rest }) => ({
       ...rest,

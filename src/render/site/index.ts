@@ -3,7 +3,7 @@
 // the flows, for the picture), file by file, for the folder writer to write as they come.
 import type { FlowGraph } from '../../views/graph.js';
 import { COLUMN_LIMIT, flowPicture } from '../../views/flow-picture.js';
-import type { ProcessingRecord } from '../../views/record.js';
+import type { Activity, ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
 import { wordsOf, type RenderContext } from '../context.js';
 import type { Words } from '../../views/words/index.js';
@@ -90,7 +90,7 @@ export function* siteFiles(
     yield { path: `${name}.html`, content: page({ ...ROOT, current: name }, title, main(ROOT, ctx)) };
   yield {
     path: 'flows.html',
-    content: page({ ...ROOT, current: 'flows' }, words.flows, flowsMain(record, flows, words, terms)),
+    content: page({ ...ROOT, current: 'flows' }, words.flows, flowsMain(e.activities, flows, words, terms)),
   };
   const entity = (kind: EntityKind, item: { id: string; name: string }, main: string): SiteFile => ({
     path: entityPath(kind, item.id),
@@ -105,10 +105,15 @@ export function* siteFiles(
   yield { path: 'record.html', content: recordHtmlPieces(record, flows, context) };
 }
 
-function flowsMain(record: ProcessingRecord, flows: FlowGraph, words: SiteWords, terms: Words): string {
-  const outside = new Set(record.activities.flatMap((a) => a.transfers.map((t) => t.recipient.id)));
+function flowsMain(
+  activities: readonly Activity[],
+  flows: FlowGraph,
+  words: SiteWords,
+  terms: Words,
+): string {
+  const outside = new Set(activities.flatMap((a) => a.transfers.map((t) => t.recipient.id)));
   const special = new Set(
-    record.activities.flatMap((a) =>
+    activities.flatMap((a) =>
       isNotStated(a.categories) ? [] : a.categories.filter((c) => c.special.length > 0).map((c) => c.id),
     ),
   );
