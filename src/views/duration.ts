@@ -20,8 +20,22 @@ export function durationParts(
   return values?.flatMap((value, i) => (value === 0 ? [] : [{ value, unit: UNITS[i]! }]));
 }
 
+/**
+ * Each language's words for the durations said so far: a large record says the same few durations tens of
+ * thousands of times, and each saying parses the text and formats its numbers through Intl.
+ */
+const said = new WeakMap<Words, Map<string, string>>();
+
 /** "10 years", "1 year 6 months", "1 hour"; the text itself when it is not a duration. */
 export function durationText(duration: string, w: Words = ENGLISH): string {
+  let known = said.get(w);
+  if (!known) said.set(w, (known = new Map()));
+  let text = known.get(duration);
+  if (text === undefined) known.set(duration, (text = inWords(duration, w)));
+  return text;
+}
+
+function inWords(duration: string, w: Words): string {
   const list = durationParts(duration);
   if (!list) return duration;
   const words = list.map(({ value, unit }) => w.unit(value, unit));

@@ -38,6 +38,20 @@ const thenText = (then: string, w: Words): string => w.keyed('retention.then.', 
  * "at least 10 years, no upper limit [retention-unbounded]" for a rule with a minimum only.
  */
 export function retentionText(terms: RetentionTerms, w: Words = ENGLISH): string {
+  let known = written.get(w);
+  if (!known) written.set(w, (known = new WeakMap()));
+  let text = known.get(terms);
+  if (text === undefined) known.set(terms, (text = ruleText(terms, w)));
+  return text;
+}
+
+/**
+ * The rules written so far, by language: the record shares each category's rules between the activities
+ * it serves, and a large record writes each of them several times.
+ */
+const written = new WeakMap<Words, WeakMap<RetentionTerms, string>>();
+
+function ruleText(terms: RetentionTerms, w: Words): string {
   const parts: string[] = [];
   let limit = terms.duration !== undefined ? limitText(terms, w) : undefined;
   if (terms.from !== undefined) {
