@@ -165,9 +165,10 @@ function wrapWords(width: number, text: string): string[] {
   let length = 0; // its length as cli-table3 counts it
   let word = 0; // the start of the next word
   let space = 0; // the length of the white space before it (0 before the first word)
+  // nearly every text has no white space but the space: its words end where indexOf finds one
+  const spacesOnly = !OTHER_SPACE.test(text);
   for (;;) {
-    let after = word;
-    while (after < text.length && !isSpace(text.charCodeAt(after))) after++;
+    const after = wordEnd(text, word, spacesOnly);
     const size = after - word;
     let next = length + size;
     if (length > 0) next += space;
@@ -184,6 +185,20 @@ function wrapWords(width: number, text: string): string[] {
   }
   if (length) lines.push(text.slice(start, end));
   return lines;
+}
+
+/** White space other than the space. */
+const OTHER_SPACE = /[^\S ]/;
+
+/** Where the word starting at `from` ends: at the next white space, or at the end of the text. */
+function wordEnd(text: string, from: number, spacesOnly: boolean): number {
+  if (spacesOnly) {
+    const at = text.indexOf(' ', from);
+    return at < 0 ? text.length : at;
+  }
+  let at = from;
+  while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** Whether a UTF-16 code unit is white space to a regular expression's \s. */

@@ -4,6 +4,9 @@
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** The same but the line feed: what `printableLines` escapes. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE_IN_LINES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Text from the inventory (names, ids, file names) made safe to print on a terminal: an escape sequence
@@ -20,7 +23,8 @@ export function printable(text: string): string {
  * printable, the layout's line breaks kept. A line break inside a value stays inside its cell.
  */
 export function printableLines(text: string): string {
-  return text.split('\n').map(printable).join('\n');
+  // one pass: what printable escapes in each line, the line feeds between them kept
+  return text.replace(UNPRINTABLE_IN_LINES, visibleEscape);
 }
 
 /** One character as the escape `printable` shows: `\n`, `\r`, `\t`, `\x1b`, `\u202e`. */
