@@ -114,6 +114,17 @@ function activityList(purposes: readonly Purpose[], make: (purpose: Purpose) => 
   };
 }
 
+/** The record with its activities made once and held, for a reader that goes through them more than once. */
+export function heldWhole(record: ProcessingRecord): ProcessingRecord {
+  const all = [...record.activities];
+  const activities: Activities = {
+    names: record.activities.names,
+    [Symbol.iterator]: () => all[Symbol.iterator](),
+    toJSON: () => all,
+  };
+  return { ...record, activities };
+}
+
 function controller(org: Organization, gaps: Gaps, w: Words): Controller {
   const country = org.country;
   const at = org.loc;

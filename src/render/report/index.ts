@@ -1,5 +1,5 @@
 import type { FlowGraph } from '../../views/graph.js';
-import type { ProcessingRecord } from '../../views/record.js';
+import { heldWhole, type ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { wordsOf, type RenderContext, type RenderOptions } from '../context.js';
 import type { Rendered } from '../rendered.js';
@@ -34,12 +34,14 @@ export const REPORT_FORMATS = {
   json: (report: Report, context: RenderContext) => recordJsonPieces(report.record, context),
   xlsx: (report: Report, context: RenderContext) => {
     const w = wordsOf(context);
+    // the Activities and Recipients sheets both go through the activities: they are made once
+    const record = heldWhole(report.record);
     return xlsx([
-      controllerSheet(report.record, w),
-      activitiesSheet(report.record, w),
+      controllerSheet(record, w),
+      activitiesSheet(record, w),
       retentionSheet(report.retention, w),
-      recipientsSheet(report.record, w),
-      findingsSheet(report.record, context),
+      recipientsSheet(record, w),
+      findingsSheet(record, context),
     ]);
   },
 } satisfies Record<
