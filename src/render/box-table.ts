@@ -143,8 +143,10 @@ function* plainTableLines(
 
 /** A cell's lines in a column of that many characters: each of its lines wrapped as cli-table3 wraps it. */
 function cellLines(cell: string, width: number): readonly string[] {
-  if (cell.length <= width && !cell.includes('\n')) return HAS_TEXT.test(cell) ? [cell] : [];
-  return cell.split('\n').flatMap((line) => wrapWords(width, line));
+  if (!cell.includes('\n')) return wrapWords(width, cell);
+  const lines: string[] = [];
+  for (const line of cell.split('\n')) for (const wrapped of wrapWords(width, line)) lines.push(wrapped);
+  return lines;
 }
 
 const HAS_TEXT = /\S/;
