@@ -1,6 +1,6 @@
 // The DPV export is JSON-LD a processor expands and turns into RDF, and every IRI it uses in the dpv,
 // eu-gdpr, pd and loc namespaces is a term of DPV 2.2 (src/reference/dpv-terms.json).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsonld from 'jsonld';
@@ -89,6 +89,18 @@ describe('ropa export dpv', () => {
     has(transfer, `${DPV}hasLegalBasis`, `${GDPR}A46-2-c`);
     has(transfer, `${DPV}hasProcessing`, `${DPV}CrossBorderTransfer`);
     expect(triples.map((t) => t.object)).toContain('P3Y^^http://www.w3.org/2001/XMLSchema#duration');
+  });
+
+  it('names a data item written with half a character (a lone surrogate) with U+FFFD in its IRI', async () => {
+    const inventory = mkdtempSync(path.join(tmpdir(), 'ropa-dpv-'));
+    cpSync('inventory', inventory, { recursive: true });
+    const file = path.join(inventory, 'categories/accounting.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('    - quotations\n', '    - "quot\\uD83Dations"\n'),
+    );
+    const iris = (await quads(inventory)).map((q) => q.subject);
+    expect(iris).toContain('urn:ropa:data/accounting/quot%EF%BF%BDations');
   });
 });
 

@@ -46,7 +46,25 @@ export const CONTEXT = {
 
 const LOC_COUNTRIES = new Set(dpvTerms.terms.loc);
 const id = (iri: string) => ({ '@id': iri });
-const local = (...parts: string[]) => `ropa:${parts.map(encodeURIComponent).join('/')}`;
+const local = (...parts: string[]) => `ropa:${parts.map(encodedPart).join('/')}`;
+
+/**
+ * The parts of local IRIs encoded so far: the export of a large inventory names the same ids and data
+ * items hundreds of thousands of times. Emptied when it grows large, so that it never holds much.
+ */
+const encodedParts = new Map<string, string>();
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ENCODED_PARTS = 100_000;
+
+function encodedPart(part: string): string {
+  let encoded = encodedParts.get(part);
+  if (encoded === undefined) {
+    if (encodedParts.size >= ENCODED_PARTS) encodedParts.clear();
+    // encodeURIComponent refuses half a character (a lone surrogate, which YAML's "\uD83D" can write)
+    encodedParts.set(part, (encoded = encodeURIComponent(part.replace(LONE_SURROGATE, '\uFFFD'))));
+  }
+  return encoded;
+}
 const label = (text: string) => ({ 'rdfs:label': text });
 
 /**
