@@ -268,6 +268,10 @@ interface CategoryParts {
   readonly disclosed: readonly DisclosedParts[];
   /** Every disclosure's entry: an entry's recipients where no disclosure is narrowed away from its purpose. */
   readonly recipients: readonly Disclosed[];
+  /** Whether a disclosure is narrowed to some purposes: else every entry has them all. */
+  readonly narrowed: boolean;
+  /** The retention of the category's entries, by the rules narrowed to purposes that name theirs (retentionUnder). */
+  readonly retentionBy: Map<string, CategoryEntry['retention']>;
 }
 
 /** A disclosure of a category, made once and shared by every activity the category serves. */
@@ -355,11 +359,14 @@ function categoryParts(inventory: Inventory, category: Category, shared: Shared)
     ),
     disclosed,
     recipients: disclosed.map((d) => d.entry),
+    narrowed: disclosed.some((d) => d.purposes !== undefined),
+    retentionBy: new Map(),
   };
 }
 
 /** The category's disclosures to recipients for a purpose: those not narrowed to other purposes. */
-function disclosedFor(parts: CategoryParts, purpose: string): DisclosedParts[] {
+function disclosedFor(parts: CategoryParts, purpose: string): readonly DisclosedParts[] {
+  if (!parts.narrowed) return parts.disclosed;
   return parts.disclosed.filter((d) => d.purposes === undefined || d.purposes.includes(purpose));
 }
 
@@ -375,15 +382,6 @@ function categoryEntry(
   purpose: Purpose,
   gaps: Gaps,
 ): CategoryEntry {
-  const subjects = category.subjects ?? [];
-  const all = category.retention ?? [];
-  // a rule that a more specific one overrides for every subject of this purpose is not shown here
-  const rules = all.filter(
-    (rule, i) =>
-      ruleCovers(rule, 'purposes', purpose.id) &&
-      orAny(subjects).some((s) => coversPair(rule, s, purpose.id) && !overridden(all, i, s, purpose.id)),
-  );
-  const coveredSubjects = subjects.every((id) => rules.some((rule) => ruleCovers(rule, 'subjects', id)));
   return {
     id: category.id,
     name: category.name,
@@ -399,12 +397,41 @@ function categoryEntry(
         : recipientsFor(parts, purpose.id),
     systems: parts.systems,
     trackers: category.trackers ?? [],
-    retention:
-      rules.length > 0 && coveredSubjects
-        ? rules.map((rule) => parts.retention.get(rule)!)
-        : gaps.gap('retention-missing', category.loc),
+    retention: retentionUnder(category, parts, purpose.id, gaps),
     security_measures: parts.security_measures,
   };
+}
+
+/**
+ * The retention of a category's entry under a purpose. It depends on the purpose only through which of the
+ * category's rules narrowed to purposes name it: worked out once for each such set, and shared.
+ */
+function retentionUnder(
+  category: Category,
+  parts: CategoryParts,
+  purpose: string,
+  gaps: Gaps,
+): CategoryEntry['retention'] {
+  const all = category.retention ?? [];
+  let key = '';
+  for (let i = 0; i < all.length; i++) if (all[i]!.purposes?.includes(purpose)) key += `${i} `;
+  let retention = parts.retentionBy.get(key);
+  if (retention === undefined) {
+    const subjects = category.subjects ?? [];
+    // a rule that a more specific one overrides for every subject of this purpose is not shown here
+    const rules = all.filter(
+      (rule, i) =>
+        ruleCovers(rule, 'purposes', purpose) &&
+        orAny(subjects).some((s) => coversPair(rule, s, purpose) && !overridden(all, i, s, purpose)),
+    );
+    const coveredSubjects = subjects.every((id) => rules.some((rule) => ruleCovers(rule, 'subjects', id)));
+    retention =
+      rules.length > 0 && coveredSubjects
+        ? rules.map((rule) => parts.retention.get(rule)!)
+        : gaps.gap('retention-missing', category.loc);
+    parts.retentionBy.set(key, retention);
+  }
+  return retention;
 }
 
 function systemEntry(
