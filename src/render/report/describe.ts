@@ -117,7 +117,7 @@ export function controllerRows(controller: Controller, w: Words = ENGLISH): [str
   return rows;
 }
 
-function categoryRetentionText(category: CategoryEntry, w: Words): string {
+function categoryRetentionText(category: Pick<CategoryEntry, 'retention'>, w: Words): string {
   return statedText(
     category.retention,
     (rules) =>
@@ -140,7 +140,7 @@ function sourceText(source: Source, w: Words): string {
   );
 }
 
-export const sourcesText = (category: CategoryEntry, w: Words): string =>
+export const sourcesText = (category: Pick<CategoryEntry, 'sources'>, w: Words): string =>
   statedText(
     category.sources,
     (list) =>
@@ -388,25 +388,51 @@ export function activityRows(activity: Activity, w: Words = ENGLISH): [string, s
 }
 
 /** The category within an activity as label/value rows. */
+/**
+ * `text` of a value of the record, remembered by the value and the language: the entries of a category
+ * under the activities it serves share their values (its data, subjects, sources, retention, measures...),
+ * and a large record writes each of them several times.
+ */
+function remembered<T extends object>(text: (value: T, w: Words) => string): (value: T, w: Words) => string {
+  const made = new WeakMap<Words, WeakMap<T, string>>();
+  return (value, w) => {
+    let known = made.get(w);
+    if (!known) made.set(w, (known = new WeakMap()));
+    let said = known.get(value);
+    if (said === undefined) known.set(value, (said = text(value, w)));
+    return said;
+  };
+}
+
+const dataOf = remembered((data: CategoryEntry['data'], w) => dataText({ data }, w));
+const subjectsOf = remembered((subjects: CategoryEntry['subjects'], w) => statedText(subjects, names, w));
+const sourcesOf = remembered((sources: CategoryEntry['sources'], w) => sourcesText({ sources }, w));
+const recipientsOf = remembered((recipients: CategoryEntry['recipients'], w) =>
+  statedText(
+    recipients,
+    (list) => (list.length > 0 ? list.map(disclosedText).join(', ') : w.t['value.noneOutside']),
+    w,
+  ),
+);
+const retentionOf = remembered((retention: CategoryEntry['retention'], w) =>
+  categoryRetentionText({ retention }, w),
+);
+const securityOf = remembered((measures: CategoryEntry['security_measures'], w) =>
+  statedText(measures, (m) => securityText(m, w), w),
+);
+
 export function categoryRows(category: CategoryEntry, w: Words = ENGLISH): [string, string][] {
   const { t } = w;
-  const rows: [string, string][] = [[t['field.data'], dataText(category, w)]];
+  const rows: [string, string][] = [[t['field.data'], dataOf(category.data, w)]];
   if (category.special.length > 0)
     rows.push([t['field.special'], category.special.map(termIn(w)).join(', ')]);
   if (category.criminal) rows.push([t['field.criminal'], t['value.yes']]);
   rows.push(
-    [t['field.subjects'], statedText(category.subjects, names, w)],
-    [t['field.sources'], sourcesText(category, w)],
-    [
-      t['field.recipients'],
-      statedText(
-        category.recipients,
-        (list) => (list.length > 0 ? list.map(disclosedText).join(', ') : t['value.noneOutside']),
-        w,
-      ),
-    ],
-    [t['field.retention'], categoryRetentionText(category, w)],
-    [t['field.security'], statedText(category.security_measures, (m) => securityText(m, w), w)],
+    [t['field.subjects'], subjectsOf(category.subjects, w)],
+    [t['field.sources'], sourcesOf(category.sources, w)],
+    [t['field.recipients'], recipientsOf(category.recipients, w)],
+    [t['field.retention'], retentionOf(category.retention, w)],
+    [t['field.security'], securityOf(category.security_measures, w)],
   );
   if (category.trackers.length > 0)
     rows.push([
