@@ -35,7 +35,23 @@ export const MAX_DEPTH = 100;
 const MAX_ALIASES = 100;
 
 // eslint-disable-next-line no-control-regex -- the point is to find control characters
-const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|\r(?!\n)/;
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+const CR_ALONE = /\r(?!\n)/g;
+
+/**
+ * The offset of the first character refused in any text (a control character, a CR alone), or -1. In
+ * two steps: a character class alone is scanned several times faster than with the lookahead of a CR
+ * alone in the same expression, and most texts have no CR to look at (11% of reading a file).
+ */
+function firstControl(text: string): number {
+  const control = CONTROL.exec(text);
+  const before = control ? control.index : text.length;
+  const cr = text.indexOf('\r');
+  if (cr < 0 || cr >= before) return control ? before : -1;
+  CR_ALONE.lastIndex = cr;
+  const alone = CR_ALONE.exec(text);
+  return alone && alone.index < before ? alone.index : control ? before : -1;
+}
 
 /**
  * Reads a YAML text: with the fast block reader when the text is inside its subset, as nearly every
@@ -45,12 +61,12 @@ const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|\r(?
  * reads the text again for that): the fast reader then keeps no ranges, and `rangeOf` answers nothing.
  */
 export function parse(text: string, { locate = true } = {}): SourceDocument {
-  const control = CONTROL.exec(text);
-  if (control)
+  const control = firstControl(text);
+  if (control >= 0)
     return failed(
       {
-        message: controlMessage(control[0]),
-        position: positionIn(lineStartsOf(text), control.index),
+        message: controlMessage(text.charAt(control)),
+        position: positionIn(lineStartsOf(text), control),
       },
       text,
     );

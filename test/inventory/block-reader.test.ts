@@ -162,6 +162,15 @@ describe('the fast block reader', () => {
     ['a CR alone at a line end', 'a: 1\r\r\n', 1, 5, LONE_CR],
     ['a CR alone inside plain text', 'a: 1\nb: x\ry\n', 2, 5, LONE_CR],
     ['a CR alone inside quotes', 'a: "x\ry"\n', 1, 6, LONE_CR],
+    ['a CR alone after CR LF line ends', 'a: 1\r\nb: x\ry\r\n', 2, 5, LONE_CR],
+    ['a CR alone before a control character', 'a: x\ry\u0007\n', 1, 5, LONE_CR],
+    [
+      'a control character before a CR alone',
+      'a: x\u0085\u0007\ry\n',
+      1,
+      6,
+      'invalid YAML: control character U+0007 is not allowed',
+    ],
   ])('refuses %s where it is, before either reader', (_, text, line, column, message) => {
     expect(parse(text).findings).toEqual([{ message, position: { line, column } }]);
   });
