@@ -187,11 +187,7 @@ class BlockReader {
     i++;
     if (i < end && text.charCodeAt(i) !== 32) return -1;
     while (i < end && text.charCodeAt(i) === 32) i++;
-    const name = text.slice(at, nameEnd);
-    // keys a YAML 1.1 reader would read as something other than their text, or that objects treat specially
-    if ((nameEnd - at <= 5 && SPECIAL_KEYS.has(name.toLowerCase())) || name === '__proto__')
-      throw UNSUPPORTED;
-    this.key = name;
+    this.key = keyAt(text, at, nameEnd);
     this.keyEndsAt = nameEnd;
     return i;
   }
@@ -316,7 +312,7 @@ class BlockReader {
       if (close < 0 || !this.onlyComment(close, end)) throw UNSUPPORTED;
       this.end = close;
       this.tail = this.nextStart(line);
-      return own(unquote(text.slice(at, close)));
+      return ownQuoted(text, at, close);
     }
     if (first === 91 /* [ */ || first === 123 /* { */) {
       const close = text.indexOf(first === 91 ? ']' : '}', at);
@@ -331,7 +327,8 @@ class BlockReader {
     }
     // a plain scalar, perhaps continued on more deeply indented lines, folded with single spaces
     let valueEnd = plainEnd(text, at, end, false);
-    let value = text.slice(at, valueEnd);
+    const lineEnd = valueEnd;
+    let value: string | undefined;
     let next = c + 1;
     let last = line;
     while (next < this.content.length) {
@@ -341,14 +338,14 @@ class BlockReader {
       if (more !== this.content[next - 1]! + 1 || valueEnd < this.ends[more - 1]!) throw UNSUPPORTED;
       const from = this.starts[more]! + this.indents[more]!;
       valueEnd = plainEnd(text, from, this.ends[more]!, false);
-      value += ' ' + text.slice(from, valueEnd);
+      value = `${value ?? text.slice(at, lineEnd)} ${text.slice(from, valueEnd)}`;
       last = more;
       next++;
     }
     this.after = next;
     this.end = valueEnd;
     this.tail = this.nextStart(last);
-    return next === c + 1 ? resolve(value) : own(checkedString(value));
+    return value === undefined ? resolveAt(text, at, lineEnd) : own(checkedString(value));
   }
 
   /**
@@ -422,14 +419,14 @@ class BlockReader {
       if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) {
         end = quotedEnd(text, i, to);
         if (end < 0) throw UNSUPPORTED;
-        items.push(own(unquote(text.slice(i, end))));
+        items.push(ownQuoted(text, i, end));
         ranges?.push(i, end);
       } else {
         // the next comma of this list: a search past its bracket would make a file of lists quadratic
         end = i;
         while (end < to && text.charCodeAt(end) !== 44 /* , */) end++;
         const valueEnd = plainEnd(text, i, end, true);
-        items.push(resolve(text.slice(i, valueEnd)));
+        items.push(resolveAt(text, i, valueEnd));
         ranges?.push(i, valueEnd);
       }
       i = end;
@@ -473,13 +470,54 @@ const shared: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill
  */
 function own(text: string): string {
   if (text.length > SHARED_MAX) return copy(text);
-  // FNV-1a over the UTF-16 code units, then its high bits folded into the slot number
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  const slot = (hash ^ (hash >>> 17)) & (SLOTS - 1);
+  const slot = hashOf(text, 0, text.length) & (SLOTS - 1);
   const kept = shared[slot];
   if (kept === text) return kept;
   return (shared[slot] = copy(text));
+}
+
+/**
+ * `own(text.slice(from, to))`, without making the slice when the text is shared already: most values of
+ * an inventory are, and the slices were much of the garbage its reading makes.
+ */
+function ownSlice(text: string, from: number, to: number): string {
+  if (to - from > SHARED_MAX) return copy(text.slice(from, to));
+  const slot = hashOf(text, from, to) & (SLOTS - 1);
+  const kept = shared[slot];
+  if (kept !== undefined && sameAt(text, from, to, kept)) return kept;
+  return (shared[slot] = copy(text.slice(from, to)));
+}
+
+/** Whether `text` from `from` to `to` reads `kept` (a loop: the builtin startsWith costs more on short texts). */
+function sameAt(text: string, from: number, to: number, kept: string): boolean {
+  if (kept.length !== to - from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== kept.charCodeAt(i - from)) return false;
+  return true;
+}
+
+/** FNV-1a over the UTF-16 code units of `text` from `from` to `to`, its high bits folded into the low. */
+function hashOf(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 17);
+}
+
+/**
+ * The mapping keys met, one per slot as the shared texts are: a file's keys are nearly all keys of every
+ * file, so the key between `from` and `to` is found here without being sliced (and, once a property
+ * name, without being looked up as one again).
+ */
+const KEY_SLOTS = 1 << 12;
+const keys: (string | undefined)[] = new Array<string | undefined>(KEY_SLOTS).fill(undefined);
+
+function keyAt(text: string, from: number, to: number): string {
+  const slot = hashOf(text, from, to) & (KEY_SLOTS - 1);
+  const kept = keys[slot];
+  if (kept !== undefined && sameAt(text, from, to, kept)) return kept;
+  const name = text.slice(from, to);
+  // keys a YAML 1.1 reader would read as something other than their text, or that objects treat specially
+  if ((name.length <= 5 && SPECIAL_KEYS.has(name.toLowerCase())) || name === '__proto__') throw UNSUPPORTED;
+  return (keys[slot] = copy(name));
 }
 
 /** The characters copied out of the parent text (a substring under 13 characters is a copy already). */
@@ -559,6 +597,27 @@ function resolve(text: string): unknown {
   return own(checkedString(text));
 }
 
+/**
+ * `resolve(text.slice(from, to))`, sliced only when the text could be something other than a string: a
+ * null or a boolean (five characters at most, starting ~ n t f in either case) or a number (a sign, a
+ * digit or a dot first).
+ */
+function resolveAt(text: string, from: number, to: number): unknown {
+  const first = text.charCodeAt(from);
+  if (
+    isDigit(first) ||
+    first === 43 /* + */ ||
+    first === 45 /* - */ ||
+    first === 46 /* . */ ||
+    (to - from <= 5 && (first === 126 /* ~ */ || MAYBE_NOT_TEXT.has(first | 32)))
+  )
+    return resolve(text.slice(from, to));
+  return ownSlice(text, from, to);
+}
+
+/** n, t and f in lower case: the first letters of null, true and false (`| 32` lowers either case). */
+const MAYBE_NOT_TEXT = new Set([110, 116, 102]);
+
 /** A plain scalar that must be a string: one the core schema could read as a number is left to `yaml`. */
 function checkedString(text: string): string {
   if (NUMBER_LIKE.test(text)) throw UNSUPPORTED;
@@ -594,6 +653,15 @@ const ESCAPES: Record<string, string> = {
   e: '\x1b',
   ' ': ' ',
 };
+
+/** `own(unquote(...))` of the quoted scalar from `at` to `close` (its quotes), sliced only with escapes in it. */
+function ownQuoted(text: string, at: number, close: number): string {
+  // an escape in double quotes is a backslash; in single quotes, a doubled quote
+  const escape = text.charCodeAt(at) === 34 ? 92 : 39;
+  for (let i = at + 1; i < close - 1; i++)
+    if (text.charCodeAt(i) === escape) return own(unquote(text.slice(at, close)));
+  return ownSlice(text, at + 1, close - 1);
+}
 
 /** The text of a one-line quoted scalar, its quotes included. */
 function unquote(quoted: string): string {
