@@ -4,6 +4,8 @@ import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic, Finding, WaiverInfo } from '../inventory/diagnostic.js';
 import { createLocator } from '../inventory/locate.js';
 import type { Loaded } from '../inventory/load.js';
+import { sourcesInOrder } from '../inventory/read.js';
+import type { SourceDocument } from '../inventory/source.js';
 import type { Inventory, Loc, Path, Severity, Waiver } from '../inventory/model.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { formatMessage, type MessageValues } from './message.js';
@@ -56,39 +58,63 @@ export function lint(loaded: Loaded, options: LintOptions): Diagnostic[] {
     });
   }
 
+  const severityOf = (finding: Finding) =>
+    options.config.rules[finding.rule] ?? finding.severity ?? level(finding.rule);
   const files = new Map(inventory.files.map((file) => [file.name, file]));
-  const locate = createLocator((file) => files.get(file)?.source);
-  const waiverOf = waiverIndex(inventory, today);
-  const diagnostics: Diagnostic[] = [];
   // file by file, so that the locator parses each file with findings once and keeps few at a time
   const byFile = findings.slice().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const finding of byFile) {
-    const configured = options.config.rules[finding.rule];
-    const severity = configured ?? finding.severity ?? level(finding.rule);
-    if (severity === 'off') continue;
-    const position = finding.position ?? locate(finding.file, finding.path, finding.key);
-    const waived = waiverOf(finding);
-    diagnostics.push({
-      rule: finding.rule,
-      severity,
-      file: finding.file,
-      path: finding.path,
-      ...position,
-      message: finding.message,
-      ...(finding.related
-        ? {
-            related: finding.related.map((r) => {
-              if ('code' in r) {
-                const { line, column } = r.position;
-                return { file: r.file, line, column, message: r.message, code: true as const };
-              }
-              const at = locate(r.file, r.path);
-              return { file: r.file, line: at.line, column: at.column, message: r.message };
-            }),
-          }
-        : {}),
-      ...(waived ? { waived } : {}),
-    });
+  // the files findings are placed in, in that order: a large inventory reads them again, in one pass
+  const order = [
+    ...new Set(
+      byFile
+        .filter((finding) => finding.position === undefined && severityOf(finding) !== 'off')
+        .map((finding) => finding.file),
+    ),
+  ].filter((file) => files.has(file));
+  const documents = sourcesInOrder(order.map((file) => files.get(file)!));
+  let turn = 0;
+  let last: { file: string; source: SourceDocument | undefined } | undefined;
+  const locate = createLocator((file) => {
+    const source = order[turn] === file ? (turn++, documents.next().value!) : files.get(file)?.source;
+    last = { file, source };
+    return source;
+  });
+  // a related place is in another file mostly, asked out of that order: read when asked
+  const locateRelated = createLocator((file) =>
+    file === last?.file ? last.source : files.get(file)?.source,
+  );
+  const waiverOf = waiverIndex(inventory, today);
+  const diagnostics: Diagnostic[] = [];
+  try {
+    for (const finding of byFile) {
+      const severity = severityOf(finding);
+      if (severity === 'off') continue;
+      const position = finding.position ?? locate(finding.file, finding.path, finding.key);
+      const waived = waiverOf(finding);
+      diagnostics.push({
+        rule: finding.rule,
+        severity,
+        file: finding.file,
+        path: finding.path,
+        ...position,
+        message: finding.message,
+        ...(finding.related
+          ? {
+              related: finding.related.map((r) => {
+                if ('code' in r) {
+                  const { line, column } = r.position;
+                  return { file: r.file, line, column, message: r.message, code: true as const };
+                }
+                const at = locateRelated(r.file, r.path);
+                return { file: r.file, line: at.line, column: at.column, message: r.message };
+              }),
+            }
+          : {}),
+        ...(waived ? { waived } : {}),
+      });
+    }
+  } finally {
+    documents.return();
   }
   return diagnostics.sort(compareDiagnostics);
 }

@@ -1,8 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LARGE_INVENTORY_FILES, loadInventory, type CheckCache } from '../../src/inventory/load.js';
 import { READ_AHEAD_FILES } from '../../src/inventory/read-ahead.js';
+import { REREAD_AHEAD_FILES } from '../../src/inventory/read.js';
 import { MAX_FILE_BYTES } from '../../src/inventory/regular-file.js';
 import { InputError } from '../../src/errors.js';
 import { RULES } from '../../src/rules/index.js';
@@ -117,6 +118,57 @@ describe('an inventory large enough to be read on a second thread', () => {
   });
 });
 
+// From REREAD_AHEAD_FILES files with findings on, the built CLI reads them again on a second thread, in
+// the order their findings are placed, while the loader run from source reads each when asked: the same
+// places either way, in files with CR LF line ends, a name that is not UTF-8, a link, and related places
+// in other files.
+describe('an inventory with many files whose findings are placed on a second thread', () => {
+  const files: Record<string, string> = {
+    'organization.yaml': yaml('organization:', '  name: Acme'),
+    'recipients.yaml': yaml('recipients:', '  - id: bank', '    name: Bank'),
+  };
+  const count = Math.max(LARGE_INVENTORY_FILES, 2 * REREAD_AHEAD_FILES) + 10;
+  for (let i = 0; i < count; i++) {
+    const text = yaml(
+      'category:',
+      // every 100th repeats the id of the one before it: the other is a related place, in another file
+      `  id: c-${i % 100 === 11 ? i - 1 : i}`,
+      `  name: Category ${i}`,
+      `  recipients: [${i % 2 === 0 ? 'bnak' : 'bank'}]`,
+    );
+    files[`categories/c-${i}.yaml`] = i % 100 === 30 ? text.replace(/\n/g, '\r\n') : text;
+  }
+  const dir = tempInventory(files);
+  writeFileSync(
+    Buffer.concat([Buffer.from(`${dir}/categories/caf`), Buffer.from([0xe9, 0x2e, 0x79, 0x61, 0x6d, 0x6c])]),
+    yaml('category:', '  id: cafe', '  name: Caf\u00e9', '  recipients: [bnak]'),
+  );
+  symlinkSync(path.join(dir, 'categories/c-4.yaml'), path.join(dir, 'link.yaml'));
+
+  it('places them where the loader run from source does', async () => {
+    const inProcess = lint(await loadInventory(dir), { config: { rules: gapsOff }, today: '2026-01-01' });
+    const cli = ropa(['lint', dir, '--format', 'json', ...GAPS_OFF]);
+    expect(cli.stderr).toBe('');
+    const fromCli = (JSON.parse(cli.stdout) as { diagnostics: (Shown & { related?: Shown[] })[] })
+      .diagnostics;
+    expect(fromCli.map(withRelated)).toEqual(inProcess.map(withRelated));
+    expect(new Set(fromCli.map((d) => d.file)).size).toBeGreaterThanOrEqual(REREAD_AHEAD_FILES);
+    const at = (name: string) => fromCli.filter((d) => path.basename(d.file) === name).map(withRelated);
+    expect(at('c-111.yaml')).toEqual([
+      'c-111.yaml:2:7 duplicate-id category id "c-110" is defined twice; c-110.yaml:2:7 the other category "c-110"',
+    ]);
+    expect(at('c-130.yaml')).toEqual([
+      'c-130.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+    ]);
+    expect(at('caf\\xE9.yaml')).toEqual([
+      'caf\\xE9.yaml:4:16 unknown-reference no recipient has the id "bnak" (did you mean "bank"?)',
+    ]);
+    expect(at('link.yaml')).toEqual([
+      'link.yaml:2:7 duplicate-id category id "c-4" is defined twice; c-4.yaml:2:7 the other category "c-4"',
+    ]);
+  });
+});
+
 // The two sides of a diff of large inventories share what is the same: a file whose bytes are the same on
 // both is parsed and checked once. What the second side finds, and where, must not depend on it.
 describe('two large inventories with mostly the same files', () => {
@@ -189,3 +241,9 @@ interface Shown {
 }
 
 const shown = (d: Shown) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule} ${d.message}`;
+
+const withRelated = (d: Shown & { related?: readonly Omit<Shown, 'rule'>[] }) =>
+  [
+    shown(d),
+    ...(d.related ?? []).map((r) => `${path.basename(r.file)}:${r.line}:${r.column} ${r.message}`),
+  ].join('; ');
