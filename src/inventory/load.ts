@@ -4,7 +4,7 @@ import type { Finding } from './diagnostic.js';
 import { merge, type CheckedFile } from './merge.js';
 import type { Inventory } from './model.js';
 import { readFiles } from './read-ahead.js';
-import { listInventory, pathOf, rereadSource, sourceFrom, type Candidate, type ReadResult } from './read.js';
+import { listInventory, pathsOf, rereadSource, sourceFrom, type Candidate, type ReadResult } from './read.js';
 
 /**
  * From this many files on, a file's parsed document (its node ranges) is not kept: it is read and
@@ -44,7 +44,7 @@ export async function loadInventory(root: string, cache?: CheckCache): Promise<L
   const large = candidates.length >= LARGE_INVENTORY_FILES;
   const checks: FileCheck[] = [];
   let at = 0;
-  for (const fileRead of readFiles(candidates.map((candidate) => pathOf(root, candidate)))) {
+  for (const fileRead of readFiles(pathsOf(root, candidates))) {
     const candidate = candidates[at++]!;
     const digest =
       large && cache && fileRead.ok
@@ -60,7 +60,8 @@ export async function loadInventory(root: string, cache?: CheckCache): Promise<L
     else if (!large) checks.push(checkText(read.file));
     else {
       const { value, findings: own } = checkText(read.file, { locate: false });
-      const check = { ...(value ? { value } : {}), findings: own, length: read.file.text.length };
+      // object literals of one shape, not spreads of optional parts: one of each per file
+      const check = { value, findings: own, length: read.file.text.length };
       checks.push(placedLater(root, candidate, check));
       if (digest !== undefined) cache?.set(candidate.name, { digest, ...check });
     }
@@ -71,7 +72,7 @@ export async function loadInventory(root: string, cache?: CheckCache): Promise<L
 /** A large inventory's file, checked without ranges: read again to place its findings, if it has any. */
 function placedLater(root: string, candidate: Candidate, check: Omit<CachedCheck, 'digest'>): FileCheck {
   const { value, findings, length } = check;
-  return { ...(value ? { value } : {}), findings, file: rereadSource(root, candidate, length) };
+  return { value, findings, file: rereadSource(root, candidate, length) };
 }
 
 /**
