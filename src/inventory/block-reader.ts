@@ -29,7 +29,7 @@ export interface BlockDocument {
   readonly value: Record<string, unknown> | unknown[];
   /** Absent when the caller asked for the value alone. */
   readonly ranges?: BlockRanges;
-  /** The offset at which each line starts. */
+  /** The offset at which each line starts (none when the caller asked for the value alone). */
   readonly lineStarts: readonly number[];
 }
 
@@ -42,14 +42,34 @@ export interface BlockDocument {
 export function readBlock(text: string, { ranges = true } = {}): BlockDocument | undefined {
   try {
     const reader = new BlockReader(text, ranges);
-    // the empty line after a final line break starts there too (positions at the very end are on it)
-    if (text.charCodeAt(text.length - 1) === 10) reader.starts.push(text.length);
-    return { value: reader.value, ranges: reader.ranges, lineStarts: reader.starts };
+    return { value: reader.value, ranges: reader.ranges, lineStarts: ranges ? reader.lineStarts() : [] };
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
+  } finally {
+    // a file of very many lines does not keep its tables' room for the rest of the run
+    if (lines.starts.length > KEPT_LINES) lines = lineTables();
   }
 }
+
+/**
+ * The tables of a text's lines, used by one reader after the other: made for each text, they were the
+ * most of what reading a file allocates (arrays grown line by line, then dropped).
+ */
+function lineTables() {
+  return {
+    starts: [] as number[],
+    ends: [] as number[],
+    indents: [] as number[],
+    content: [] as number[],
+    comments: [] as number[],
+  };
+}
+
+let lines = lineTables();
+
+/** Tables longer than this are made again after a text (an inventory file has tens of lines). */
+const KEPT_LINES = 10_000;
 
 /**
  * Works on offsets into the text, line by line: no string is made for a line or for the rest of a line,
@@ -58,18 +78,24 @@ export function readBlock(text: string, { ranges = true } = {}): BlockDocument |
  */
 class BlockReader {
   private readonly text: string;
-  /** For every line: its first offset, its end (before CR LF or LF), its indentation. */
-  readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly indents: number[] = [];
-  /** Indexes of the lines that hold content (not blank, not only a comment). */
-  private readonly content: number[] = [];
+  /**
+   * For every line: its first offset, its end (before CR LF or LF), its indentation; `lineCount` of them
+   * (the tables are shared from text to text: what lies past the count is another text's).
+   */
+  private readonly starts = lines.starts;
+  private readonly ends = lines.ends;
+  private readonly indents = lines.indents;
+  private lineCount = 0;
+  /** Indexes of the lines that hold content (not blank, not only a comment), `contentCount` of them. */
+  private readonly content = lines.content;
+  private contentCount = 0;
   /** Indexes of the lines that hold only a comment (or text of a block scalar that looks like one). */
-  private readonly comments: number[] = [];
+  private readonly comments = lines.comments;
+  private commentCount = 0;
   /** First and last line of the text of each block scalar, in document order. */
   private readonly blockText: number[] = [];
   /** Lines whose key has no value (`key:` and nothing). */
-  private readonly emptyValues = new Set<number>();
+  private emptyValues: Set<number> | undefined;
   readonly ranges: Map<object, number[]> | undefined;
   private after = 0;
   private start = 0;
@@ -92,20 +118,20 @@ class BlockReader {
       if (at < end && first === 9) throw UNSUPPORTED; // a tab where indentation may be
       if (at < end && first !== 35 /* # */) {
         if (at === from && (first === 37 /* % */ || isMarker(text, at, end))) throw UNSUPPORTED;
-        this.content.push(this.starts.length);
-      } else if (at < end) this.comments.push(this.starts.length);
-      this.starts.push(from);
-      this.ends.push(end);
-      this.indents.push(at - from);
+        this.content[this.contentCount++] = this.lineCount;
+      } else if (at < end) this.comments[this.commentCount++] = this.lineCount;
+      this.starts[this.lineCount] = from;
+      this.ends[this.lineCount] = end;
+      this.indents[this.lineCount++] = at - from;
       from = (newline < 0 ? text.length : newline) + 1;
     }
-    if (this.content.length === 0) throw UNSUPPORTED; // empty: the `yaml` package says what it is
+    if (this.contentCount === 0) throw UNSUPPORTED; // empty: the `yaml` package says what it is
     const line = this.content[0]!;
     const start = this.starts[line]! + this.indents[line]!;
     // a document that is a scalar is refused by the caller, with the `yaml` package's reading of it
     if (!this.isItem(start, this.ends[line]!) && this.keyEnd(start, this.ends[line]!) < 0) throw UNSUPPORTED;
     this.value = this.node(0, this.indents[line]!, -1, 0) as Record<string, unknown> | unknown[];
-    if (this.after !== this.content.length) throw UNSUPPORTED;
+    if (this.after !== this.contentCount) throw UNSUPPORTED;
     this.checkComments();
   }
 
@@ -118,20 +144,29 @@ class BlockReader {
   private checkComments(): void {
     let next = 0;
     let span = 0;
-    for (const line of this.comments) {
+    for (let k = 0; k < this.commentCount; k++) {
+      const line = this.comments[k]!;
       while (span < this.blockText.length && this.blockText[span + 1]! < line) span += 2;
       if (span < this.blockText.length && this.blockText[span]! <= line) continue; // text of a block scalar
-      while (next < this.content.length && this.content[next]! < line) next++;
+      while (next < this.contentCount && this.content[next]! < line) next++;
       if (next === 0) continue; // above the document
       const before = this.content[next - 1]!;
       const indent = this.indents[line]!;
       const closes =
-        next === this.content.length
+        next === this.contentCount
           ? indent > 0
           : indent > this.indents[this.content[next]!]! &&
             this.indents[this.content[next]!]! < this.innerColumn(before);
-      if (closes || this.emptyValues.has(before)) throw UNSUPPORTED;
+      if (closes || this.emptyValues?.has(before)) throw UNSUPPORTED;
     }
+  }
+
+  /** The offset at which each line starts, in an array of its own. */
+  lineStarts(): number[] {
+    const starts = this.starts.slice(0, this.lineCount);
+    // the empty line after a final line break starts there too (positions at the very end are on it)
+    if (this.text.charCodeAt(this.text.length - 1) === 10) starts.push(this.text.length);
+    return starts;
   }
 
   /** The column of the content of a line after its sequence indicators: where its innermost node starts. */
@@ -147,7 +182,7 @@ class BlockReader {
 
   /** The offset after the line break of line `line` (the text's end for the last line). */
   private nextStart(line: number): number {
-    return line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+    return line + 1 < this.lineCount ? this.starts[line + 1]! : this.text.length;
   }
 
   /**
@@ -155,7 +190,7 @@ class BlockReader {
    * after it, and the indentation of the next content line `c` (the end of the text when there is none).
    */
   private commentEnd(c: number): number {
-    if (c >= this.content.length) return this.text.length;
+    if (c >= this.contentCount) return this.text.length;
     const line = this.content[c]!;
     return this.starts[line]! + this.indents[line]!;
   }
@@ -214,7 +249,7 @@ class BlockReader {
     const items: unknown[] = [];
     const ranges = this.ranges && [this.starts[this.content[c]!]! + column, 0];
     let at = c;
-    while (at < this.content.length) {
+    while (at < this.contentCount) {
       const line = this.content[at]!;
       const lineStart = this.starts[line]!;
       const end = this.ends[line]!;
@@ -223,7 +258,7 @@ class BlockReader {
       while (this.text.charCodeAt(lineStart + itemColumn) === 32 && lineStart + itemColumn < end)
         itemColumn++;
       if (lineStart + itemColumn === end || this.text.charCodeAt(lineStart + itemColumn) === 35) {
-        const below = at + 1 < this.content.length ? this.content[at + 1]! : -1;
+        const below = at + 1 < this.contentCount ? this.content[at + 1]! : -1;
         if (below < 0 || this.indents[below]! <= column) throw UNSUPPORTED; // a null item
         items.push(this.node(at + 1, this.indents[below]!, column, depth + 1));
       } else {
@@ -240,7 +275,7 @@ class BlockReader {
     const pairs: Record<string, unknown> = {};
     const ranges = this.ranges && [this.starts[this.content[c]!]! + column, 0];
     let at = c;
-    while (at < this.content.length) {
+    while (at < this.contentCount) {
       const line = this.content[at]!;
       const start = this.starts[line]!;
       const end = this.ends[line]!;
@@ -258,7 +293,7 @@ class BlockReader {
       ranges?.push(start + column, this.keyEndsAt);
       let value: unknown = null;
       if (valueAt === end || this.text.charCodeAt(valueAt) === 35) {
-        const below = at + 1 < this.content.length ? this.content[at + 1]! : -1;
+        const below = at + 1 < this.contentCount ? this.content[at + 1]! : -1;
         if (below >= 0 && this.indents[below]! > column) {
           value = this.node(at + 1, this.indents[below]!, column, depth + 1);
         } else if (
@@ -273,7 +308,7 @@ class BlockReader {
           this.start = this.end = -1;
           this.after = at + 1;
           this.tail = valueAt === end ? valueAt : this.commentEnd(at + 1);
-          this.emptyValues.add(line);
+          (this.emptyValues ??= new Set()).add(line);
         }
       } else {
         value = this.scalar(at, valueAt - start, column);
@@ -331,7 +366,7 @@ class BlockReader {
     let value: string | undefined;
     let next = c + 1;
     let last = line;
-    while (next < this.content.length) {
+    while (next < this.contentCount) {
       const more = this.content[next]!;
       if (this.indents[more]! <= parent) break;
       // a blank line, or a comment, inside changes how it folds or where it ends: left to the `yaml` package
@@ -363,7 +398,7 @@ class BlockReader {
     const raw: string[] = [];
     let indent = -1;
     let last = start;
-    for (let i = start + 1; i < this.starts.length; i++) {
+    for (let i = start + 1; i < this.lineCount; i++) {
       const length = this.ends[i]! - this.starts[i]!;
       const lineIndent = this.indents[i]!;
       if (lineIndent === length) {
@@ -399,7 +434,7 @@ class BlockReader {
     }
     if (strip !== '-') text += '\n';
     let after = c + 1;
-    while (after < this.content.length && this.content[after]! <= last) after++;
+    while (after < this.contentCount && this.content[after]! <= last) after++;
     this.after = after;
     this.end = this.tail = this.nextStart(last);
     this.blockText.push(start + 1, last);

@@ -253,18 +253,17 @@ async function walk(w: Walker, dir: string, at: string | Buffer): Promise<void> 
     const entryName = entry.name;
     if (entryName.startsWith('.') || entryName === 'node_modules') continue;
     const name = dir ? `${dir}/${entryName}` : entryName;
-    const full =
-      typeof at === 'string' && raw === undefined
-        ? path.join(at, entryName)
-        : joinBytes(at, raw ?? Buffer.from(entryName));
     const looksLikeInventory = /\.ya?ml$/i.test(entryName) && name !== CONFIG_FILE;
     if (!entry.isSymbolicLink() && !entry.isDirectory() && !(entry.isFile() && looksLikeInventory)) continue;
+    // opened by its name below the root (pathOf), unless a part of the path is not UTF-8
+    const byName = typeof at === 'string' && raw === undefined;
     // A plain file needs no further look: stat and realpath are for links and folders (a link loop, a
     // link out of the inventory), and two awaited calls per file were most of the walk's time
     if (entry.isFile()) {
-      w.out.push(typeof full === 'string' ? { name } : { name, open: full });
+      w.out.push(byName ? { name } : { name, open: joinBytes(at, raw ?? Buffer.from(entryName)) });
       continue;
     }
+    const full = byName ? path.join(at, entryName) : joinBytes(at, raw ?? Buffer.from(entryName));
 
     let target;
     let real: Buffer;
