@@ -29,7 +29,9 @@ export function readRegularFile(file: string | Buffer): FileRead {
     if (!stats.isFile()) return { ok: false, message: `${notRegular(stats)}: nothing read` };
     if (stats.size > MAX_FILE_BYTES) return { ok: false, message: tooLarge(stats.size), size: stats.size };
     // reading until the end, into a buffer one byte larger than the limit: a file that grows while it is
-    // read and fills the buffer is over the limit too
+    // read and fills the buffer is over the limit too. The end is where the size said, once read: the
+    // read that would find it was one system call of five per file, and a file that grows just after is
+    // read as it was, as if it had grown after the read (one that reads longer than its size goes on)
     const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
     let length = 0;
     for (
@@ -37,6 +39,7 @@ export function readRegularFile(file: string | Buffer): FileRead {
       length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;
     ) {
       length += n;
+      if (length === stats.size) break;
     }
     if (length > MAX_FILE_BYTES) {
       const size = Math.max(length, fstatSync(fd).size);
