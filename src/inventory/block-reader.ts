@@ -390,10 +390,13 @@ class BlockReader {
    * to the end of its last line of text.
    */
   private blockScalar(c: number, at: number, end: number, parent: number): string {
-    // YAML's white space is a space or a tab (JavaScript's \s would take a no-break space too)
-    const match = /^([|>])(-?)([ \t]+#.*)?[ \t]*$/.exec(this.text.slice(at, end));
-    if (!match) throw UNSUPPORTED;
-    const [, style, strip] = match;
+    const source = this.text;
+    const style = source[at];
+    const strip = source[at + 1] === '-' ? '-' : '';
+    // the indicators then white space alone, as nearly always; a comment after them is checked in full
+    let rest = at + 1 + strip.length;
+    while (rest < end && (source.charCodeAt(rest) === 32 || source.charCodeAt(rest) === 9)) rest++;
+    if (rest < end && !BLOCK_HEADER.test(source.slice(at, end))) throw UNSUPPORTED;
     const start = this.content[c]!;
     const raw: string[] = [];
     let indent = -1;
@@ -472,6 +475,12 @@ class BlockReader {
     }
   }
 }
+
+/**
+ * A block scalar's header: its indicators, then perhaps a comment. YAML's white space is a space or a tab
+ * (JavaScript's \s would take a no-break space too).
+ */
+const BLOCK_HEADER = /^([|>])(-?)([ \t]+#.*)?[ \t]*$/;
 
 /** Whether the line from `at` (its first column) is a document marker: `---` or `...`, then a space or its end. */
 function isMarker(text: string, at: number, end: number): boolean {

@@ -105,6 +105,10 @@ describe('the fast block reader', () => {
     ],
     ['a block scalar ending in text that looks like a comment', 'a: |\n  x\n  # y\nb: 1\n'],
     [
+      'block scalar headers with white space or a comment after them',
+      'a: >-  \n  x\nb: |\t# c\n  y\nc: |-  # d\n  z\nd: >\t\n  w\n',
+    ],
+    [
       'a mapping of many keys (found through an index), with a list of many items',
       `${Array.from({ length: 40 }, (_, i) => `k${i}: [a${i}, b]`).join('\n')}\nl:\n${'  - x\n'.repeat(40)}`,
     ],
@@ -144,6 +148,7 @@ describe('the fast block reader', () => {
     ['a plain value starting with a dash', 'a: -b\n'],
     ['a comment inside a multi-line plain value', 'a: b # c\n  d\n'],
     ['a block scalar header ending in a no-break space', 'a: |\u00a0\n  b\n'],
+    ['a block scalar header with text after it', 'a: |-x\n  b\n'],
     ['an empty file', ''],
     ['only comments', '# nothing\n'],
   ])('leaves %s to the yaml package', (_, text) => {
