@@ -48,16 +48,12 @@ export interface ReadAheadData {
 
 /**
  * Reads the files in order, each as readRegularFile would: on a worker thread running `script` when there
- * are `many` or more and there is a script (the bundled CLI has one), else here. As with readRegularFile,
- * the bytes of a read are only good until the next one is asked for.
+ * are many and there is a script (the bundled CLI has one), else here. As with readRegularFile, the bytes
+ * of a read are only good until the next one is asked for.
  */
-export function* readFiles(
-  files: readonly (string | Buffer)[],
-  script = WORKER_SCRIPT,
-  many = READ_AHEAD_FILES,
-): Generator<FileRead> {
+export function* readFiles(files: readonly (string | Buffer)[], script = WORKER_SCRIPT): Generator<FileRead> {
   let next = 0;
-  if (script !== undefined && files.length >= many) {
+  if (script !== undefined && files.length >= READ_AHEAD_FILES) {
     const data: ReadAheadData = {
       files,
       state: new SharedArrayBuffer(4 * (BUFFERS + 1)),

@@ -188,21 +188,14 @@ class RereadFile implements SourceFile {
   }
 }
 
-/** From this many files read again on, they are read on a second thread (see `sourcesInOrder`). */
-export const REREAD_AHEAD_FILES = 500;
-
 /**
  * The documents of `files`, in their order, each as its `source` would give it: the files of a large
  * inventory that are read again to place findings are read together, on a second thread when there are
- * many (read-ahead.ts), rather than each with reads of its own when asked. Stop it early with `return`.
+ * READ_AHEAD_FILES or more (read-ahead.ts), rather than each with reads of its own when asked. Stop it early with `return`.
  */
 export function* sourcesInOrder(files: readonly SourceFile[]): Generator<SourceDocument, void> {
   const again = files.filter((file) => file instanceof RereadFile);
-  const reads = readFiles(
-    again.map((file) => file.path),
-    undefined,
-    REREAD_AHEAD_FILES,
-  );
+  const reads = readFiles(again.map((file) => file.path));
   try {
     for (const file of files) {
       if (!(file instanceof RereadFile)) {

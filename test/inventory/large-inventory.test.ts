@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LARGE_INVENTORY_FILES, loadInventory, type CheckCache } from '../../src/inventory/load.js';
 import { READ_AHEAD_FILES } from '../../src/inventory/read-ahead.js';
-import { REREAD_AHEAD_FILES } from '../../src/inventory/read.js';
 import { MAX_FILE_BYTES } from '../../src/inventory/regular-file.js';
 import { InputError } from '../../src/errors.js';
 import { RULES } from '../../src/rules/index.js';
@@ -118,7 +117,7 @@ describe('an inventory large enough to be read on a second thread', () => {
   });
 });
 
-// From REREAD_AHEAD_FILES files with findings on, the built CLI reads them again on a second thread, in
+// From READ_AHEAD_FILES files with findings on, the built CLI reads them again on a second thread, in
 // the order their findings are placed, while the loader run from source reads each when asked: the same
 // places either way, in files with CR LF line ends, a name that is not UTF-8, a link, and related places
 // in other files.
@@ -127,7 +126,7 @@ describe('an inventory with many files whose findings are placed on a second thr
     'organization.yaml': yaml('organization:', '  name: Acme'),
     'recipients.yaml': yaml('recipients:', '  - id: bank', '    name: Bank'),
   };
-  const count = Math.max(LARGE_INVENTORY_FILES, 2 * REREAD_AHEAD_FILES) + 10;
+  const count = Math.max(LARGE_INVENTORY_FILES, 2 * READ_AHEAD_FILES) + 10;
   for (let i = 0; i < count; i++) {
     const text = yaml(
       'category:',
@@ -152,7 +151,7 @@ describe('an inventory with many files whose findings are placed on a second thr
     const fromCli = (JSON.parse(cli.stdout) as { diagnostics: (Shown & { related?: Shown[] })[] })
       .diagnostics;
     expect(fromCli.map(withRelated)).toEqual(inProcess.map(withRelated));
-    expect(new Set(fromCli.map((d) => d.file)).size).toBeGreaterThanOrEqual(REREAD_AHEAD_FILES);
+    expect(new Set(fromCli.map((d) => d.file)).size).toBeGreaterThanOrEqual(READ_AHEAD_FILES);
     const at = (name: string) => fromCli.filter((d) => path.basename(d.file) === name).map(withRelated);
     expect(at('c-111.yaml')).toEqual([
       'c-111.yaml:2:7 duplicate-id category id "c-110" is defined twice; c-110.yaml:2:7 the other category "c-110"',
