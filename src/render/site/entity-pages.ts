@@ -24,7 +24,9 @@ import {
   inline,
   linkList,
   section,
+  sectionLines,
   table,
+  tableLines,
   toolText,
   transferCells,
   uniqueNamed,
@@ -35,27 +37,29 @@ import { roleText } from './fragments.js';
 /** An activity page shows the fields of this many categories at most. */
 const FIELDS_IN_PLACE = 30;
 
-export function activityPage(place: Place, activity: Activity, ctx: PageContext): string {
+/**
+ * Each page is given as its blocks, which the page joins by line breaks: an activity's page is a hundred
+ * kilobytes and more, written in pieces rather than made whole.
+ */
+export function activityPage(place: Place, activity: Activity, ctx: PageContext): string[] {
   const w = ctx.words;
   const t = ctx.terms;
   // Each category's Art 30 fields in place, as the record has them; beyond a few dozen categories a table
   // of links and data items, the fields being on each category's page, for this activity
   const categories = isNotStated(activity.categories)
-    ? `<p>${cell(gapText(activity.categories, t), t)}</p>`
+    ? [`<p>${cell(gapText(activity.categories, t), t)}</p>`]
     : activity.categories.length > FIELDS_IN_PLACE
-      ? table(
+      ? tableLines(
           [w.column.name, w.column.data],
           activity.categories.map((entry) => [
             entityLink(place, 'category', entry),
             cell(dataText(entry, t), t),
           ]),
         )
-      : activity.categories
-          .map(
-            (entry) =>
-              `<h3>${entityLink(place, 'category', entry)} <span class="id">${h(entry.id)}</span></h3>\n${fieldTable(categoryRows(entry, t), t)}`,
-          )
-          .join('\n');
+      : activity.categories.map(
+          (entry) =>
+            `<h3>${entityLink(place, 'category', entry)} <span class="id">${h(entry.id)}</span></h3>\n${fieldTable(categoryRows(entry, t), t)}`,
+        );
   const recipients = table(
     [w.column.name, w.column.role, w.column.countries, w.column.categories],
     activity.recipients.map((r) => [
@@ -80,7 +84,7 @@ export function activityPage(place: Place, activity: Activity, ctx: PageContext)
   return [
     heading(activity.name, activity.id, w.kinds.activity.one),
     fieldTable(activityRows(activity, t), t),
-    section('categories', w.kinds.category.many, categories),
+    ...sectionLines('categories', w.kinds.category.many, categories),
     section(
       'recipients',
       w.kinds.recipient.many,
@@ -96,10 +100,10 @@ export function activityPage(place: Place, activity: Activity, ctx: PageContext)
     ),
     section('systems', w.kinds.system.many, linkList(place, 'system', activity.systems, w)),
     findingsHere(place, 'activity', activity.id, ctx),
-  ].join('\n');
+  ];
 }
 
-export function categoryPage(place: Place, category: CategoryItem, ctx: PageContext): string {
+export function categoryPage(place: Place, category: CategoryItem, ctx: PageContext): string[] {
   const w = ctx.words;
   const t = ctx.terms;
   const entries = category.uses.map((u) => u.entry);
@@ -139,10 +143,10 @@ export function categoryPage(place: Place, category: CategoryItem, ctx: PageCont
       .join('\n')}</tbody></table>`,
     ...uses,
     findingsHere(place, 'category', category.id, ctx),
-  ].join('\n');
+  ];
 }
 
-export function recipientPage(place: Place, recipient: RecipientItem, ctx: PageContext): string {
+export function recipientPage(place: Place, recipient: RecipientItem, ctx: PageContext): string[] {
   const w = ctx.words;
   const t = ctx.terms;
   const entry = recipient.entry;
@@ -177,7 +181,7 @@ export function recipientPage(place: Place, recipient: RecipientItem, ctx: PageC
       ? [section('source-of', w.sourceOf, linkList(place, 'category', recipient.sourceOf, w))]
       : []),
     findingsHere(place, 'recipient', recipient.id, ctx),
-  ].join('\n');
+  ];
 }
 
 export function linkedPage(
@@ -185,7 +189,7 @@ export function linkedPage(
   kind: 'subject' | 'system',
   item: LinkedItem,
   ctx: PageContext,
-): string {
+): string[] {
   const w = ctx.words;
   const system = kind === 'system' ? (item as SystemItem).system : undefined;
   const fields: [string, string][] = [
@@ -204,5 +208,5 @@ export function linkedPage(
     section('categories', w.kinds.category.many, linkList(place, 'category', item.categories, w)),
     section('activities', w.kinds.activity.many, linkList(place, 'activity', item.activities, w)),
     findingsHere(place, kind, item.id, ctx),
-  ].join('\n');
+  ];
 }

@@ -37,13 +37,27 @@ export function brief(place: Place, kind: EntityKind, list: readonly Named[], wo
 }
 
 export function section(id: string, title: string, body: string): string {
-  return `<section aria-labelledby="${id}"><h2 id="${id}">${h(title)}</h2>\n${body}\n</section>`;
+  return sectionLines(id, title, [body]).join('\n');
+}
+
+/** A section as lines, its body's lines between its heading and its end: a long one is written in pieces. */
+export function sectionLines(id: string, title: string, body: readonly string[]): string[] {
+  return [`<section aria-labelledby="${id}"><h2 id="${id}">${h(title)}</h2>`, ...body, '</section>'];
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  return tableLines(headers, rows).join('\n');
+}
+
+/** A table as lines, a row to a line (a line left empty when there is no row). */
+export function tableLines(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const head = headers.map((x) => `<th scope="col">${h(x)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`);
+  return [
+    `<table><thead><tr>${head}</tr></thead><tbody>`,
+    ...(body.length > 0 ? body : ['']),
+    '</tbody></table>',
+  ];
 }
 
 export function heading(name: string, id: string, kind: string): string {

@@ -11,8 +11,18 @@ import { asOfText } from '../report/describe.js';
 import { flowSvg } from '../report/flow-svg.js';
 import { escapeHtml } from '../report/html-escape.js';
 import { recordHtmlPieces } from '../report/html.js';
+import { joinedLines } from '../rendered.js';
 import { entities } from './entities.js';
-import { entityPath, IN_FOLDER, ROOT, sitePage, type Frame, type ListPage, type Place } from './layout.js';
+import {
+  entityPath,
+  IN_FOLDER,
+  ROOT,
+  sitePage,
+  sitePagePieces,
+  type Frame,
+  type ListPage,
+  type Place,
+} from './layout.js';
 import { activityPage, categoryPage, linkedPage, recipientPage } from './entity-pages.js';
 import type { PageContext } from './fragments.js';
 import { homeMain } from './home.js';
@@ -78,7 +88,7 @@ export function* siteFiles(
       'search.js',
     ]),
   };
-  const lists: readonly [ListPage, string, (place: Place, ctx: PageContext) => string][] = [
+  const lists: readonly [ListPage, string, (place: Place, ctx: PageContext) => Iterable<string>][] = [
     ['activities', words.kinds.activity.many, activitiesList],
     ['categories', words.kinds.category.many, categoriesList],
     ['recipients', words.kinds.recipient.many, recipientsList],
@@ -86,15 +96,23 @@ export function* siteFiles(
     ['transfers', words.transfers, transfersList],
     ['findings', words.findings, findingsList],
   ];
+  // a list of every category is tens of megabytes: written a row at a time
   for (const [name, title, main] of lists)
-    yield { path: `${name}.html`, content: page({ ...ROOT, current: name }, title, main(ROOT, ctx)) };
+    yield {
+      path: `${name}.html`,
+      content: sitePagePieces(frame, { ...ROOT, current: name }, title, main(ROOT, ctx)),
+    };
   yield {
     path: 'flows.html',
     content: page({ ...ROOT, current: 'flows' }, words.flows, flowsMain(e.activities, flows, words, terms)),
   };
-  const entity = (kind: EntityKind, item: { id: string; name: string }, main: string): SiteFile => ({
+  const entity = (
+    kind: EntityKind,
+    item: { id: string; name: string },
+    main: readonly string[],
+  ): SiteFile => ({
     path: entityPath(kind, item.id),
-    content: page(IN_FOLDER, `${item.name} — ${words.kinds[kind].one}`, main),
+    content: sitePagePieces(frame, IN_FOLDER, `${item.name} — ${words.kinds[kind].one}`, joinedLines(main)),
   });
   for (const a of e.activities) yield entity('activity', a, activityPage(IN_FOLDER, a, ctx));
   for (const c of e.categories) yield entity('category', c, categoryPage(IN_FOLDER, c, ctx));

@@ -82,6 +82,25 @@ export function sitePage(
   main: string,
   scripts: string[] = [],
 ): string {
+  const [head, foot] = frameAround(frame, place, title, scripts);
+  return head + main + foot;
+}
+
+/** A whole page whose main part comes in pieces (a list of thousands of rows), written as it is made. */
+export function* sitePagePieces(
+  frame: Frame,
+  place: Place,
+  title: string,
+  main: Iterable<string>,
+): Generator<string> {
+  const [head, foot] = frameAround(frame, place, title, []);
+  yield head;
+  yield* main;
+  yield foot;
+}
+
+/** The page before its main part, and after it, each line ended. */
+function frameAround(frame: Frame, place: Place, title: string, scripts: string[]): [string, string] {
   const w = frame.words;
   const nav = NAVIGATION.map(
     ({ page, words }) =>
@@ -95,7 +114,7 @@ export function sitePage(
         `<label for="quick-q">${escapeHtml(w.search)}</label> <input type="search" id="quick-q" name="q">` +
         ` <button type="submit">${escapeHtml(w.searchButton)}</button></form>`;
   const brand = escapeHtml(w.siteTitle) + (frame.controller ? ` — ${escapeHtml(frame.controller)}` : '');
-  return [
+  const head = [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(w.lang)}">`,
     '<head>',
@@ -113,15 +132,14 @@ export function sitePage(
     search,
     '</header>',
     `<main id="main" tabindex="-1">`,
-    main,
+  ];
+  const foot = [
     '</main>',
     `<footer class="site"><p>${escapeHtml(frame.asOf)} ${escapeHtml(frame.madeBy)}</p></footer>`,
     ...scripts.map((s) => `<script src="${place.up}assets/${s}"></script>`),
     `<script src="${place.up}assets/site.js"></script>`,
     '</body>',
     '</html>',
-  ]
-    .filter((line) => line !== '')
-    .join('\n')
-    .concat('\n');
+  ];
+  return [`${head.filter((line) => line !== '').join('\n')}\n`, `\n${foot.join('\n')}\n`];
 }

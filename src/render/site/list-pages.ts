@@ -76,7 +76,7 @@ const PROCESSING_FACETS: readonly FacetKey[] = [
   'waived',
 ];
 
-export function activitiesList(place: Place, ctx: PageContext): string {
+export function activitiesList(place: Place, ctx: PageContext): Iterable<string> {
   const w = ctx.words;
   const categoriesOf = (a: Activity) => (isNotStated(a.categories) ? [] : a.categories);
   return listMain(
@@ -120,7 +120,7 @@ export function activitiesList(place: Place, ctx: PageContext): string {
   );
 }
 
-export function categoriesList(place: Place, ctx: PageContext): string {
+export function categoriesList(place: Place, ctx: PageContext): Iterable<string> {
   const w = ctx.words;
   // a category's recipients worked out once, for its column and its filters
   const recipientsByCategory = new Map(
@@ -192,7 +192,7 @@ const roleToken = (entry: RecipientEntry | undefined, ctx: PageContext): Token[]
           : [entry.role, keyWord(ctx.terms, 'role.', entry.role)],
       ];
 
-export function recipientsList(place: Place, ctx: PageContext): string {
+export function recipientsList(place: Place, ctx: PageContext): Iterable<string> {
   const w = ctx.words;
   return listMain(
     {
@@ -222,7 +222,7 @@ export function recipientsList(place: Place, ctx: PageContext): string {
   );
 }
 
-export function subjectsList(place: Place, ctx: PageContext): string {
+export function subjectsList(place: Place, ctx: PageContext): Iterable<string> {
   const w = ctx.words;
   const special = new Set(ctx.entities.categories.filter(isSpecial).map((c) => c.id));
   const criminal = new Set(ctx.entities.categories.filter(isCriminal).map((c) => c.id));
@@ -257,7 +257,7 @@ export function subjectsList(place: Place, ctx: PageContext): string {
   );
 }
 
-export function transfersList(place: Place, ctx: PageContext): string {
+export function transfersList(place: Place, ctx: PageContext): Iterable<string> {
   const w = ctx.words;
   const role = new Map(ctx.entities.recipients.map((r) => [r.id, r.entry]));
   return listMain(
@@ -285,7 +285,7 @@ export function transfersList(place: Place, ctx: PageContext): string {
   );
 }
 
-export function findingsList(_place: Place, ctx: PageContext): string {
+export function findingsList(_place: Place, ctx: PageContext): Iterable<string> {
   const w = ctx.words;
   const c = w.column;
   return listMain(

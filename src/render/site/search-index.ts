@@ -16,27 +16,23 @@ export type SearchEntry = readonly [kind: SearchKind, name: string, detail: stri
  * bidirectional overrides, noncharacters) escaped the same way: the script writes them as text, and a raw
  * override would reorder a result. The urls are made of ids the site names its files by.
  */
-export function searchEntries(e: Entities, context: RenderContext): SearchEntry[] {
-  return rawEntries(e, context).map(([kind, name, detail, url]) => [
-    kind,
-    visibleText(name),
-    visibleText(detail),
-    url,
-  ]);
+export function* searchEntries(e: Entities, context: RenderContext): Generator<SearchEntry> {
+  for (const [kind, name, detail, url] of rawEntries(e, context))
+    yield [kind, visibleText(name), visibleText(detail), url];
 }
 
-function rawEntries(e: Entities, context: RenderContext): SearchEntry[] {
-  const entries: SearchEntry[] = [];
-  for (const a of e.activities) entries.push(['activity', a.name, a.id, entityPath('activity', a.id)]);
-  for (const c of e.categories) entries.push(['category', c.name, c.id, entityPath('category', c.id)]);
-  for (const r of e.recipients) entries.push(['recipient', r.name, r.id, entityPath('recipient', r.id)]);
-  for (const s of e.subjects) entries.push(['subject', s.name, s.id, entityPath('subject', s.id)]);
-  for (const s of e.systems) entries.push(['system', s.name, s.id, entityPath('system', s.id)]);
+/** The entries as they are asked for: a large inventory has hundreds of thousands. */
+function* rawEntries(e: Entities, context: RenderContext): Generator<SearchEntry> {
+  for (const a of e.activities) yield ['activity', a.name, a.id, entityPath('activity', a.id)];
+  for (const c of e.categories) yield ['category', c.name, c.id, entityPath('category', c.id)];
+  for (const r of e.recipients) yield ['recipient', r.name, r.id, entityPath('recipient', r.id)];
+  for (const s of e.subjects) yield ['subject', s.name, s.id, entityPath('subject', s.id)];
+  for (const s of e.systems) yield ['system', s.name, s.id, entityPath('system', s.id)];
   for (const c of e.categories) {
     const items = new Set(
       c.uses.flatMap((u) => (isNotStated(u.entry.data) ? [] : u.entry.data.map((item) => item.name))),
     );
-    for (const item of items) entries.push(['data', item, c.name, entityPath('category', c.id)]);
+    for (const item of items) yield ['data', item, c.name, entityPath('category', c.id)];
   }
   const countries = new Map<string, { name: string; recipients: Set<string> }>();
   for (const t of e.transfers) {
@@ -46,30 +42,35 @@ function rawEntries(e: Entities, context: RenderContext): SearchEntry[] {
     countries.set(t.country.code, found);
   }
   for (const [code, { name, recipients }] of [...countries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    entries.push([
+    yield [
       'country',
       `${name} (${code})`,
       [...recipients].join(', '),
       `transfers.html#country=${encodeURIComponent(code)}`,
-    ]);
+    ];
   for (const f of e.findings)
-    entries.push([
+    yield [
       'finding',
       f.message,
       `${f.rule}, ${displayPath(context, f.file)}:${f.line}:${f.column}`,
       `findings.html#finding-${f.index}`,
-    ]);
-  return entries;
+    ];
 }
 
 /**
- * The entries as a classic script (a module or a fetch would be refused from `file://`). JSON is valid
- * JavaScript; `<` is escaped so that no value can end a script element, U+2028/9 for older parsers.
+ * The entries as a classic script (a module or a fetch would be refused from `file://`), an entry at a
+ * time. JSON is valid JavaScript; `<` is escaped so that no value can end a script element, U+2028/9 for
+ * older parsers.
  */
-export function searchScript(entries: readonly SearchEntry[]): string {
-  const json = JSON.stringify(entries).replace(
-    /[<\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `window.ROPA_SEARCH=${json};\n`;
+export function* searchScript(entries: Iterable<SearchEntry>): Generator<string> {
+  yield 'window.ROPA_SEARCH=[';
+  let first = true;
+  for (const entry of entries) {
+    yield (first ? '' : ',') + scriptSafe(JSON.stringify(entry));
+    first = false;
+  }
+  yield '];\n';
 }
+
+const scriptSafe = (json: string): string =>
+  json.replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
