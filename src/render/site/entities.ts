@@ -91,18 +91,33 @@ class Gathered<T> {
   }
 }
 
-/** Names met in order, each once: a Set beside each list keeps a large inventory linear. */
-const seenIds = new WeakMap<Named[], Set<string>>();
-
-function addNamed(list: Named[], named: Named): void {
-  let seen = seenIds.get(list);
-  if (seen === undefined) seenIds.set(list, (seen = new Set(list.map((n) => n.id))));
-  if (seen.has(named.id)) return;
-  seen.add(named.id);
-  list.push({ id: named.id, name: named.name });
+/**
+ * Names met in order, each once: a Set beside each list keeps a large inventory linear. The lists share
+ * the names they hold (see `sharedNames`), and the Sets are dropped once the lists are made.
+ */
+function namedAdder(): (list: Named[], named: Named) => void {
+  const seenIds = new Map<Named[], Set<string>>();
+  return (list, named) => {
+    let seen = seenIds.get(list);
+    if (seen === undefined) seenIds.set(list, (seen = new Set(list.map((n) => n.id))));
+    if (seen.has(named.id)) return;
+    seen.add(named.id);
+    list.push(named);
+  };
 }
 
-const named = (n: Named): Named => ({ id: n.id, name: n.name });
+/**
+ * The id and name of an entry of the record, one copy for each entry however many lists name it: the
+ * lists of 30,000 categories name entities ~700,000 times.
+ */
+function sharedNames(): (n: Named) => Named {
+  const copies = new WeakMap<Named, Named>();
+  return (n) => {
+    let copy = copies.get(n);
+    if (copy === undefined) copies.set(n, (copy = { id: n.id, name: n.name }));
+    return copy;
+  };
+}
 
 /** Entity kinds as lint messages name them: `purpose "x"` is the activity x. */
 const MESSAGE_KINDS: Readonly<Record<string, EntityKind>> = {
@@ -116,6 +131,8 @@ const MESSAGE_KINDS: Readonly<Record<string, EntityKind>> = {
 export function entities(record: ProcessingRecord): Entities {
   // every page and list of the site reads them: made once, and held
   const activities = [...record.activities];
+  const named = sharedNames();
+  const addNamed = namedAdder();
   const categories = new Gathered<{ item: CategoryItem; uses: CategoryUse[] }>();
   const recipients = new Gathered<{
     id: string;
@@ -153,7 +170,7 @@ export function entities(record: ProcessingRecord): Entities {
         const found = systems.get(system.id, () => ({ system, categories: [], activities: [] }));
         addNamed(found.categories, c);
         addNamed(found.activities, a);
-        if (system.hosted_by) addNamed(recipient(system.hosted_by).hosts, system);
+        if (system.hosted_by) addNamed(recipient(system.hosted_by).hosts, named(system));
       }
       for (const source of isNotStated(entry.sources) ? [] : entry.sources)
         if (source.from) addNamed(recipient(source.from).sourceOf, c);
