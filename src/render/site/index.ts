@@ -3,7 +3,7 @@
 // the flows, for the picture), file by file, for the folder writer to write as they come.
 import type { FlowGraph } from '../../views/graph.js';
 import { COLUMN_LIMIT, flowPicture } from '../../views/flow-picture.js';
-import type { Activities, Activity, ProcessingRecord } from '../../views/record.js';
+import { heldWhole, type Activity, type ProcessingRecord } from '../../views/record.js';
 import { isNotStated } from '../../views/stated.js';
 import { wordsOf, type RenderContext } from '../context.js';
 import type { Words } from '../../views/words/index.js';
@@ -66,7 +66,9 @@ export function* siteFiles(
   // the site speaks the record's language (`--lang`, `language:` in the configuration)
   const terms = wordsOf(context);
   const words = siteWords(terms.language);
-  const e = entities(record);
+  // the pages, the lists and record.html all go through the activities: made once, and held
+  const held = heldWhole(record);
+  const e = entities(held);
   const ctx: PageContext = { words, terms, entities: e, render: context };
   const asOf = asOfText(record, terms);
   const frame: Frame = {
@@ -120,13 +122,7 @@ export function* siteFiles(
   for (const s of e.subjects) yield entity('subject', s, linkedPage(IN_FOLDER, 'subject', s, ctx));
   for (const s of e.systems) yield entity('system', s, linkedPage(IN_FOLDER, 'system', s, ctx));
   // The record as `ropa report` writes it, to print (one activity per page) or to archive
-  // from the activities the pages were made from, rather than each made again
-  const held: Activities = {
-    names: record.activities.names,
-    [Symbol.iterator]: () => e.activities[Symbol.iterator](),
-    toJSON: () => [...e.activities],
-  };
-  yield { path: 'record.html', content: recordHtmlPieces({ ...record, activities: held }, flows, context) };
+  yield { path: 'record.html', content: recordHtmlPieces(held, flows, context) };
 }
 
 function flowsMain(
