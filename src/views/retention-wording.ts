@@ -1,6 +1,7 @@
 // The words for a retention rule, shared by the record, the retention schedule and the queries, so that
 // one rule reads the same in every command: "10 years from end of contract, then delete"; in French "10 ans
 // à compter de la fin du contrat, puis suppression".
+import { cachedInLanguage } from './cached.js';
 import { durationText } from './duration.js';
 import { joinPhrases } from './phrases.js';
 import type { RetentionTerms } from './retention.js';
@@ -38,18 +39,11 @@ const thenText = (then: string, w: Words): string => w.keyed('retention.then.', 
  * "at least 10 years, no upper limit [retention-unbounded]" for a rule with a minimum only.
  */
 export function retentionText(terms: RetentionTerms, w: Words = ENGLISH): string {
-  let known = written.get(w);
-  if (!known) written.set(w, (known = new WeakMap()));
-  let text = known.get(terms);
-  if (text === undefined) known.set(terms, (text = ruleText(terms, w)));
-  return text;
+  return written(terms, w);
 }
 
-/**
- * The rules written so far, by language: the record shares each category's rules between the activities
- * it serves, and a large record writes each of them several times.
- */
-const written = new WeakMap<Words, WeakMap<RetentionTerms, string>>();
+// a category's rules are shared by the activities it serves: each is written once per language
+const written = cachedInLanguage(ruleText);
 
 function ruleText(terms: RetentionTerms, w: Words): string {
   const parts: string[] = [];

@@ -26,6 +26,7 @@ import {
 } from '../../views/stated.js';
 import { joinPhrases, withoutFullStop } from '../../views/phrases.js';
 import { retentionText } from '../../views/retention-wording.js';
+import { cachedInLanguage } from '../../views/cached.js';
 import { durationText } from '../../views/duration.js';
 import { ENGLISH, type MessageId, type Words } from '../../views/words/index.js';
 
@@ -388,36 +389,23 @@ export function activityRows(activity: Activity, w: Words = ENGLISH): [string, s
 }
 
 /** The category within an activity as label/value rows. */
-/**
- * `text` of a value of the record, remembered by the value and the language: the entries of a category
- * under the activities it serves share their values (its data, subjects, sources, retention, measures...),
- * and a large record writes each of them several times.
- */
-function remembered<T extends object>(text: (value: T, w: Words) => string): (value: T, w: Words) => string {
-  const made = new WeakMap<Words, WeakMap<T, string>>();
-  return (value, w) => {
-    let known = made.get(w);
-    if (!known) made.set(w, (known = new WeakMap()));
-    let said = known.get(value);
-    if (said === undefined) known.set(value, (said = text(value, w)));
-    return said;
-  };
-}
-
-const dataOf = remembered((data: CategoryEntry['data'], w) => dataText({ data }, w));
-const subjectsOf = remembered((subjects: CategoryEntry['subjects'], w) => statedText(subjects, names, w));
-const sourcesOf = remembered((sources: CategoryEntry['sources'], w) => sourcesText({ sources }, w));
-const recipientsOf = remembered((recipients: CategoryEntry['recipients'], w) =>
+// the entries of a category under the activities it serves share these values: each text made once
+const dataOf = cachedInLanguage((data: CategoryEntry['data'], w) => dataText({ data }, w));
+const subjectsOf = cachedInLanguage((subjects: CategoryEntry['subjects'], w) =>
+  statedText(subjects, names, w),
+);
+const sourcesOf = cachedInLanguage((sources: CategoryEntry['sources'], w) => sourcesText({ sources }, w));
+const recipientsOf = cachedInLanguage((recipients: CategoryEntry['recipients'], w) =>
   statedText(
     recipients,
     (list) => (list.length > 0 ? list.map(disclosedText).join(', ') : w.t['value.noneOutside']),
     w,
   ),
 );
-const retentionOf = remembered((retention: CategoryEntry['retention'], w) =>
+const retentionOf = cachedInLanguage((retention: CategoryEntry['retention'], w) =>
   categoryRetentionText({ retention }, w),
 );
-const securityOf = remembered((measures: CategoryEntry['security_measures'], w) =>
+const securityOf = cachedInLanguage((measures: CategoryEntry['security_measures'], w) =>
   statedText(measures, (m) => securityText(m, w), w),
 );
 
