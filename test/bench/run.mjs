@@ -44,15 +44,21 @@ const haveTime = existsSync(TIME);
 // other work on the machine skews every number: say how busy it was
 const loadAtStart = os.loadavg()[0];
 
-/** One run of a command: wall time in ms (measured here) and peak RSS in MiB (from GNU time). */
-function runOnce(command) {
+const coloured = { ...process.env, FORCE_COLOR: '1' };
+delete coloured.NO_COLOR;
+
+/**
+ * One run of a command: wall time in ms (measured here) and peak RSS in MiB (from GNU time). Without
+ * colour, unless `colour` asks for what a terminal gets (FORCE_COLOR, output to standard output).
+ */
+function runOnce(command, colour = false) {
   const rusage = path.join(scratch, 'rusage');
   const [file, ...rest] = haveTime ? [TIME, '-o', rusage, '-f', '%M', ...command] : command;
   const start = process.hrtime.bigint();
   const result = spawnSync(file, rest, {
     cwd: REPO,
     stdio: 'ignore',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: colour ? coloured : { ...process.env, NO_COLOR: '1' },
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.error) throw result.error;
@@ -71,7 +77,7 @@ function compare(commands, runs = RUNS) {
   const samples = commands.map(() => []);
   for (let round = 0; round <= runs; round++) {
     commands.forEach((c, i) => {
-      const sample = runOnce(c.command);
+      const sample = runOnce(c.command, c.colour);
       if (round > 0) samples[i].push(sample);
     });
   }
@@ -354,6 +360,8 @@ function everyCommand(sizes) {
         `${command} ${format}`,
         (dir) => [command, dir, '--format', format, '-o', path.join(scratch, `out.${format}`)],
       ]);
+  // the record as a terminal shows it: gaps in colour, on standard output
+  commands.push(['report table in colour', (dir) => ['report', dir, '--format', 'table'], true]);
   for (const format of ['fides', 'dpv'])
     commands.push([
       `export ${format}`,
@@ -386,8 +394,8 @@ function everyCommand(sizes) {
     writeInventory(`${dir}-changed`, n, { variant: 1, structural: false });
     const [lint] = compare([{ name: 'ropa lint', command: ropa('lint', dir) }], 3);
     console.log(`lint ${n} (clean): ${lint.ms.toFixed(0)} ms ${lint.rss.toFixed(0)} MiB`);
-    for (const [name, args] of commands) {
-      const [subject] = compare([{ name, command: ropa(...args(dir)) }], 1);
+    for (const [name, args, colour] of commands) {
+      const [subject] = compare([{ name, command: ropa(...args(dir)), colour }], 1);
       results.set(`${name} ${n}`, { subject, lint });
       console.log(
         `${name.padEnd(28)} ${n}: ${(subject.ms / lint.ms).toFixed(2)}x time, ${(subject.rss / lint.rss).toFixed(2)}x memory${subject.status === 2 ? ' (exit 2)' : ''}`,
