@@ -60,9 +60,9 @@ function boxOf(
   );
 }
 
-/** Gaps, marked or not, stand out in colour (when colour is on). */
+/** Gaps, marked or not, stand out in colour (when colour is on; without it, nothing to look for). */
 function mark(value: string, gaps: RegExp): string {
-  return value.replace(gaps, (gap) => chalk.yellow(gap));
+  return chalk.level === 0 ? value : value.replace(gaps, (gap) => chalk.yellow(gap));
 }
 
 /** The record for a terminal, whole. */
@@ -89,8 +89,9 @@ function* recordTableLines(record: ProcessingRecord, options: RenderOptions, w: 
   const widths = shrinkInProportion([LABEL, VALUE], options.width);
   const gaps = gapPattern(w, { bare: true });
   let out: string[] = [];
+  // a box is one piece: its lines joined once, rather than each line a piece of its own
   const box = (rows: readonly (readonly string[])[]) => {
-    for (const line of boxOf(rows, widths, gaps)) out.push(line);
+    out.push([...boxOf(rows, widths, gaps)].join('\n'));
   };
   out.push(chalk.bold(t['record.titleArt30']), asOfText(record, w), '');
   out.push(chalk.bold(t['record.controller']));
