@@ -18,6 +18,9 @@ export interface BoxTableOptions {
  * cell against every earlier one for spans, which ropa never uses) and of each cell's length (it measures
  * a whole cell again for every line it draws). cli-table3 still lays out the small tables whose widths
  * follow their content.
+ *
+ * Cells hold printable text (see printable): no control character but the line feed and the colour
+ * codes chalk writes. Another escape sequence would be measured as the characters it is made of.
  */
 export function boxTable(options: BoxTableOptions, rows: readonly (readonly string[])[]): string {
   return [...boxTableLines(options, rows)].join('\n');
@@ -52,8 +55,8 @@ function drawn(options: BoxTableOptions, rows: readonly (readonly string[])[]): 
 }
 
 /**
- * A table drawn here rather than by cli-table3: fixed widths, each with room for its padding, and every
- * row (the head too) a cell for each column.
+ * A table drawn here rather than by cli-table3: fixed widths, each with room for its padding, and no row
+ * (the head included) with more cells than columns. A row with fewer is drawn with the rest empty.
  */
 function isDrawable(
   head: readonly string[],
@@ -62,7 +65,7 @@ function isDrawable(
 ): boolean {
   if (widths.some((width) => !(width >= 3)) || (head.length > 0 && head.length !== widths.length))
     return false;
-  return rows.every((row) => row.length === widths.length);
+  return rows.every((row) => row.length <= widths.length);
 }
 
 /**
@@ -95,9 +98,10 @@ function* drawnLines(
     if (y > 0) yield between;
     const row = all[y]!;
     let height = 1;
-    for (let x = 0; x < row.length; x++) {
-      const plain = isPlain(row[x]!);
-      const lines = (plain ? plainLines : measuredLines)(row[x]!, room[x]!);
+    for (let x = 0; x < widths.length; x++) {
+      const cell = row[x] ?? '';
+      const plain = isPlain(cell);
+      const lines = (plain ? plainLines : measuredLines)(cell, room[x]!);
       cells[x] = lines;
       fitters[x] = plain ? plainFitted : measuredFitted;
       if (lines.length > height) height = lines.length;
@@ -105,7 +109,7 @@ function* drawnLines(
     let text = '';
     for (let i = 0; i < height; i++) {
       if (i > 0) text += '\n';
-      for (let x = 0; x < row.length; x++) {
+      for (let x = 0; x < widths.length; x++) {
         const line = cells[x]![i];
         text += `│ ${line === undefined ? ' '.repeat(room[x]!) : fitters[x]!(line, room[x]!)} `;
       }

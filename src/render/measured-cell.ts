@@ -29,9 +29,8 @@ export function measuredLines(cell: string, width: number): readonly string[] {
 /** A line cut with "…" when wider than the cell, then padded to its width. */
 export function measuredFitted(line: string, width: number): string {
   const cut = truncated(line, width);
-  const size = columns(cut);
-  // cli-table3 pads only a line no more than one column too wide (a wide character that could not fit)
-  return size <= width + 1 ? cut + ' '.repeat(Math.max(0, width - size)) : cut;
+  // never wider than the cell: a wide character that did not fit leaves a column, which the padding fills
+  return cut + ' '.repeat(Math.max(0, width - columns(cut)));
 }
 
 /**
@@ -170,11 +169,12 @@ function truncated(line: string, width: number): string {
 }
 
 /**
- * The longest start of `text` (a text without colour codes) at most `room` columns wide, cut after any
- * code unit, as cli-table3 cuts it. string-width counts an emoji sequence as one unit two columns wide
- * and any other code point as a unit of its own, so a text's width is the sum of its units'; a start cut
- * inside a unit is at least as wide as the units before it. So past the first unit that does not fit,
- * nothing fits, and only the cuts inside that unit are measured whole.
+ * The longest start of `text` (printable text without colour codes) at most `room` columns wide, cut
+ * after any code unit, as cli-table3 cuts it. string-width counts an emoji sequence as one unit two
+ * columns wide and any other code point as a unit of its own, so the text's width is the sum of its
+ * units' (an escape sequence, which string-width drops whole, would break this: printable text has none),
+ * and a start cut inside a unit is as wide as the units before it and the piece of the unit after them.
+ * So past the first unit that does not fit, nothing fits, and only the cuts inside that unit are tried.
  */
 function longestFitting(text: string, room: number): string {
   if (text.length === columns(text)) return text.slice(0, room);
@@ -201,7 +201,7 @@ function longestFitting(text: string, room: number): string {
   }
   if (at >= text.length) return text;
   for (let cut = end - 1; cut > at; cut--) {
-    if (stringWidth(text.slice(0, cut)) <= room) return text.slice(0, cut);
+    if (size + stringWidth(text.slice(at, cut)) <= room) return text.slice(0, cut);
   }
   return text.slice(0, at);
 }

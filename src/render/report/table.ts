@@ -48,7 +48,7 @@ function leastWidths(
   return fits(values) ? values : fits(headers) ? headers : [];
 }
 
-/** A box of label and value rows, a line at a time (the lines of a record are joined once, as it is written). */
+/** A box of label and value rows, a row at a time (a row may be several lines). */
 function boxOf(
   rows: readonly (readonly string[])[],
   widths: readonly number[],
