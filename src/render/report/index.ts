@@ -1,5 +1,5 @@
 import type { FlowGraph } from '../../views/graph.js';
-import { heldWhole, type ProcessingRecord } from '../../views/record.js';
+import type { ProcessingRecord } from '../../views/record.js';
 import type { RetentionRow } from '../../views/retention.js';
 import { wordsOf, type RenderContext, type RenderOptions } from '../context.js';
 import type { Rendered } from '../rendered.js';
@@ -8,10 +8,10 @@ import { recordHtmlPieces, sheetHtml } from './html.js';
 import { recordJsonPieces, retentionJson } from './json.js';
 import { recordMarkdownPieces, sheetMarkdown } from './markdown.js';
 import {
+  activitiesAndRecipientsSheets,
   activitiesSheet,
   controllerSheet,
   findingsSheet,
-  recipientsSheet,
   retentionSheet,
 } from './sheets.js';
 import { recordTablePieces, sheetTable } from './table.js';
@@ -34,14 +34,15 @@ export const REPORT_FORMATS = {
   json: (report: Report, context: RenderContext) => recordJsonPieces(report.record, context),
   xlsx: (report: Report, context: RenderContext) => {
     const w = wordsOf(context);
-    // the Activities and Recipients sheets both go through the activities: they are made once
-    const record = heldWhole(report.record);
+    // the Activities and Recipients sheets both go through the activities: they are made once, and the
+    // Recipients sheet gathered on the way
+    const [activities, recipients] = activitiesAndRecipientsSheets(report.record, w);
     return xlsx([
-      controllerSheet(record, w),
-      activitiesSheet(record, w),
+      controllerSheet(report.record, w),
+      activities,
       retentionSheet(report.retention, w),
-      recipientsSheet(record, w),
-      findingsSheet(record, context),
+      recipients,
+      findingsSheet(report.record, context),
     ]);
   },
 } satisfies Record<

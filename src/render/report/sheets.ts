@@ -11,6 +11,8 @@ import {
 import { ENGLISH, type MessageId, type Words } from '../../views/words/index.js';
 import { displayPath, wordsOf, type RenderContext } from '../context.js';
 import type {
+  Activities,
+  Activity,
   CategoryEntry,
   Disclosed,
   ProcessingRecord,
@@ -339,43 +341,86 @@ function gapColumn(row: RetentionRow, w: Words): string {
   return gap ? ruleMark(gap, w).slice(2, -1) : '';
 }
 
-export function recipientsSheet(record: ProcessingRecord, w: Words = ENGLISH): Sheet {
-  const seen = new Map<string, { entry: RecipientEntry; activities: string[]; categories: Set<string> }>();
-  const transfers = new Map<string, Transfer[]>();
-  for (const activity of record.activities) {
+/**
+ * The Activities and Recipients sheets from one pass through the activities: the Recipients sheet is
+ * gathered as the Activities sheet's rows are read, so that a workbook makes each activity once without
+ * holding them all (a record of 30,000 categories is some 100 MB of activities). A Recipients sheet read
+ * before the Activities sheet has been read through goes through the activities itself.
+ */
+export function activitiesAndRecipientsSheets(record: ProcessingRecord, w: Words = ENGLISH): [Sheet, Sheet] {
+  let tally: RecipientTally | undefined;
+  const activities: Activities = {
+    names: record.activities.names,
+    *[Symbol.iterator]() {
+      const passing = new RecipientTally();
+      for (const activity of record.activities) {
+        passing.add(activity);
+        yield activity;
+      }
+      tally = passing;
+    },
+    toJSON: () => record.activities.toJSON(),
+  };
+  const recipients = {
+    ...RECIPIENTS_SHEET(w),
+    rows: { [Symbol.iterator]: () => (tally ?? tallyOf(record.activities)).rows(w)[Symbol.iterator]() },
+  };
+  return [activitiesSheet({ ...record, activities }, w), recipients];
+}
+
+const RECIPIENTS_SHEET = (w: Words): Omit<Sheet, 'rows'> => ({
+  name: w.t['sheet.recipients'],
+  columns: columnsOf(w, [
+    ['rcp.recipient', 24],
+    ['rcp.role', 16],
+    ['rcp.countries', 16],
+    ['rcp.contract', 30],
+    ['rcp.transfers', 50],
+    ['rcp.activities', 50],
+    ['rcp.categories', 40],
+  ]),
+});
+
+function tallyOf(activities: Iterable<Activity>): RecipientTally {
+  const tally = new RecipientTally();
+  for (const activity of activities) tally.add(activity);
+  return tally;
+}
+
+/** Each recipient of the activities added, with the activities and categories it serves and its transfers. */
+class RecipientTally {
+  readonly #seen = new Map<
+    string,
+    { entry: RecipientEntry; activities: string[]; categories: Set<string> }
+  >();
+  readonly #transfers = new Map<string, Transfer[]>();
+
+  add(activity: Activity): void {
     for (const r of activity.recipients) {
-      const row = seen.get(r.id) ?? { entry: r, activities: [], categories: new Set<string>() };
+      const row = this.#seen.get(r.id) ?? { entry: r, activities: [], categories: new Set<string>() };
       row.activities.push(activity.name);
       for (const x of r.receives) row.categories.add(x.category.name);
-      seen.set(r.id, row);
+      this.#seen.set(r.id, row);
     }
     for (const t of activity.transfers) {
-      const list = transfers.get(t.recipient.id) ?? [];
+      const list = this.#transfers.get(t.recipient.id) ?? [];
       if (!list.some((x) => x.country.code === t.country.code)) list.push(t);
-      transfers.set(t.recipient.id, list);
+      this.#transfers.set(t.recipient.id, list);
     }
   }
-  return {
-    name: w.t['sheet.recipients'],
-    columns: columnsOf(w, [
-      ['rcp.recipient', 24],
-      ['rcp.role', 16],
-      ['rcp.countries', 16],
-      ['rcp.contract', 30],
-      ['rcp.transfers', 50],
-      ['rcp.activities', 50],
-      ['rcp.categories', 40],
-    ]),
-    rows: [...seen.values()].map(({ entry, activities, categories }) => [
+
+  /** The Recipients sheet's rows, one per recipient. */
+  rows(w: Words): string[][] {
+    return [...this.#seen.values()].map(({ entry, activities, categories }) => [
       entry.name,
       roleText(entry.role, w),
       statedText(entry.countries, (list) => list.map((c) => c.code).join(', '), w),
       entry.contract === undefined ? '' : plain(entry.contract, w),
-      (transfers.get(entry.id) ?? []).map((x) => transferText(x, w)).join('; '),
+      (this.#transfers.get(entry.id) ?? []).map((x) => transferText(x, w)).join('; '),
       activities.join('; '),
       [...categories].join(', '),
-    ]),
-  };
+    ]);
+  }
 }
 
 /** Every finding, its file shown as `ropa lint` shows it (relative to the working folder). */
