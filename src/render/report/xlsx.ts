@@ -187,28 +187,31 @@ async function worksheet(entry: ZipEntryWriter, sheet: Sheet, strings: SharedStr
   const row = (values: readonly (string | number)[], cell: CellStarts, inline: readonly boolean[]) => {
     const r = String(++number);
     xml.markup(`<row r="${r}">`);
-    values.forEach((value, c) => {
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c]!;
       // no text: a blank cell, rather than a text cell holding nothing (which COUNTA would count)
-      if (value === '') return;
+      if (value === '') continue;
       xml.markup((starts[c] ??= `<c r="${column(c)}`));
       xml.markup(r);
       if (typeof value === 'number') {
         xml.markup(cell.number);
         xml.number(value);
-        return xml.markup('</v></c>');
+        xml.markup('</v></c>');
+        continue;
       }
       const text = neutralise(value);
       // most texts need no escape at all, and no second look for the escapes that keep them in the table
-      if (inline[c] && (!NEEDS_ESCAPE.test(text) || !CODED.test(text))) {
+      const plain = inline[c] === true && !NEEDS_ESCAPE.test(text);
+      if (plain || (inline[c] && !CODED.test(text))) {
         xml.markup(spaced(text) ? cell.spacedText : cell.text);
-        xml.text(escapeXml(text));
+        xml.text(plain ? text : escapeXml(text));
         xml.markup('</t></is></c>');
       } else {
         xml.markup(cell.shared);
         xml.number(strings.index(text, c));
         xml.markup('</v></c>');
       }
-    });
+    }
     xml.markup('</row>');
   };
   row(
