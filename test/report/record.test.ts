@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activitiesSheet } from '../../src/render/report/sheets.js';
+import { activitiesAndRecipientsSheets, activitiesSheet } from '../../src/render/report/sheets.js';
 import type { CategoryEntry, RetentionEntry } from '../../src/views/record.js';
 import { recordOf } from '../helpers/record.js';
 import { tempInventory, yaml } from '../helpers/inventory.js';
@@ -132,6 +132,26 @@ describe('a category under several purposes', () => {
       'p/Both: US host: DPA 1',
       'p/Other: IN desk: DPA 2',
       'q/Both: IN desk: DPA 2',
+    ]);
+  });
+});
+
+describe('the Recipients sheet', () => {
+  it('is the same gathered while the Activities sheet is read as when read on its own', async () => {
+    const { record } = await recordOf(FIXTURE);
+    const [activities, gathered] = activitiesAndRecipientsSheets(record);
+    const alone = [...activitiesAndRecipientsSheets(record)[1].rows];
+    expect([...activities.rows].map((row) => row[0])).toEqual([
+      'orders',
+      'orders',
+      'newsletter',
+      'analytics',
+    ]);
+    expect([...gathered.rows]).toEqual(alone);
+    expect(alone.map((row) => [row[0], row[5], row[6]])).toEqual([
+      ['Staff', 'Order handling; =HYPERLINK("http://evil.example")', 'Contact details, Payment data'],
+      ['Carrier', 'Order handling', 'Contact details'],
+      ['Mailer Inc', '=HYPERLINK("http://evil.example")', 'Contact details'],
     ]);
   });
 });
