@@ -80,7 +80,9 @@ export function retentionSchedule(inventory: Inventory, gaps: Gaps = gapsFrom([]
     id,
     name: inventory.byId[kind].get(id)?.name ?? id,
   });
-  const rows: { row: RetentionRow; order: number }[] = [];
+  // each row's rank worked out once, rather than twice in every comparison of the sort
+  const rows: { row: RetentionRow; rank: number }[] = [];
+  const add = (row: RetentionRow) => rows.push({ row, rank: rank(row) });
   for (const category of inventory.categories) {
     const subjects = category.subjects ?? [];
     const purposes = category.purposes ?? [];
@@ -88,30 +90,25 @@ export function retentionSchedule(inventory: Inventory, gaps: Gaps = gapsFrom([]
     rules.forEach((rule, index) => {
       const scope = governedBy(rules, index, rule.subjects ?? subjects, rule.purposes ?? purposes);
       if (!scope) return;
-      rows.push({
-        order: rows.length,
-        row: {
-          category: { id: category.id, name: category.name },
-          subjects: scope.subjects.map((id) => named('subject', id)),
-          purposes: scope.purposes.map((id) => named('purpose', id)),
-          ...retentionTerms(rule, { gaps, at: category.loc, index }),
-        },
+      add({
+        category: { id: category.id, name: category.name },
+        subjects: scope.subjects.map((id) => named('subject', id)),
+        purposes: scope.purposes.map((id) => named('purpose', id)),
+        ...retentionTerms(rule, { gaps, at: category.loc, index }),
       });
     });
     const uncovered = uncoveredBy(category, rules);
     if (uncovered) {
-      rows.push({
-        order: rows.length,
-        row: {
-          category: { id: category.id, name: category.name },
-          subjects: uncovered.subjects.map((id) => named('subject', id)),
-          purposes: uncovered.purposes.map((id) => named('purpose', id)),
-          missing: gaps.gap('retention-missing', category.loc),
-        },
+      add({
+        category: { id: category.id, name: category.name },
+        subjects: uncovered.subjects.map((id) => named('subject', id)),
+        purposes: uncovered.purposes.map((id) => named('purpose', id)),
+        missing: gaps.gap('retention-missing', category.loc),
       });
     }
   }
-  return rows.sort((a, b) => rank(a.row) - rank(b.row) || a.order - b.order).map(({ row }) => row);
+  // Array.prototype.sort is stable: rows of the same rank keep the order they were found in
+  return rows.sort((a, b) => a.rank - b.rank).map(({ row }) => row);
 }
 
 /**
