@@ -388,39 +388,59 @@ export function activityRows(activity: Activity, w: Words = ENGLISH): [string, s
   return rows;
 }
 
-/** The category within an activity as label/value rows. */
-// the entries of a category under the activities it serves share these values: each text made once
-const dataOf = cachedInLanguage((data: CategoryEntry['data'], w) => dataText({ data }, w));
-const subjectsOf = cachedInLanguage((subjects: CategoryEntry['subjects'], w) =>
-  statedText(subjects, names, w),
-);
-const sourcesOf = cachedInLanguage((sources: CategoryEntry['sources'], w) => sourcesText({ sources }, w));
-const recipientsOf = cachedInLanguage((recipients: CategoryEntry['recipients'], w) =>
-  statedText(
-    recipients,
-    (list) => (list.length > 0 ? list.map(disclosedText).join(', ') : w.t['value.noneOutside']),
-    w,
-  ),
-);
-const retentionOf = cachedInLanguage((retention: CategoryEntry['retention'], w) =>
-  categoryRetentionText({ retention }, w),
-);
-const securityOf = cachedInLanguage((measures: CategoryEntry['security_measures'], w) =>
-  statedText(measures, (m) => securityText(m, w), w),
-);
+/**
+ * The texts of the values that the entries of a category share under the activities it serves (its data,
+ * subjects, sources, recipients, retention and measures), each made once per value and language for as
+ * long as these are kept.
+ */
+export interface CategoryTexts {
+  readonly data: (data: CategoryEntry['data'], w: Words) => string;
+  readonly subjects: (subjects: CategoryEntry['subjects'], w: Words) => string;
+  readonly sources: (sources: CategoryEntry['sources'], w: Words) => string;
+  readonly recipients: (recipients: CategoryEntry['recipients'], w: Words) => string;
+  readonly retention: (retention: CategoryEntry['retention'], w: Words) => string;
+  readonly security: (measures: CategoryEntry['security_measures'], w: Words) => string;
+}
 
-export function categoryRows(category: CategoryEntry, w: Words = ENGLISH): [string, string][] {
+/** A set of them of its own, for texts that go with what made them (a page of the site). */
+export function categoryTexts(): CategoryTexts {
+  return {
+    data: cachedInLanguage((data, w) => dataText({ data }, w)),
+    subjects: cachedInLanguage((subjects, w) => statedText(subjects, names, w)),
+    sources: cachedInLanguage((sources, w) => sourcesText({ sources }, w)),
+    recipients: cachedInLanguage((recipients, w) =>
+      statedText(
+        recipients,
+        (list) => (list.length > 0 ? list.map(disclosedText).join(', ') : w.t['value.noneOutside']),
+        w,
+      ),
+    ),
+    retention: cachedInLanguage((retention, w) => categoryRetentionText({ retention }, w)),
+    security: cachedInLanguage((measures, w) => statedText(measures, (m) => securityText(m, w), w)),
+  };
+}
+
+// the entries of a category under the activities it serves share these values: each text made once in a
+// run, as the record writes them (a page of the site, which holds the record for longer, keeps its own)
+const RECORD_TEXTS = categoryTexts();
+
+/** The category within an activity as label/value rows. */
+export function categoryRows(
+  category: CategoryEntry,
+  w: Words = ENGLISH,
+  texts: CategoryTexts = RECORD_TEXTS,
+): [string, string][] {
   const { t } = w;
-  const rows: [string, string][] = [[t['field.data'], dataOf(category.data, w)]];
+  const rows: [string, string][] = [[t['field.data'], texts.data(category.data, w)]];
   if (category.special.length > 0)
     rows.push([t['field.special'], category.special.map(termIn(w)).join(', ')]);
   if (category.criminal) rows.push([t['field.criminal'], t['value.yes']]);
   rows.push(
-    [t['field.subjects'], subjectsOf(category.subjects, w)],
-    [t['field.sources'], sourcesOf(category.sources, w)],
-    [t['field.recipients'], recipientsOf(category.recipients, w)],
-    [t['field.retention'], retentionOf(category.retention, w)],
-    [t['field.security'], securityOf(category.security_measures, w)],
+    [t['field.subjects'], texts.subjects(category.subjects, w)],
+    [t['field.sources'], texts.sources(category.sources, w)],
+    [t['field.recipients'], texts.recipients(category.recipients, w)],
+    [t['field.retention'], texts.retention(category.retention, w)],
+    [t['field.security'], texts.security(category.security_measures, w)],
   );
   if (category.trackers.length > 0)
     rows.push([

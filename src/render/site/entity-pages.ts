@@ -4,6 +4,7 @@ import { cell, fieldTable } from '../report/html.js';
 import {
   activityRows,
   categoryRows,
+  categoryTexts,
   countryText,
   dataText,
   gapText,
@@ -44,6 +45,7 @@ const FIELDS_IN_PLACE = 30;
 export function activityPage(place: Place, activity: Activity, ctx: PageContext): string[] {
   const w = ctx.words;
   const t = ctx.terms;
+  const texts = categoryTexts();
   // Each category's Art 30 fields in place, as the record has them; beyond a few dozen categories a table
   // of links and data items, the fields being on each category's page, for this activity
   const categories = isNotStated(activity.categories)
@@ -58,7 +60,7 @@ export function activityPage(place: Place, activity: Activity, ctx: PageContext)
         )
       : activity.categories.map(
           (entry) =>
-            `<h3>${entityLink(place, 'category', entry)} <span class="id">${h(entry.id)}</span></h3>\n${fieldTable(categoryRows(entry, t), t)}`,
+            `<h3>${entityLink(place, 'category', entry)} <span class="id">${h(entry.id)}</span></h3>\n${fieldTable(categoryRows(entry, t, texts), t)}`,
         );
   const recipients = table(
     [w.column.name, w.column.role, w.column.countries, w.column.categories],
@@ -107,6 +109,9 @@ export function categoryPage(place: Place, category: CategoryItem, ctx: PageCont
   const w = ctx.words;
   const t = ctx.terms;
   const entries = category.uses.map((u) => u.entry);
+  // the texts its entries share are made once for the page, and go with it: kept for the whole site,
+  // those of 30,000 categories held some 50 MB while the pages were written
+  const texts = categoryTexts();
   const stated = <T>(pick: (e: (typeof entries)[number]) => unknown): T[] =>
     entries.flatMap((e) => {
       const value = pick(e);
@@ -132,7 +137,7 @@ export function categoryPage(place: Place, category: CategoryItem, ctx: PageCont
     section(
       `use-${i}`,
       `${w.forActivity}${ctx.terms.t['sep.colon']}${activity.name}`,
-      `<p>${entityLink(place, 'activity', activity)}</p>\n${fieldTable(categoryRows(entry, t), t)}`,
+      `<p>${entityLink(place, 'activity', activity)}</p>\n${fieldTable(categoryRows(entry, t, texts), t)}`,
     ),
   );
   return [
