@@ -92,8 +92,8 @@ class Gathered<T> {
 }
 
 /**
- * Names met in order, each once: a Set beside each list keeps a large inventory linear. The lists share
- * the names they hold (see `sharedNames`), and the Sets are dropped once the lists are made.
+ * Names met in order, each once: a Set beside each list keeps a large inventory linear. The lists hold
+ * the record's entries themselves (see `idName`), and the Sets are dropped once the lists are made.
  */
 function namedAdder(): (list: Named[], named: Named) => void {
   const seenIds = new Map<Named[], Set<string>>();
@@ -107,17 +107,10 @@ function namedAdder(): (list: Named[], named: Named) => void {
 }
 
 /**
- * The id and name of an entry of the record, one copy for each entry however many lists name it: the
- * lists of 30,000 categories name entities ~700,000 times.
+ * An entity's id and name, for the item of its own page. The lists name the record's entries themselves
+ * (~700,000 times at 30,000 categories), which the site holds anyway: no copy of each, nor a map to find it.
  */
-function sharedNames(): (n: Named) => Named {
-  const copies = new WeakMap<Named, Named>();
-  return (n) => {
-    let copy = copies.get(n);
-    if (copy === undefined) copies.set(n, (copy = { id: n.id, name: n.name }));
-    return copy;
-  };
-}
+const idName = (n: Named): Named => ({ id: n.id, name: n.name });
 
 /** Entity kinds as lint messages name them: `purpose "x"` is the activity x. */
 const MESSAGE_KINDS: Readonly<Record<string, EntityKind>> = {
@@ -131,7 +124,6 @@ const MESSAGE_KINDS: Readonly<Record<string, EntityKind>> = {
 export function entities(record: ProcessingRecord): Entities {
   // every page and list of the site reads them: made once, and held
   const activities = [...record.activities];
-  const named = sharedNames();
   const addNamed = namedAdder();
   const categories = new Gathered<{ item: CategoryItem; uses: CategoryUse[] }>();
   const recipients = new Gathered<{
@@ -146,19 +138,19 @@ export function entities(record: ProcessingRecord): Entities {
   const systems = new Gathered<{ system: SystemEntry; categories: Named[]; activities: Named[] }>();
   const transfers = new Gathered<{ row: Omit<TransferRow, 'activities'>; activities: Named[] }>();
   const recipient = (n: Named) =>
-    recipients.get(n.id, () => ({ ...named(n), receipts: [], hosts: [], sourceOf: [] }));
-  const subject = (n: Named) => subjects.get(n.id, () => ({ ...named(n), categories: [], activities: [] }));
+    recipients.get(n.id, () => ({ ...idName(n), receipts: [], hosts: [], sourceOf: [] }));
+  const subject = (n: Named) => subjects.get(n.id, () => ({ ...idName(n), categories: [], activities: [] }));
 
   for (const activity of activities) {
-    const a = named(activity);
+    const a: Named = activity;
     for (const s of isNotStated(activity.subjects) ? [] : activity.subjects)
       addNamed(subject(s).activities, a);
     for (const entry of isNotStated(activity.categories) ? [] : activity.categories) {
-      const c = named(entry);
+      const c: Named = entry;
       const gathered = categories.get(entry.id, () => {
         const uses: CategoryUse[] = [];
         const item = {
-          ...c,
+          ...idName(entry),
           ...(entry.description ? { description: entry.description } : {}),
           uses,
         };
@@ -170,7 +162,7 @@ export function entities(record: ProcessingRecord): Entities {
         const found = systems.get(system.id, () => ({ system, categories: [], activities: [] }));
         addNamed(found.categories, c);
         addNamed(found.activities, a);
-        if (system.hosted_by) addNamed(recipient(system.hosted_by).hosts, named(system));
+        if (system.hosted_by) addNamed(recipient(system.hosted_by).hosts, system);
       }
       for (const source of isNotStated(entry.sources) ? [] : entry.sources)
         if (source.from) addNamed(recipient(source.from).sourceOf, c);
@@ -188,7 +180,7 @@ export function entities(record: ProcessingRecord): Entities {
       for (const r of entry.receives)
         found.receipts.push({
           activity: a,
-          category: named(r.category),
+          category: r.category,
           ...(r.data ? { data: r.data } : {}),
         });
       const countries = entry.countries;
@@ -197,11 +189,11 @@ export function entities(record: ProcessingRecord): Entities {
         ? countries.map((country) => {
             const transfer = outside?.get(country.code);
             return transfer
-              ? { recipient: named(entry), country, eea: 'outside' as const, tool: transfer.tool }
-              : { recipient: named(entry), country, eea: 'inside' as const };
+              ? { recipient: entry, country, eea: 'outside' as const, tool: transfer.tool }
+              : { recipient: entry, country, eea: 'inside' as const };
           })
         : isNotStated(countries) && countries.rule
-          ? [{ recipient: named(entry), eea: 'unknown' as const }]
+          ? [{ recipient: entry, eea: 'unknown' as const }]
           : [];
       for (const row of rows)
         addNamed(
@@ -213,14 +205,38 @@ export function entities(record: ProcessingRecord): Entities {
   }
   for (const { category, gap } of record.categories_without_purpose) {
     categories.get(category.id, () => ({
-      item: { ...named(category), uses: [], withoutPurpose: gap },
+      item: { ...idName(category), uses: [], withoutPurpose: gap },
       uses: [],
     }));
   }
   const transferRows = transfers.values().map(({ row, activities }) => ({ ...row, activities }));
+  const { transfersByRecipient, transfersTo } = transfersIndex(transferRows);
+  const findings = record.findings.diagnostics.map((d, index) => ({ ...d, index }));
+  return {
+    activities,
+    categories: categories.values().map((c) => c.item),
+    recipients: recipients.values().map(({ entry, ...rest }) => ({
+      ...rest,
+      ...(entry ? { entry } : {}),
+      transfers: transfersByRecipient.get(rest.id) ?? [],
+    })),
+    subjects: subjects.values(),
+    systems: systems.values().map((s) => ({ ...idName(s.system), ...s })),
+    transfers: transferRows,
+    transfersTo,
+    findings,
+    findingsOf: findingsIndex(findings),
+  };
+}
+
+// The lookups the entities give are made outside `entities`: a function made there would keep everything
+// its closures share alive with it (the copies of names above, ~8 MB at 30,000 categories).
+
+/** The transfers of each recipient, and those to a list of recipients, in the order of `rows`. */
+function transfersIndex(rows: readonly TransferRow[]) {
   const transfersByRecipient = new Map<string, TransferRow[]>();
   const transferIndex = new Map<TransferRow, number>();
-  for (const [index, row] of transferRows.entries()) {
+  for (const [index, row] of rows.entries()) {
     const list = transfersByRecipient.get(row.recipient.id) ?? [];
     list.push(row);
     transfersByRecipient.set(row.recipient.id, list);
@@ -231,7 +247,11 @@ export function entities(record: ProcessingRecord): Entities {
     [...new Set(list.map((r) => r.id))]
       .flatMap((id) => transfersByRecipient.get(id) ?? [])
       .sort((a, b) => transferIndex.get(a)! - transferIndex.get(b)!);
-  const findings = record.findings.diagnostics.map((d, index) => ({ ...d, index }));
+  return { transfersByRecipient, transfersTo };
+}
+
+/** The findings whose message names an entity, by kind then id. */
+function findingsIndex(findings: readonly Finding[]): Entities['findingsOf'] {
   const findingsByEntity = new Map<string, Finding[]>();
   for (const finding of findings) {
     for (const [, word, id] of finding.message.matchAll(
@@ -243,19 +263,5 @@ export function entities(record: ProcessingRecord): Entities {
       findingsByEntity.set(key, list);
     }
   }
-  return {
-    activities,
-    categories: categories.values().map((c) => c.item),
-    recipients: recipients.values().map(({ entry, ...rest }) => ({
-      ...rest,
-      ...(entry ? { entry } : {}),
-      transfers: transfersByRecipient.get(rest.id) ?? [],
-    })),
-    subjects: subjects.values(),
-    systems: systems.values().map((s) => ({ ...named(s.system), ...s })),
-    transfers: transferRows,
-    transfersTo,
-    findings,
-    findingsOf: (kind, id) => findingsByEntity.get(`${kind} ${id}`) ?? [],
-  };
+  return (kind, id) => findingsByEntity.get(`${kind} ${id}`) ?? [];
 }
