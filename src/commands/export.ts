@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Rendered } from '../render/rendered.js';
 import { loadUsable, todayIso } from './shared.js';
 import { configOption, outputOption } from './options.js';
+import { growHeapByHalves } from './heap.js';
 
 interface ExportOptions {
   output?: string;
@@ -64,6 +65,7 @@ The loss report (what the target format cannot hold) goes to stdout when the doc
 with -o, else to stderr. Exit codes: 0 written, 2 usage or input error.`,
     )
     .action(async (format: ExportFormat, dir: string, options: ExportOptions) => {
+      if (format === 'dpv') growHeapByHalves();
       const { writeOutput } = await import('../output.js');
       const { lossText, lossJson } = await import('../interop/loss.js');
       const { finishable } = await import('../render/rendered.js');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import { loadRecord } from './report.js';
+import { growHeapByHalves } from './heap.js';
 import { configOption, langOption } from './options.js';
 import { printable } from '../render/terminal.js';
 import type { Language } from '../views/words/catalogue.js';
@@ -41,6 +42,7 @@ Exit codes: 0 written, 2 usage or input error.`,
     .action(async (dir: string, options: SiteCommandOptions) => {
       if (options.output === undefined)
         throw new InputError('ropa site writes a folder: name it with -o FOLDER');
+      growHeapByHalves();
       const { SITE_SCRIPT } = await import('../render/site/script.js');
       if (SITE_SCRIPT === undefined) throw new InputError('the site script is not built: run npm run build');
       const { siteFiles } = await import('../render/site/index.js');
