@@ -9,14 +9,16 @@
 // character (printable) before a value reaches a table.
 import emojiRegex from 'emoji-regex';
 import stringWidth from 'string-width';
+import { isPlain } from './plain-cell.js';
 
 /** A colour code: ESC [ parameters m. */
 // eslint-disable-next-line no-control-regex -- a colour code starts with the escape character
 const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
 
-/** The columns a line takes on a terminal, colour codes taking none. */
+/** The columns a line takes on a terminal, colour codes taking none (plain text: a column a character). */
 function columns(text: string): number {
-  return stringWidth(text.includes('\u001b') ? text.replace(SGR, '') : text);
+  const shown = text.includes('\u001b') ? text.replace(SGR, '') : text;
+  return isPlain(shown) ? shown.length : stringWidth(shown);
 }
 
 /** A cell's lines in a column `width` wide: each line wrapped at word boundaries, its colour carried over. */
