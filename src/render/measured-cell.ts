@@ -30,6 +30,8 @@ export function measuredLines(cell: string, width: number): readonly string[] {
 
 /** A line cut with "…" when wider than the cell, then padded to its width. */
 export function measuredFitted(line: string, width: number): string {
+  const size = columns(line);
+  if (size <= width) return line + ' '.repeat(width - size);
   const cut = truncated(line, width);
   // never wider than the cell: a wide character that did not fit leaves a column, which the padding fills
   return cut + ' '.repeat(Math.max(0, width - columns(cut)));
@@ -146,9 +148,8 @@ function colourEachLine(lines: readonly string[]): string[] {
   });
 }
 
-/** A line at most `width` columns wide: cut with "…" when wider, its colour closed where it is cut. */
+/** A line wider than `width` columns cut with "…" to fit, its colour closed where it is cut. */
 function truncated(line: string, width: number): string {
-  if (columns(line) <= width) return line;
   const room = width - 1; // the ellipsis takes one column
   const texts = line.split(SGR);
   const codes = line.matchAll(SGR_PARTS);
@@ -158,9 +159,13 @@ function truncated(line: string, width: number): string {
   for (let i = 0; size < room; i++) {
     const code = codes.next();
     let text = texts[i]!;
-    if (size + columns(text) > room) text = longestFitting(text, room - size);
+    let wide = columns(text);
+    if (size + wide > room) {
+      text = longestFitting(text, room - size);
+      wide = columns(text);
+    }
     cut += text;
-    size += columns(text);
+    size += wide;
     if (size < room) {
       if (code.done) break;
       cut += code.value[0];
