@@ -114,14 +114,19 @@ function activityList(purposes: readonly Purpose[], make: (purpose: Purpose) => 
   };
 }
 
+/** Activities made by heldWhole: holding them again would only copy the list. */
+const held = new WeakSet<Activities>();
+
 /** The record with its activities made once and held, for a reader that goes through them more than once. */
 export function heldWhole(record: ProcessingRecord): ProcessingRecord {
+  if (held.has(record.activities)) return record;
   const all = [...record.activities];
   const activities: Activities = {
     names: record.activities.names,
     [Symbol.iterator]: () => all[Symbol.iterator](),
     toJSON: () => all,
   };
+  held.add(activities);
   return { ...record, activities };
 }
 
