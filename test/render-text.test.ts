@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csv, csvField } from '../src/render/csv.js';
 import { markdownTable, markdownText } from '../src/render/markdown.js';
@@ -109,6 +110,38 @@ describe('markdown escaping', () => {
           .replaceAll('&quot;', '"'),
     );
     expect(cells).toEqual(values);
+  });
+
+  it('leaves text with nothing to escape as it is, and escapes the rest as it always did', () => {
+    // each rule of markdownText, written out: the one-pass test for plain text must agree with them
+    const escapedByEachRule = (value: string): string =>
+      value
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replace(/^([#+-])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2')
+        .replace(/#$/, '\\#')
+        .replace(/\r\n|\r|\n/g, '<br>')
+        // eslint-disable-next-line no-control-regex -- control characters show as escapes
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+          c === '\t'
+            ? '\\t'
+            : c === '\r'
+              ? '\\r'
+              : c === '\n'
+                ? '\\n'
+                : `\\${c.charCodeAt(0) <= 0xff ? 'x' : 'u'}${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+        );
+    const unit = fc.constantFrom(...'ab 1.)#+-\\`*_[]|~&<>\r\n\t\u0000\u001b\u007f\u0085\u202e\u2066é€😀');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (value) => {
+        expect(markdownText(value)).toBe(escapedByEachRule(value));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(markdownText('Customers and prospects, 2 years')).toBe('Customers and prospects, 2 years');
   });
 });
 

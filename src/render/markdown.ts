@@ -10,6 +10,18 @@ import { printable } from './terminal.js';
  * Parentheses, `!` and the like stay as they are.
  */
 export function markdownText(value: string): string {
+  return PLAIN_MARKDOWN.test(value) ? value : escapedMarkdown(value);
+}
+
+/**
+ * Text that markdownText leaves as it is: none of the characters it escapes, no first character that
+ * could start a block or a number, no `#` at the end. Most values are such, and one pass finds them.
+ */
+const PLAIN_MARKDOWN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /^(?![#+\-\d])[^\\`*_[\]|~&<>\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*(?<!#)$/;
+
+function escapedMarkdown(value: string): string {
   const escaped = value
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replaceAll('&', '&amp;')
