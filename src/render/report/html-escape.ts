@@ -8,6 +8,12 @@ import { visibleEscape } from '../terminal.js';
 /* eslint-disable no-control-regex -- matching control characters is the point */
 const NOT_IN_HTML =
   /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Text with none of them, nor a surrogate: what most values are, found in one pass. */
+const SHOWN_AS_IS =
+  /^[^\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]*$/;
+/** The same, without the characters escapeHtml turns into references. */
+const ESCAPED_AS_IS =
+  /^[^&<>"'\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]*$/;
 /* eslint-enable no-control-regex */
 
 /**
@@ -15,10 +21,12 @@ const NOT_IN_HTML =
  * site's search index), so that a reader sees there what the page's HTML shows.
  */
 export function visibleText(text: string): string {
+  if (SHOWN_AS_IS.test(text)) return text;
   return text.replace(NOT_IN_HTML, (c) => (c.length === 1 && c < '\ud800' ? visibleEscape(c) : '\ufffd'));
 }
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
+  if (ESCAPED_AS_IS.test(text)) return text;
   return visibleText(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
