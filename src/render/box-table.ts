@@ -81,15 +81,13 @@ function* drawnLines(
   widths: readonly number[],
   rows: readonly (readonly string[])[],
 ): Generator<string> {
-  const border = (left: string, middle: string, right: string) =>
-    `${left}${widths.map((width) => '─'.repeat(width)).join(middle)}${right}`;
   const all = head !== undefined && head.length > 0 ? [head, ...rows] : rows;
   if (all.length === 0) {
     yield '';
     return;
   }
-  yield border('┌', '┬', '┐');
-  const between = border('├', '┼', '┤');
+  const { top, between, bottom } = framed(widths);
+  yield top;
   const room = widths.map((width) => width - 2);
   // for each cell of a row: its lines, and how a line of it is fitted to the cell
   const cells: (readonly string[])[] = [];
@@ -117,5 +115,27 @@ function* drawnLines(
     }
     yield text;
   }
-  yield border('└', '┴', '┘');
+  yield bottom;
 }
+
+/** The borders of a table of these widths, drawn once for each: the record draws 120,000 boxes alike. */
+function framed(widths: readonly number[]): Frame {
+  const key = widths.join(' ');
+  let frame = frames.get(key);
+  if (!frame) {
+    const border = (left: string, middle: string, right: string) =>
+      `${left}${widths.map((width) => '─'.repeat(width)).join(middle)}${right}`;
+    frame = { top: border('┌', '┬', '┐'), between: border('├', '┼', '┤'), bottom: border('└', '┴', '┘') };
+    if (frames.size >= 100) frames.clear();
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
+interface Frame {
+  readonly top: string;
+  readonly between: string;
+  readonly bottom: string;
+}
+
+const frames = new Map<string, Frame>();

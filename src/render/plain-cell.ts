@@ -46,8 +46,9 @@ function wrapWords(width: number, text: string): string[] {
   let length = 0; // its length as cli-table3 counts it
   let word = 0; // the start of the next word
   let space = 0; // the length of the white space before it (0 before the first word)
-  // nearly every text has no white space but the space: its words end where indexOf finds one
-  const spacesOnly = !OTHER_SPACE.test(text);
+  // nearly every text has no white space but the space: its words end where indexOf finds one. Plain
+  // text (ONE_COLUMN_EACH) holds no other white space but the no-break space (its lines are split)
+  const spacesOnly = !text.includes('\u00a0');
   for (;;) {
     const after = wordEnd(text, word, spacesOnly);
     const size = after - word;
@@ -67,9 +68,6 @@ function wrapWords(width: number, text: string): string[] {
   if (length) lines.push(text.slice(start, end));
   return lines;
 }
-
-/** White space other than the space. */
-const OTHER_SPACE = /[^\S ]/;
 
 /** Where the word starting at `from` ends: at the next white space, or at the end of the text. */
 function wordEnd(text: string, from: number, spacesOnly: boolean): number {
