@@ -64,12 +64,17 @@ export function flowPicture(graph: FlowGraph, limit = COLUMN_LIMIT, w: Words = E
     grouped.push(group);
   }
   if (grouped.length === 0) return { graph, grouped };
-  const edges = new Map<string, GraphEdge>();
+  // each edge once, where it first comes: the ends met from each start so far
+  const edges: GraphEdge[] = [];
+  const ends = new Map<string, Set<string>>();
   for (const edge of graph.edges) {
     const from = groupOf.get(edge.from) ?? edge.from;
     const to = groupOf.get(edge.to) ?? edge.to;
-    const key = `${from}\n${to}`;
-    if (!edges.has(key)) edges.set(key, { from, to });
+    let met = ends.get(from);
+    if (met === undefined) ends.set(from, (met = new Set()));
+    if (met.has(to)) continue;
+    met.add(to);
+    edges.push(from === edge.from && to === edge.to ? edge : { from, to });
   }
-  return { graph: { nodes, edges: [...edges.values()] }, grouped };
+  return { graph: { nodes, edges }, grouped };
 }

@@ -19,6 +19,8 @@ export interface Flow {
 /** The flows of one category, sorted by recipient id. */
 export function categoryFlows(inventory: Inventory, category: Category): Flow[] {
   const items = dataItems(category).map((item) => item.name);
+  // the category's purposes, sorted once for the disclosures that cover them all
+  let all: string[] | undefined;
   const flows: Flow[] = [];
   for (const disclosure of disclosures(category)) {
     const recipient = inventory.byId.recipient.get(disclosure.to);
@@ -26,7 +28,9 @@ export function categoryFlows(inventory: Inventory, category: Category): Flow[] 
     flows.push({
       category,
       recipient,
-      purposes: sortedUnique(disclosure.purposes ?? category.purposes ?? []),
+      purposes: disclosure.purposes
+        ? sortedUnique(disclosure.purposes)
+        : [...(all ??= sortedUnique(category.purposes ?? []))],
       data: disclosure.data ?? items,
       narrowed: [
         ...(disclosure.purposes === undefined ? [] : ['purposes' as const]),

@@ -61,7 +61,8 @@ export function flowGraph(inventory: Inventory, filter: GraphFilter = {}): FlowG
     purpose: new Map(),
     recipient: new Map(),
   };
-  const edges = new Map<string, Map<string, GraphEdge>>();
+  // the ends of each start's edges: an edge is made once, when they are put in order
+  const ends = new Map<string, Set<string>>();
   const node = (kind: NodeKind, id: string): string => {
     let found = nodes[kind].get(id);
     if (found === undefined) {
@@ -71,9 +72,9 @@ export function flowGraph(inventory: Inventory, filter: GraphFilter = {}): FlowG
     return found.key;
   };
   const edge = (from: string, to: string) => {
-    let ends = edges.get(from);
-    if (ends === undefined) edges.set(from, (ends = new Map()));
-    if (!ends.has(to)) ends.set(to, { from, to });
+    const known = ends.get(from);
+    if (known === undefined) ends.set(from, new Set([to]));
+    else known.add(to);
   };
 
   for (const category of sortById(inventory.categories)) {
@@ -98,10 +99,13 @@ export function flowGraph(inventory: Inventory, filter: GraphFilter = {}): FlowG
       }
     }
   }
+  // by start then end: the starts sorted, then each one's ends, rather than all the edges of a large
+  // inventory (300,000 at 30,000 categories) compared two keys at a time
+  const edges: GraphEdge[] = [];
+  for (const from of [...ends.keys()].sort(compareText))
+    for (const to of [...ends.get(from)!].sort(compareText)) edges.push({ from, to });
   return {
     nodes: NODE_KINDS.flatMap((kind) => [...nodes[kind].values()].sort((a, b) => compareText(a.id, b.id))),
-    edges: [...edges.values()]
-      .flatMap((ends) => [...ends.values()])
-      .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)),
+    edges,
   };
 }
