@@ -49,7 +49,7 @@ export const ENGLISH: Words = wordsFor('en');
 function makeWords(language: Language): Words {
   const t = CATALOGUES[language];
   // made when first used: English needs neither, and the first Intl formatter of a run costs some 15 ms
-  // (a tenth of a lint of the example, most of what it takes beyond Node's own start)
+  // (about a tenth of a lint of the example)
   let numbers: Intl.NumberFormat | undefined;
   let dates: Intl.DateTimeFormat | undefined;
   const units = new Map<TimeUnit, Intl.NumberFormat>();
