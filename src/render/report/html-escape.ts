@@ -5,16 +5,17 @@ import { visibleEscape } from '../terminal.js';
  * carriage return; DEL and C1; noncharacters; lone surrogates) and the bidirectional overrides that
  * reorder what a reader sees: each is shown as the escape a terminal shows (`\x1b`), or U+FFFD.
  */
-/* eslint-disable no-control-regex -- matching control characters is the point */
-const NOT_IN_HTML =
-  /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// the characters but the lone surrogates, as the contents of a character class, written once for the
+// three expressions below
+const REFUSED = String.raw`\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff`;
+const NOT_IN_HTML = new RegExp(
+  String.raw`[${REFUSED}]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`,
+  'g',
+);
 /** Text with none of them, nor a surrogate: what most values are, found in one pass. */
-const SHOWN_AS_IS =
-  /^[^\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]*$/;
+const SHOWN_AS_IS = new RegExp(String.raw`^[^${REFUSED}\ud800-\udfff]*$`);
 /** The same, without the characters escapeHtml turns into references. */
-const ESCAPED_AS_IS =
-  /^[^&<>"'\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]*$/;
-/* eslint-enable no-control-regex */
+const ESCAPED_AS_IS = new RegExp(String.raw`^[^&<>"'${REFUSED}\ud800-\udfff]*$`);
 
 /**
  * Text with those characters shown as escapes, for text a page's script puts in the document itself (the
